@@ -1,0 +1,16 @@
+/**
+ * Maps engine errors onto Excel errors. Excel shows a custom message only for #VALUE! and #N/A, so
+ * #NUM! is raised without one (the pane and EXPLAIN still show the message).
+ */
+import { isSubsidyError } from "../src/engine/errors";
+
+export function toExcelError(e: unknown): CustomFunctions.Error {
+  const codes = CustomFunctions.ErrorCode;
+  if (isSubsidyError(e)) {
+    if (e.code === "#NUM!") return new CustomFunctions.Error(codes.invalidNumber);
+    if (e.code === "#N/A") return new CustomFunctions.Error(codes.notAvailable, e.message);
+    return new CustomFunctions.Error(codes.invalidValue, e.message);
+  }
+  // Anything else is a defect; show it rather than a silent number.
+  return new CustomFunctions.Error(codes.invalidValue, e instanceof Error ? e.message : String(e));
+}

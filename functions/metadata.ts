@@ -1,0 +1,42 @@
+/**
+ * functions.json from the catalog, in en-US and zh-CN (Microsoft's JSON metadata format for custom
+ * functions: id, name, description, helpUrl, parameters, result). Ids and names are the spec's names in
+ * both languages; descriptions are localized. The namespace SUBSIDY lives in the manifest only.
+ */
+import type { SheetFunction } from "../src/sheet-functions/types";
+
+export type MetadataLocale = "en" | "zh";
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl: string;
+  parameters: { name: string; description: string; type: "any"; dimensionality: "scalar" | "matrix"; optional?: true; repeating?: true }[];
+  result: { type?: string; dimensionality: "scalar" | "matrix" };
+}
+
+export function functionMetadata(fn: SheetFunction, locale: MetadataLocale, helpBase: string): FunctionMetadata {
+  return {
+    id: fn.name,
+    name: fn.name,
+    description: fn.description[locale],
+    helpUrl: `${helpBase}${locale === "zh" ? "help.zh-cn.html" : "help.html"}#${fn.helpAnchor}`,
+    parameters: fn.params.map((p) => ({
+      name: p.name,
+      description: p.description[locale],
+      type: "any",
+      dimensionality: p.matrix ? "matrix" : "scalar",
+      ...(p.optional ? { optional: true as const } : {}),
+      ...(p.repeating ? { repeating: true as const } : {}),
+    })),
+    result:
+      fn.result.type === "any"
+        ? { dimensionality: fn.result.dimensionality }
+        : { type: fn.result.type, dimensionality: fn.result.dimensionality },
+  };
+}
+
+export function buildMetadata(functions: readonly SheetFunction[], locale: MetadataLocale, helpBase: string) {
+  return { functions: functions.map((f) => functionMetadata(f, locale, helpBase)) };
+}

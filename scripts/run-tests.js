@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
+/**
+ * `npm test`: every test. Jest (unit, component, host) first, then the production build and the
+ * real-browser tests in headless Chromium. Ends with one plain line "N passed, N failed" (CI reads it).
+ * Without Chromium the browser tests are skipped with a clear line; under CI=true a skip is a failure.
+ */
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const root = path.resolve(__dirname, "..");
+const ci = process.env.CI === "true" || process.env.CI === "1";
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+let passed = 0;
+let failed = 0;
+
+function run(cmd, args, extraEnv = {}) {
+  return spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...extraEnv } });
+}
+
+// 1. Jest
+const jestJson = path.join(os.tmpdir(), `jest-results-${process.pid}.json`);
+const jest = run(process.execPath, [require.resolve("jest/bin/jest"), "--ci", "--json", `--outputFile=${jestJson}`]);
+try {
+  const r = JSON.parse(fs.readFileSync(jestJson, "utf8"));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+} catch {
+  failed += 1;
+}
+if (jest.status !== 0 && failed === 0) failed += 1;
+
+// 2. Browser tests (test/e2e/*.e2e.test.js, node:test + playwright-core + Debian chromium)
+const e2eDir = path.join(root, "test/e2e");
+const e2eFiles = fs.existsSync(e2eDir) ? fs.readdirSync(e2eDir).filter((f) => f.endsWith(".e2e.test.js")) : [];
+if (e2eFiles.length > 0) {
+  if (!fs.existsSync(chromium)) {
+    console.log(`Browser tests skipped: no Chromium at ${chromium}. Install it with: apt-get install -y chromium fonts-noto-cjk`);
+    if (ci) failed += 1;
+  } else {
+    const build = run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { TRANSPILE_ONLY: "1" });
+    if (build.status !== 0) {
+      console.log("Browser tests not run: the production build failed.");
+      failed += 1;
+    } else {
+      const e2e = spawnSync(process.execPath, ["--test", "--test-reporter=tap", ...e2eFiles.map((f) => path.join("test/e2e", f))], {
+        cwd: root,
+        encoding: "utf8",
+        env: process.env,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      process.stdout.write(e2e.stdout);
+      process.stderr.write(e2e.stderr);
+      const pass = Number((e2e.stdout.match(/^# pass (\d+)/m) || [])[1] || 0);
+      const fail = Number((e2e.stdout.match(/^# fail (\d+)/m) || [])[1] || 0);
+      passed += pass;
+      failed += fail;
+      if (e2e.status !== 0 && fail === 0) failed += 1;
+    }
+  }
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

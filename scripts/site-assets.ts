@@ -1,0 +1,13 @@
+/**
+ * The generated files the add-in serves beside its bundles: functions.json in en-US and zh-CN.
+ * webpack emits them (webpack.config.js), tests read them through the same function.
+ */
+import { buildMetadata } from "../functions/metadata";
+import { sheetFunctions } from "../src/sheet-functions";
+
+export function siteAssets(baseUrl: string): Record<string, string> {
+  return {
+    "functions.json": JSON.stringify(buildMetadata(sheetFunctions, "en", baseUrl), null, 2),
+    "zh-cn/functions.json": JSON.stringify(buildMetadata(sheetFunctions, "zh", baseUrl), null, 2),
+  };
+}

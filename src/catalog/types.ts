@@ -1,0 +1,171 @@
+/**
+ * The shape of the catalog: documents, clauses and the clause functions. One record per clause is the
+ * single source of truth (DESIGN.md): the engine, the Excel registration, functions.json, the task pane
+ * and the generated docs all read these records. A policy number (rate, cap, threshold) lives only in a
+ * clause function's `constants`.
+ */
+import type { Calc } from "../engine/calc";
+
+/** A text in both languages of the product. */
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+export type DocumentId = "HLJ-ROBOT" | "HZ-HUMANOID" | "SD-ROBOT" | "HLJ-AI" | "BJ-ROBOT";
+
+/** How a date in the register is known (spec §3): quoted from the text, inferred, or not known at all. */
+export type DateCertainty = "stated" | "inferred" | "unknown";
+
+export interface RegisterDate {
+  /** ISO date, absent when unknown. */
+  date?: string;
+  certainty: DateCertainty;
+  /** The words of the text the date rests on, or why it is inferred / unknown. */
+  basis: string;
+}
+
+export interface PolicyDocument {
+  id: DocumentId;
+  title: Text;
+  issuer: Text;
+  /** Document number as printed (文号), when there is one. */
+  number?: string;
+  issued: RegisterDate;
+  effective: RegisterDate;
+  expiry: RegisterDate;
+  status: "final" | "draft";
+  /** The stacking rule, verbatim; absent when the text states none. */
+  stackingRule?: string;
+  /** Region used by the task pane filter. */
+  region: Text;
+  /** File name of the shipped source text under src/policies/<folder>/source.txt. */
+  sourceFolder: string;
+  notes?: Text;
+}
+
+/** Spec §4 type codes. */
+export type ClauseType = "Q" | "Q-R" | "Q-X" | "Q-K" | "N" | "N-$";
+
+export type Category =
+  | "R&D"
+  | "innovation-platform"
+  | "key-tech"
+  | "pilot-platform"
+  | "industrialization"
+  | "land-space"
+  | "investment"
+  | "digital-factory"
+  | "revenue-milestone"
+  | "scenario"
+  | "launch-event"
+  | "first-set"
+  | "data"
+  | "compute"
+  | "model"
+  | "loan-interest"
+  | "leasing"
+  | "standards"
+  | "ip"
+  | "talent"
+  | "listing-finance"
+  | "other";
+
+export interface Clause {
+  /** Catalog id, e.g. "HLJ-ROBOT-01" or "HLJ-ROBOT-02a". */
+  id: string;
+  document: DocumentId;
+  /** The measure's number exactly as the document writes it, e.g. "二（一）1". */
+  numberAsWritten: string;
+  category: Category;
+  /** Free text qualifying the category where the spec does, e.g. "supply-chain procurement". */
+  categoryNote?: string;
+  type: ClauseType;
+  /** Verbatim fragments of the source text (each checked against source.txt by a test). */
+  quotes: string[];
+  /** Further verbatim context that is not an award (non-monetary sentences of the same measure). */
+  context?: string[];
+  summary: Text;
+  /** The measure's 责任单位 line, or "none stated". */
+  departments: string;
+  /** The clause function, for quantitative rows. */
+  fn?: ClauseFunction;
+}
+
+export type ParamKind =
+  | "amount" // yuan, finite, >= 0, <= MAX_AMOUNT
+  | "quantity" // m², months, years: finite, >= 0
+  | "rate" // ratio in [0, 1], optionally at most `max`
+  | "count" // whole number >= `min` (default 0)
+  | "yearIndex" // whole number >= 1
+  | "code" // one of `codes`, trimmed and case-insensitive, Chinese aliases accepted
+  | "boolean" // TRUE/FALSE or 1/0
+  | "amounts"; // a range of amounts; blanks skipped
+
+export type Unit = "yuan" | "ratio" | "count" | "m2" | "months" | "years" | "yuan/m2/month" | "code" | "boolean";
+
+export interface CodeOption {
+  /** Canonical English code, upper case. */
+  value: string;
+  /** Chinese (or other) spellings accepted for it. */
+  aliases: string[];
+  label: Text;
+}
+
+export interface ParamSpec {
+  name: string;
+  kind: ParamKind;
+  unit: Unit;
+  required: boolean;
+  /** A literal default for an optional parameter. Absent on an optional one means "none", or a default the formula derives (say so in `description`). */
+  default?: number | string | boolean;
+  /** Policy maximum of a rate (「不超过/不高于 r」): above it → #NUM!. */
+  max?: number;
+  /** Smallest accepted count (default 0). */
+  min?: number;
+  codes?: CodeOption[];
+  description: Text;
+}
+
+/** A validated argument: numbers, a canonical code, a boolean, a list of amounts, or undefined when an optional argument was omitted without a literal default. */
+export type ArgValue = number | string | boolean | number[] | undefined;
+export type Args = Record<string, ArgValue>;
+
+export interface Example {
+  /** Arguments as Excel would pass them, in parameter order (undefined = omitted; arrays = ranges). */
+  args: unknown[];
+  /** Expected award, or the error code. */
+  expect: number | "#VALUE!" | "#NUM!";
+  /** The arithmetic from the policy text (spec §5), so the expected value is never taken from the code. */
+  arithmetic: string;
+  /** Which branch it exercises: "cap", "below threshold", … */
+  note?: string;
+}
+
+export interface Ambiguity {
+  issue: string;
+  chosen: string;
+  alternative?: string;
+}
+
+export interface ClauseFunction<C extends Record<string, unknown> = Record<string, unknown>> {
+  /** Excel name without the namespace, e.g. "HLJ_RD_SUBSIDY". */
+  name: string;
+  description: Text;
+  params: ParamSpec[];
+  /** Every policy number the formula uses: rates, caps, thresholds, tiers. */
+  constants: C;
+  /** The formula in plain words, with its thresholds and caps. */
+  formula: Text;
+  /**
+   * Computes the award (before the final floor and rounding, which the engine does once).
+   * Declared as a method so a record with its own constants type is a ClauseFunction too.
+   */
+  compute(args: Args, constants: C, calc: Calc): number;
+  /** True for in-kind values (not cash): STACK counts them as 0. */
+  inKind?: boolean;
+  /** "Up to" award whose `requested` defaults to the cap: scenario sheets label an omitted request "maximum". */
+  upTo?: boolean;
+  ambiguities?: Ambiguity[];
+  examples: Example[];
+}

@@ -1,0 +1,160 @@
+/**
+ * Turns arguments as Excel passes them (numbers, strings, booleans, null/undefined for omitted,
+ * "" for a blank cell, 2-D arrays for ranges, error objects) into typed values, or throws the
+ * spec §2.4 error naming the parameter. Nothing here knows about a particular clause.
+ */
+import type { ArgValue, Args, ParamSpec } from "../catalog/types";
+import { numError, valueError } from "./errors";
+import { MAX_AMOUNT } from "./money";
+
+const EXCEL_ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+
+/** Omitted, null, or a blank cell. */
+export function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || v === "";
+}
+
+/**
+ * An Excel error value inside a range: Excel hands the function an error object (CustomFunctions.Error,
+ * HyperFormula's CellError: both carry a code or type), some hosts its text ("#N/A").
+ */
+export function isExcelError(v: unknown): boolean {
+  if (v instanceof Error) return true;
+  if (typeof v === "string") return EXCEL_ERROR_TEXT.test(v);
+  if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    return typeof o.code === "string" || typeof o.errorCode === "string" || typeof o.type === "string";
+  }
+  return false;
+}
+
+/** Row-major flattening of a range argument; a scalar counts as a 1×1 range. */
+export function flattenRange(v: unknown): unknown[] {
+  if (!Array.isArray(v)) return [v];
+  const out: unknown[] = [];
+  for (const row of v) {
+    if (Array.isArray(row)) for (const cell of row) out.push(cell);
+    else out.push(row);
+  }
+  return out;
+}
+
+/** A 1×1 range given for a single value is that value (Excel passes [[x]] when asked for a matrix). */
+function unwrapSingle(p: ParamSpec, raw: unknown): unknown {
+  if (!Array.isArray(raw)) return raw;
+  const cells = flattenRange(raw);
+  if (cells.length === 1) return cells[0];
+  throw valueError(`${p.name} must be a single value, not a range`, p.name);
+}
+
+function requireNumber(p: ParamSpec, v: unknown): number {
+  if (typeof v !== "number") throw valueError(`${p.name} must be a number`, p.name);
+  if (!Number.isFinite(v)) throw numError(`${p.name} must be a finite number`, p.name);
+  return v;
+}
+
+function checkNonNegativeAmount(p: ParamSpec, n: number): number {
+  if (n < 0) throw valueError(`${p.name} must not be negative`, p.name);
+  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large (at most 10,000,000,000,000)`, p.name);
+  return n;
+}
+
+function coerceRate(p: ParamSpec, n: number): number {
+  if (n < 0 || n > 1) throw numError(`${p.name} must be between 0 and 1 (e.g. 0.3 for 30%)`, p.name);
+  if (p.max !== undefined && n > p.max) throw numError(`${p.name} exceeds the policy maximum of ${p.max}`, p.name);
+  return n;
+}
+
+function coerceCount(p: ParamSpec, n: number): number {
+  const min = p.min ?? 0;
+  if (n < 0) throw valueError(`${p.name} must not be negative`, p.name);
+  if (!Number.isInteger(n) || n < min) throw numError(`${p.name} must be a whole number ≥ ${min}`, p.name);
+  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large (at most 10,000,000,000,000)`, p.name);
+  return n;
+}
+
+function coerceYearIndex(p: ParamSpec, n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw numError(`${p.name} must be a whole number ≥ 1`, p.name);
+  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large (at most 10,000,000,000,000)`, p.name);
+  return n;
+}
+
+/** The accepted spellings of a code parameter, English codes first, for the error message. */
+export function codeSpellings(p: ParamSpec): string[] {
+  const codes = p.codes ?? [];
+  return [...codes.map((c) => c.value), ...codes.flatMap((c) => c.aliases)];
+}
+
+function coerceCode(p: ParamSpec, v: unknown): string {
+  if (typeof v === "string") {
+    const wanted = v.trim().toUpperCase();
+    for (const c of p.codes ?? []) {
+      if (c.value === wanted || c.aliases.some((a) => a.toUpperCase() === wanted)) return c.value;
+    }
+  }
+  throw valueError(`${p.name} must be one of: ${codeSpellings(p).join(", ")}`, p.name);
+}
+
+function coerceBoolean(p: ParamSpec, v: unknown): boolean {
+  if (typeof v === "boolean") return v;
+  if (v === 1) return true;
+  if (v === 0) return false;
+  throw valueError(`${p.name} must be TRUE or FALSE (or 1 / 0)`, p.name);
+}
+
+function coerceAmounts(p: ParamSpec, v: unknown): number[] {
+  const out: number[] = [];
+  flattenRange(v).forEach((cell, i) => {
+    if (isBlank(cell)) return;
+    const k = i + 1;
+    if (isExcelError(cell)) throw valueError(`${p.name} contains an error at position ${k}`, p.name);
+    if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0) {
+      throw valueError(`${p.name} contains an invalid value at position ${k}`, p.name);
+    }
+    if (cell > MAX_AMOUNT) throw numError(`${p.name} is too large at position ${k} (at most 10,000,000,000,000)`, p.name);
+    out.push(cell);
+  });
+  return out;
+}
+
+/** Validates one argument against its parameter spec (spec §2.4). */
+export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
+  if (p.kind === "amounts") {
+    if (raw === undefined || raw === null) {
+      if (p.required) throw valueError(`${p.name} is required`, p.name);
+      return [];
+    }
+    return coerceAmounts(p, raw);
+  }
+  const v = unwrapSingle(p, raw);
+  if (isBlank(v)) {
+    if (p.required) throw valueError(`${p.name} is required`, p.name);
+    return p.default;
+  }
+  if (isExcelError(v) && typeof v !== "string") throw valueError(`${p.name} is an error value`, p.name);
+  switch (p.kind) {
+    case "code":
+      return coerceCode(p, v);
+    case "boolean":
+      return coerceBoolean(p, v);
+    case "amount":
+    case "quantity":
+      return checkNonNegativeAmount(p, requireNumber(p, v));
+    case "rate":
+      return coerceRate(p, requireNumber(p, v));
+    case "count":
+      return coerceCount(p, requireNumber(p, v));
+    case "yearIndex":
+      return coerceYearIndex(p, requireNumber(p, v));
+  }
+}
+
+/** Validates a whole argument list, in parameter order; the first bad argument raises. */
+export function validateArgs(params: ParamSpec[], raw: readonly unknown[]): Args {
+  if (raw.length > params.length) {
+    throw valueError(`too many arguments: at most ${params.length}`);
+  }
+  const args: Args = {};
+  for (let i = 0; i < params.length; i++) args[params[i].name] = coerceArg(params[i], raw[i]);
+  return args;
+}

@@ -1,0 +1,23 @@
+/** Every clause function of the catalog as a sheet function: validation + formula + rounding, no steps. */
+import type { ClauseFunction } from "../catalog/types";
+import { computeAward } from "../engine/evaluate";
+import { clauses } from "../policies";
+import type { SheetFunction } from "./types";
+
+export function clauseSheetFunction(fn: ClauseFunction): SheetFunction {
+  return {
+    name: fn.name,
+    description: fn.description,
+    params: fn.params.map((p) => ({
+      name: p.name,
+      description: p.description,
+      optional: !p.required,
+      ...(p.kind === "amounts" ? { matrix: true } : {}),
+    })),
+    result: { type: "number", dimensionality: "scalar" },
+    invoke: (args) => computeAward(fn, args),
+    helpAnchor: fn.name,
+  };
+}
+
+export const clauseSheetFunctions: SheetFunction[] = clauses.filter((c) => c.fn).map((c) => clauseSheetFunction(c.fn!));

@@ -1,0 +1,100 @@
+/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+// The generated site assets (functions.json in two languages, help pages) come from the TypeScript
+// catalog; ts-node lets the build read it directly, so there is no second copy to keep in sync.
+require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
+const { siteAssets } = require("./scripts/site-assets.ts");
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.ADDIN_URL || "https://subsidy.example.com/";
+
+class SiteAssetsPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("SiteAssetsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "SiteAssetsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const [file, content] of Object.entries(siteAssets(this.baseUrl))) {
+            compilation.emitAsset(file, new compiler.webpack.sources.RawSource(content));
+          }
+        }
+      );
+    });
+  }
+}
+
+async function httpsOptions() {
+  // DEV_CERTS=office: the certificates office-addin-dev-certs installs (trusted by Excel on Windows/Mac).
+  if (process.env.DEV_CERTS === "office") {
+    const devCerts = require("office-addin-dev-certs");
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  }
+  return undefined; // webpack-dev-server generates a self-signed certificate
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const baseUrl = dev ? urlDev : urlProd;
+  // LOCAL_OFFICE_JS=1 loads office.js from node_modules (served at /office-js/) instead of the CDN: offline preview only.
+  const officeJsUrl = process.env.LOCAL_OFFICE_JS ? "office-js/office.js" : OFFICE_CDN;
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./functions/functions.ts",
+      taskpane: "./taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".jsx"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: {
+            transpileOnly: !!process.env.TRANSPILE_ONLY,
+            onlyCompileBundledFiles: true,
+            // ES modules let webpack tree-shake Fluent UI; Jest and ts-node keep CommonJS from tsconfig.json.
+            compilerOptions: { module: "esnext" },
+          } },
+        },
+      ],
+    },
+    plugins: [
+      new SiteAssetsPlugin(baseUrl),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"], // shared runtime: the task pane page also hosts the functions
+        officeJsUrl,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: Number(process.env.PORT || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: process.env.HTTP ? "http" : { type: "https", options: await httpsOptions() },
+      static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+      client: { overlay: false },
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
