@@ -24,7 +24,7 @@ export default [
   },
   {
     files: ["scripts/**/*.js", "test/e2e/**/*.js", "bench/**/*.js"],
-    languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off", "no-undef": "off" },
   },
 ];

@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
   setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/setup/jestDom.ts"],

@@ -12,11 +12,22 @@ export interface FunctionMetadata {
   name: string;
   description: string;
   helpUrl: string;
-  parameters: { name: string; description: string; type: "any"; dimensionality: "scalar" | "matrix"; optional?: true; repeating?: true }[];
+  parameters: {
+    name: string;
+    description: string;
+    type: "any";
+    dimensionality: "scalar" | "matrix";
+    optional?: true;
+    repeating?: true;
+  }[];
   result: { type?: string; dimensionality: "scalar" | "matrix" };
 }
 
-export function functionMetadata(fn: SheetFunction, locale: MetadataLocale, helpBase: string): FunctionMetadata {
+export function functionMetadata(
+  fn: SheetFunction,
+  locale: MetadataLocale,
+  helpBase: string
+): FunctionMetadata {
   return {
     id: fn.name,
     name: fn.name,
@@ -37,6 +48,10 @@ export function functionMetadata(fn: SheetFunction, locale: MetadataLocale, help
   };
 }
 
-export function buildMetadata(functions: readonly SheetFunction[], locale: MetadataLocale, helpBase: string) {
+export function buildMetadata(
+  functions: readonly SheetFunction[],
+  locale: MetadataLocale,
+  helpBase: string
+) {
   return { functions: functions.map((f) => functionMetadata(f, locale, helpBase)) };
 }

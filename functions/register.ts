@@ -27,6 +27,9 @@ export function excelFunction(fn: SheetFunction): (...args: unknown[]) => unknow
   };
 }
 
-export function registerAll(functions: readonly SheetFunction[], associate: (id: string, f: Function) => void): void {
+export function registerAll(
+  functions: readonly SheetFunction[],
+  associate: (id: string, f: Function) => void
+): void {
   for (const fn of functions) associate(fn.name, excelFunction(fn));
 }

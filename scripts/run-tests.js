@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
+
 /**
  * `npm test`: every test. Jest (unit, component, host) first, then the production build and the
  * real-browser tests in headless Chromium. Ends with one plain line "N passed, N failed" (CI reads it).
@@ -17,12 +17,21 @@ let passed = 0;
 let failed = 0;
 
 function run(cmd, args, extraEnv = {}) {
-  return spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...extraEnv } });
+  return spawnSync(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...extraEnv },
+  });
 }
 
 // 1. Jest
 const jestJson = path.join(os.tmpdir(), `jest-results-${process.pid}.json`);
-const jest = run(process.execPath, [require.resolve("jest/bin/jest"), "--ci", "--json", `--outputFile=${jestJson}`]);
+const jest = run(process.execPath, [
+  require.resolve("jest/bin/jest"),
+  "--ci",
+  "--json",
+  `--outputFile=${jestJson}`,
+]);
 try {
   const r = JSON.parse(fs.readFileSync(jestJson, "utf8"));
   passed += r.numPassedTests;
@@ -34,23 +43,35 @@ if (jest.status !== 0 && failed === 0) failed += 1;
 
 // 2. Browser tests (test/e2e/*.e2e.test.js, node:test + playwright-core + Debian chromium)
 const e2eDir = path.join(root, "test/e2e");
-const e2eFiles = fs.existsSync(e2eDir) ? fs.readdirSync(e2eDir).filter((f) => f.endsWith(".e2e.test.js")) : [];
+const e2eFiles = fs.existsSync(e2eDir)
+  ? fs.readdirSync(e2eDir).filter((f) => f.endsWith(".e2e.test.js"))
+  : [];
 if (e2eFiles.length > 0) {
   if (!fs.existsSync(chromium)) {
-    console.log(`Browser tests skipped: no Chromium at ${chromium}. Install it with: apt-get install -y chromium fonts-noto-cjk`);
+    console.log(
+      `Browser tests skipped: no Chromium at ${chromium}. Install it with: apt-get install -y chromium fonts-noto-cjk`
+    );
     if (ci) failed += 1;
   } else {
-    const build = run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { TRANSPILE_ONLY: "1" });
+    const build = run(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+      { TRANSPILE_ONLY: "1" }
+    );
     if (build.status !== 0) {
       console.log("Browser tests not run: the production build failed.");
       failed += 1;
     } else {
-      const e2e = spawnSync(process.execPath, ["--test", "--test-reporter=tap", ...e2eFiles.map((f) => path.join("test/e2e", f))], {
-        cwd: root,
-        encoding: "utf8",
-        env: process.env,
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const e2e = spawnSync(
+        process.execPath,
+        ["--test", "--test-reporter=tap", ...e2eFiles.map((f) => path.join("test/e2e", f))],
+        {
+          cwd: root,
+          encoding: "utf8",
+          env: process.env,
+          maxBuffer: 64 * 1024 * 1024,
+        }
+      );
       process.stdout.write(e2e.stdout);
       process.stderr.write(e2e.stderr);
       const pass = Number((e2e.stdout.match(/^# pass (\d+)/m) || [])[1] || 0);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
+
 /**
  * `npm start`: serves the add-in on https://localhost:3000 (webpack dev server) and says how to load it.
  * Sideloading into desktop Excel needs Windows or a Mac; elsewhere the pane runs in preview mode in a browser.
@@ -21,10 +21,14 @@ Load it into Excel (see README.md, "Sideloading"):
   Excel must trust the certificate: run \`npm run certs\` once (installs a localhost CA; needs admin rights) and
   start with DEV_CERTS=office. Linux has no desktop Excel: use Excel on the web or the browser preview.
 `);
-const child = spawn(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"], {
-  stdio: "inherit",
-  env: process.env,
-});
+const child = spawn(
+  process.execPath,
+  [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"],
+  {
+    stdio: "inherit",
+    env: process.env,
+  }
+);
 const stop = () => child.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -4,7 +4,11 @@ import { join } from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 const xml = readFileSync(join(__dirname, "..", "manifest.xml"), "utf8");
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+});
 const app = parser.parse(xml).OfficeApp;
 const list = (x: any) => (Array.isArray(x) ? x : [x]);
 
@@ -41,14 +45,19 @@ describe("manifest.xml", () => {
   });
 
   it("declares the custom functions extension point with namespace SUBSIDY and localized metadata", () => {
-    const cf = collect(app.VersionOverrides, "ExtensionPoint").find((e) => e["@type"] === "CustomFunctions");
+    const cf = collect(app.VersionOverrides, "ExtensionPoint").find(
+      (e) => e["@type"] === "CustomFunctions"
+    );
     expect(cf.Namespace["@resid"]).toBe("Functions.Namespace");
     expect(cf.Metadata.SourceLocation["@resid"]).toBe("Functions.Metadata.Url");
     const ns = list(res.ShortStrings.String).find((s: any) => s["@id"] === "Functions.Namespace");
     expect(ns["@DefaultValue"]).toBe("SUBSIDY");
     const metadata = list(res.Urls.Url).find((u: any) => u["@id"] === "Functions.Metadata.Url");
     expect(metadata["@DefaultValue"]).toBe("https://localhost:3000/functions.json");
-    expect(list(metadata.Override)).toContainEqual({ "@Locale": "zh-CN", "@Value": "https://localhost:3000/zh-cn/functions.json" });
+    expect(list(metadata.Override)).toContainEqual({
+      "@Locale": "zh-CN",
+      "@Value": "https://localhost:3000/zh-cn/functions.json",
+    });
   });
 
   it("puts a button on the Home tab that opens the task pane", () => {
@@ -59,14 +68,21 @@ describe("manifest.xml", () => {
 
   it("every resid resolves, ids are at most 32 characters, strings within Office's limits", () => {
     const ids = new Set<string>();
-    for (const group of [res.Images.Image, res.Urls.Url, res.ShortStrings.String, res.LongStrings.String]) {
+    for (const group of [
+      res.Images.Image,
+      res.Urls.Url,
+      res.ShortStrings.String,
+      res.LongStrings.String,
+    ]) {
       for (const r of list(group)) ids.add(r["@id"]);
     }
     const resids = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
     expect(resids.length).toBeGreaterThan(5);
     for (const r of resids) expect([r, ids.has(r), r.length <= 32]).toEqual([r, true, true]);
-    for (const s of list(res.ShortStrings.String)) expect(s["@DefaultValue"].length).toBeLessThanOrEqual(125);
-    for (const s of list(res.LongStrings.String)) expect(s["@DefaultValue"].length).toBeLessThanOrEqual(250);
+    for (const s of list(res.ShortStrings.String))
+      expect(s["@DefaultValue"].length).toBeLessThanOrEqual(125);
+    for (const s of list(res.LongStrings.String))
+      expect(s["@DefaultValue"].length).toBeLessThanOrEqual(250);
   });
 
   it("uses https for every URL", () => {

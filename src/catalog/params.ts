@@ -22,7 +22,11 @@ export const amount = (name: string, description: Text, o?: Opt<number>): ParamS
 });
 
 /** A rate or ratio in [0, 1]; `max` is the policy maximum of 「不超过/不高于 r」. */
-export const rate = (name: string, description: Text, o?: Opt<number> & { max?: number }): ParamSpec => ({
+export const rate = (
+  name: string,
+  description: Text,
+  o?: Opt<number> & { max?: number }
+): ParamSpec => ({
   name,
   kind: "rate",
   unit: "ratio",
@@ -32,7 +36,12 @@ export const rate = (name: string, description: Text, o?: Opt<number> & { max?: 
 });
 
 /** A non-negative quantity in m², months or years. */
-export const quantity = (name: string, unit: "m2" | "months" | "years", description: Text, o?: Opt<number>): ParamSpec => ({
+export const quantity = (
+  name: string,
+  unit: "m2" | "months" | "years",
+  description: Text,
+  o?: Opt<number>
+): ParamSpec => ({
   name,
   kind: "quantity",
   unit,
@@ -41,7 +50,11 @@ export const quantity = (name: string, unit: "m2" | "months" | "years", descript
 });
 
 /** A whole number ≥ min (default 0). */
-export const count = (name: string, description: Text, o?: Opt<number> & { min?: number }): ParamSpec => ({
+export const count = (
+  name: string,
+  description: Text,
+  o?: Opt<number> & { min?: number }
+): ParamSpec => ({
   name,
   kind: "count",
   unit: "count",
@@ -60,7 +73,12 @@ export const yearIndex = (name: string, description: Text, o?: Opt<number>): Par
 });
 
 /** One of a fixed set of codes; Chinese aliases accepted. */
-export const code = (name: string, codes: CodeOption[], description: Text, o?: Opt<string>): ParamSpec => ({
+export const code = (
+  name: string,
+  codes: CodeOption[],
+  description: Text,
+  o?: Opt<string>
+): ParamSpec => ({
   name,
   kind: "code",
   unit: "code",
@@ -88,4 +106,5 @@ export const amounts = (name: string, description: Text): ParamSpec => ({
 });
 
 /** The shared `received_to_date` parameter (spec §2.3). */
-export const receivedToDate = (description: Text): ParamSpec => amount("received_to_date", description, { default: 0 });
+export const receivedToDate = (description: Text): ParamSpec =>
+  amount("received_to_date", description, { default: 0 });

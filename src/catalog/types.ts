@@ -102,7 +102,8 @@ export type ParamKind =
   | "boolean" // TRUE/FALSE or 1/0
   | "amounts"; // a range of amounts; blanks skipped
 
-export type Unit = "yuan" | "ratio" | "count" | "m2" | "months" | "years" | "yuan/m2/month" | "code" | "boolean";
+export type Unit =
+  "yuan" | "ratio" | "count" | "m2" | "months" | "years" | "yuan/m2/month" | "code" | "boolean";
 
 export interface CodeOption {
   /** Canonical English code, upper case. */

@@ -16,9 +16,12 @@ export class SubsidyError extends Error {
   }
 }
 
-export const valueError = (message: string, param?: string) => new SubsidyError("#VALUE!", message, param);
-export const numError = (message: string, param?: string) => new SubsidyError("#NUM!", message, param);
-export const naError = (message: string, param?: string) => new SubsidyError("#N/A", message, param);
+export const valueError = (message: string, param?: string) =>
+  new SubsidyError("#VALUE!", message, param);
+export const numError = (message: string, param?: string) =>
+  new SubsidyError("#NUM!", message, param);
+export const naError = (message: string, param?: string) =>
+  new SubsidyError("#N/A", message, param);
 
 export function isSubsidyError(e: unknown): e is SubsidyError {
   return e instanceof SubsidyError;

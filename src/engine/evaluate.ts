@@ -19,9 +19,19 @@ export interface Evaluation {
 
 /** Finds a clause function by its Excel name (case-insensitive, with or without the SUBSIDY. prefix). */
 export function lookupFunction(name: unknown): { clause: Clause; fn: ClauseFunction } {
-  const key = typeof name === "string" ? name.trim().toUpperCase().replace(/^SUBSIDY\./, "") : "";
+  const key =
+    typeof name === "string"
+      ? name
+          .trim()
+          .toUpperCase()
+          .replace(/^SUBSIDY\./, "")
+      : "";
   const found = functionByName.get(key);
-  if (!found) throw valueError(`function_name must be the name of a clause function, e.g. HZ_SCENARIO_AWARD`, "function_name");
+  if (!found)
+    throw valueError(
+      `function_name must be the name of a clause function, e.g. HZ_SCENARIO_AWARD`,
+      "function_name"
+    );
   return found;
 }
 

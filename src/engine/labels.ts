@@ -28,6 +28,9 @@ export const L = {
   sumOfTiers: { en: "Sum of the tiers newly crossed", zh: "新跨越各档合计" },
   noTierCrossed: { en: "No tier newly crossed", zh: "未新跨越任何档次" },
   // Added with the HZ-HUMANOID / SD-ROBOT / BJ-ROBOT shapes (formulas.ts).
-  costPaid: { en: "Cost actually paid (the subsidy cannot exceed it)", zh: "实际支付费用（补助不超过该金额）" },
+  costPaid: {
+    en: "Cost actually paid (the subsidy cannot exceed it)",
+    zh: "实际支付费用（补助不超过该金额）",
+  },
   timesYears: { en: "× years subsidised", zh: "× 补贴年数" },
 } satisfies Record<string, Text>;

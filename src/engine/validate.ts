@@ -7,7 +7,8 @@ import type { ArgValue, Args, ParamSpec } from "../catalog/types";
 import { numError, valueError } from "./errors";
 import { MAX_AMOUNT } from "./money";
 
-const EXCEL_ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+const EXCEL_ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 /** Omitted, null, or a blank cell. */
 export function isBlank(v: unknown): boolean {
@@ -23,7 +24,9 @@ export function isExcelError(v: unknown): boolean {
   if (typeof v === "string") return EXCEL_ERROR_TEXT.test(v);
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
-    return typeof o.code === "string" || typeof o.errorCode === "string" || typeof o.type === "string";
+    return (
+      typeof o.code === "string" || typeof o.errorCode === "string" || typeof o.type === "string"
+    );
   }
   return false;
 }
@@ -60,15 +63,18 @@ function checkNonNegativeAmount(p: ParamSpec, n: number): number {
 }
 
 function coerceRate(p: ParamSpec, n: number): number {
-  if (n < 0 || n > 1) throw numError(`${p.name} must be between 0 and 1 (e.g. 0.3 for 30%)`, p.name);
-  if (p.max !== undefined && n > p.max) throw numError(`${p.name} exceeds the policy maximum of ${p.max}`, p.name);
+  if (n < 0 || n > 1)
+    throw numError(`${p.name} must be between 0 and 1 (e.g. 0.3 for 30%)`, p.name);
+  if (p.max !== undefined && n > p.max)
+    throw numError(`${p.name} exceeds the policy maximum of ${p.max}`, p.name);
   return n;
 }
 
 function coerceCount(p: ParamSpec, n: number): number {
   const min = p.min ?? 0;
   if (n < 0) throw valueError(`${p.name} must not be negative`, p.name);
-  if (!Number.isInteger(n) || n < min) throw numError(`${p.name} must be a whole number ≥ ${min}`, p.name);
+  if (!Number.isInteger(n) || n < min)
+    throw numError(`${p.name} must be a whole number ≥ ${min}`, p.name);
   if (n > MAX_AMOUNT) throw numError(`${p.name} is too large (at most 10,000,000,000,000)`, p.name);
   return n;
 }
@@ -107,11 +113,16 @@ function coerceAmounts(p: ParamSpec, v: unknown): number[] {
   flattenRange(v).forEach((cell, i) => {
     if (isBlank(cell)) return;
     const k = i + 1;
-    if (isExcelError(cell)) throw valueError(`${p.name} contains an error at position ${k}`, p.name);
+    if (isExcelError(cell))
+      throw valueError(`${p.name} contains an error at position ${k}`, p.name);
     if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0) {
       throw valueError(`${p.name} contains an invalid value at position ${k}`, p.name);
     }
-    if (cell > MAX_AMOUNT) throw numError(`${p.name} is too large at position ${k} (at most 10,000,000,000,000)`, p.name);
+    if (cell > MAX_AMOUNT)
+      throw numError(
+        `${p.name} is too large at position ${k} (at most 10,000,000,000,000)`,
+        p.name
+      );
     out.push(cell);
   });
   return out;
@@ -120,7 +131,8 @@ function coerceAmounts(p: ParamSpec, v: unknown): number[] {
 /** Validates one argument against its parameter spec (spec §2.4). */
 export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
   if (p.kind === "amounts") {
-    if (raw === undefined || raw === null) {
+    // An omitted range is "required"; a range of blank cells is a range with no items (spec §2.5: 0).
+    if (!Array.isArray(raw) && isBlank(raw)) {
       if (p.required) throw valueError(`${p.name} is required`, p.name);
       return [];
     }
@@ -131,7 +143,8 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
     if (p.required) throw valueError(`${p.name} is required`, p.name);
     return p.default;
   }
-  if (isExcelError(v) && typeof v !== "string") throw valueError(`${p.name} is an error value`, p.name);
+  if (isExcelError(v) && typeof v !== "string")
+    throw valueError(`${p.name} is an error value`, p.name);
   switch (p.kind) {
     case "code":
       return coerceCode(p, v);

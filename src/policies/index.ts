@@ -14,7 +14,13 @@ import { document as hzHumanoidDoc } from "./hangzhou-humanoid/document";
 import * as sdRobot from "./shandong-robot/clauses";
 import { document as sdRobotDoc } from "./shandong-robot/document";
 
-export const documents: PolicyDocument[] = [hljRobotDoc, hzHumanoidDoc, sdRobotDoc, hljAiDoc, bjRobotDoc];
+export const documents: PolicyDocument[] = [
+  hljRobotDoc,
+  hzHumanoidDoc,
+  sdRobotDoc,
+  hljAiDoc,
+  bjRobotDoc,
+];
 
 export const clauses: Clause[] = [
   ...hljRobot.clauses,

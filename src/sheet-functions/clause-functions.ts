@@ -20,4 +20,6 @@ export function clauseSheetFunction(fn: ClauseFunction): SheetFunction {
   };
 }
 
-export const clauseSheetFunctions: SheetFunction[] = clauses.filter((c) => c.fn).map((c) => clauseSheetFunction(c.fn!));
+export const clauseSheetFunctions: SheetFunction[] = clauses
+  .filter((c) => c.fn)
+  .map((c) => clauseSheetFunction(c.fn!));

@@ -8,7 +8,9 @@ import type { SheetFunction } from "./types";
 
 export const sheetFunctions: SheetFunction[] = [...clauseSheetFunctions];
 
-export const sheetFunctionByName = new Map<string, SheetFunction>(sheetFunctions.map((f) => [f.name, f]));
+export const sheetFunctionByName = new Map<string, SheetFunction>(
+  sheetFunctions.map((f) => [f.name, f])
+);
 
 /**
  * calculate("HZ_SCENARIO_AWARD", [6000000]) → 2000000. Arguments as Excel passes them: numbers, strings,
@@ -16,7 +18,13 @@ export const sheetFunctionByName = new Map<string, SheetFunction>(sheetFunctions
  * would show, or throws a SubsidyError whose `code` is "#VALUE!", "#NUM!" or "#N/A".
  */
 export function calculate(name: string, args: readonly unknown[] = []): unknown {
-  const key = typeof name === "string" ? name.trim().toUpperCase().replace(/^SUBSIDY\./, "") : "";
+  const key =
+    typeof name === "string"
+      ? name
+          .trim()
+          .toUpperCase()
+          .replace(/^SUBSIDY\./, "")
+      : "";
   const fn = sheetFunctionByName.get(key);
   if (!fn) throw valueError(`unknown function: ${String(name)}`);
   return fn.invoke(args);

@@ -33,7 +33,13 @@ describe("calculate and catalog", () => {
     expect(error(() => calculate("HZ_SCENARIO_AWARD", [1, 2]))).toMatchObject({ code: "#VALUE!" });
   });
   it("the catalog lists the five documents", () => {
-    expect(catalog.documents.map((d) => d.id)).toEqual(["HLJ-ROBOT", "HZ-HUMANOID", "SD-ROBOT", "HLJ-AI", "BJ-ROBOT"]);
+    expect(catalog.documents.map((d) => d.id)).toEqual([
+      "HLJ-ROBOT",
+      "HZ-HUMANOID",
+      "SD-ROBOT",
+      "HLJ-AI",
+      "BJ-ROBOT",
+    ]);
   });
 });
 
@@ -48,9 +54,18 @@ describe("HZ_SCENARIO_AWARD — 「按实际投入的50%、予以最高200万元
     expect(calculate("HZ_SCENARIO_AWARD", [4_000_000.02])).toBe(2_000_000); // 2,000,000.01 → cap
   });
   it("blank, negative and NaN inputs are errors, never 0", () => {
-    expect(error(() => calculate("HZ_SCENARIO_AWARD", [""]))).toMatchObject({ code: "#VALUE!", message: "actual_investment is required" });
-    expect(error(() => calculate("HZ_SCENARIO_AWARD", []))).toMatchObject({ code: "#VALUE!", message: "actual_investment is required" });
-    expect(error(() => calculate("HZ_SCENARIO_AWARD", [-1]))).toMatchObject({ code: "#VALUE!", message: "actual_investment must not be negative" });
+    expect(error(() => calculate("HZ_SCENARIO_AWARD", [""]))).toMatchObject({
+      code: "#VALUE!",
+      message: "actual_investment is required",
+    });
+    expect(error(() => calculate("HZ_SCENARIO_AWARD", []))).toMatchObject({
+      code: "#VALUE!",
+      message: "actual_investment is required",
+    });
+    expect(error(() => calculate("HZ_SCENARIO_AWARD", [-1]))).toMatchObject({
+      code: "#VALUE!",
+      message: "actual_investment must not be negative",
+    });
     expect(error(() => calculate("HZ_SCENARIO_AWARD", [NaN]))).toMatchObject({ code: "#NUM!" });
   });
   it("Excel on Windows passes 0 for an empty referenced cell: the engine sees 0 and returns 0", () => {
@@ -74,7 +89,9 @@ describe("HLJ_RD_SUBSIDY — 「研发投入50万元以上…基础比例上浮5
     expect(calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0])).toBe(480_000);
   });
   it("the room under the cap binds: 14,800,000 received leaves 200,000 of 480,000", () => {
-    expect(calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 14_800_000])).toBe(200_000); // 15,000,000 − 14,800,000
+    expect(calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 14_800_000])).toBe(
+      200_000
+    ); // 15,000,000 − 14,800,000
   });
   it("cap exhausted: 15,000,000 received → 0", () => {
     expect(calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 15_000_000])).toBe(0);
@@ -85,29 +102,52 @@ describe("HLJ_RD_SUBSIDY — 「研发投入50万元以上…基础比例上浮5
   });
   it("base_annual_cap (Revision 1) limits the result to cap × 1.5", () => {
     // 480,000 vs 200,000 × 1.5 = 300,000
-    expect(calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "SPLIT", 200_000])).toBe(300_000);
+    expect(
+      calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "SPLIT", 200_000])
+    ).toBe(300_000);
     // 480,000 vs 6,000,000 × 1.5 = 9,000,000: does not bind
-    expect(calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "SPLIT", 6_000_000])).toBe(480_000);
+    expect(
+      calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "SPLIT", 6_000_000])
+    ).toBe(480_000);
   });
   it("stock_basis accepts lower case and spaces; unknown codes are #VALUE! listing the choices", () => {
-    expect(calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, " total "])).toBe(540_000); // (160,000 + 200,000) × 1.5
-    expect(error(() => calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "BOTH"]))).toMatchObject({
+    expect(calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, " total "])).toBe(
+      540_000
+    ); // (160,000 + 200,000) × 1.5
+    expect(
+      error(() => calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "BOTH"]))
+    ).toMatchObject({
       code: "#VALUE!",
       message: "stock_basis must be one of: SPLIT, TOTAL, 拆分, 全额",
     });
   });
   it("a ratio above 1 is #NUM!; text ratios are #VALUE!", () => {
-    expect(error(() => calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 2, 0.1]))).toMatchObject({ code: "#NUM!" });
-    expect(error(() => calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, "2%", 0.1]))).toMatchObject({
+    expect(error(() => calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 2, 0.1]))).toMatchObject({
+      code: "#NUM!",
+    });
+    expect(
+      error(() => calculate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, "2%", 0.1]))
+    ).toMatchObject({
       code: "#VALUE!",
       message: "base_stock_ratio must be a number",
     });
   });
   it("evaluate() explains the stages: threshold met, room under the cap bound", () => {
-    const { award, steps } = evaluate("HLJ_RD_SUBSIDY", [400_000_000, 300_000_000, 0.02, 0.1, 13_000_000]);
+    const { award, steps } = evaluate(
+      "HLJ_RD_SUBSIDY",
+      [400_000_000, 300_000_000, 0.02, 0.1, 13_000_000]
+    );
     expect(award).toBe(2_000_000); // 24,000,000 → room 15,000,000 − 13,000,000
-    expect(steps.find((s) => s.kind === "threshold")).toMatchObject({ limit: 500_000, op: ">=", met: true });
-    expect(steps.find((s) => s.kind === "room")).toMatchObject({ limit: 2_000_000, bound: true, amount: 2_000_000 });
+    expect(steps.find((s) => s.kind === "threshold")).toMatchObject({
+      limit: 500_000,
+      op: ">=",
+      met: true,
+    });
+    expect(steps.find((s) => s.kind === "room")).toMatchObject({
+      limit: 2_000_000,
+      bound: true,
+      amount: 2_000_000,
+    });
     expect(steps[steps.length - 1]).toMatchObject({ kind: "result", amount: 2_000_000 });
   });
 });

@@ -5,12 +5,17 @@
 import { calculate, clauses } from "../../src";
 
 const vectors = clauses.flatMap((c) =>
-  (c.fn?.examples ?? []).map((ex, i) => ({ name: `${c.fn!.name} #${i + 1}${ex.note ? ` (${ex.note})` : ""}: ${ex.arithmetic}`, fn: c.fn!.name, ex }))
+  (c.fn?.examples ?? []).map((ex, i) => ({
+    name: `${c.fn!.name} #${i + 1}${ex.note ? ` (${ex.note})` : ""}: ${ex.arithmetic}`,
+    fn: c.fn!.name,
+    ex,
+  }))
 );
 
 describe("spec §5 worked examples", () => {
   it("every clause function carries at least three worked examples", () => {
-    for (const c of clauses.filter((c) => c.fn)) expect([c.fn!.name, c.fn!.examples.length >= 3]).toEqual([c.fn!.name, true]);
+    for (const c of clauses.filter((c) => c.fn))
+      expect([c.fn!.name, c.fn!.examples.length >= 3]).toEqual([c.fn!.name, true]);
   });
 
   it.each(vectors)("$name", ({ fn, ex }) => {

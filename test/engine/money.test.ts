@@ -24,7 +24,9 @@ describe("roundFen: once, to the fen, half away from zero (spec §2.1)", () => {
   it("agrees with decimal arithmetic on the 15-significant-digit reading of any amount", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e13, noNaN: true }), (x) => {
-        const expected = new Decimal(x.toPrecision(15)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+        const expected = new Decimal(x.toPrecision(15))
+          .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+          .toNumber();
         expect(roundFen(x)).toBe(expected);
       }),
       { numRuns: 5000 }

@@ -15,24 +15,52 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
   const money = amount("loan_amount", t);
   const optMoney = amount("received_to_date", t, { default: 0 });
   const r = rate("rate", t, { default: 0.3, max: 0.3 });
-  const grade = code("grade", [{ value: "EXCELLENT", aliases: ["优秀"], label: t }, { value: "GOOD", aliases: ["良好"], label: t }], t);
+  const grade = code(
+    "grade",
+    [
+      { value: "EXCELLENT", aliases: ["优秀"], label: t },
+      { value: "GOOD", aliases: ["良好"], label: t },
+    ],
+    t
+  );
 
-  it.each([[undefined], [null], [""]])("required argument %p → #VALUE! '<param> is required'", (v) => {
-    expect(fails(() => coerceArg(money, v))).toMatchObject({ code: "#VALUE!", message: "loan_amount is required" });
-  });
+  it.each([[undefined], [null], [""]])(
+    "required argument %p → #VALUE! '<param> is required'",
+    (v) => {
+      expect(fails(() => coerceArg(money, v))).toMatchObject({
+        code: "#VALUE!",
+        message: "loan_amount is required",
+      });
+    }
+  );
   it.each([[undefined], [null], [""]])("optional argument %p → its default", (v) => {
     expect(coerceArg(optMoney, v)).toBe(0);
     expect(coerceArg(r, v)).toBe(0.3);
   });
-  it.each([["abc"], ["123"], [true], [false]])("text, numeric-looking text or a boolean %p → #VALUE! must be a number", (v) => {
-    expect(fails(() => coerceArg(money, v))).toMatchObject({ code: "#VALUE!", message: "loan_amount must be a number" });
-  });
+  it.each([["abc"], ["123"], [true], [false]])(
+    "text, numeric-looking text or a boolean %p → #VALUE! must be a number",
+    (v) => {
+      expect(fails(() => coerceArg(money, v))).toMatchObject({
+        code: "#VALUE!",
+        message: "loan_amount must be a number",
+      });
+    }
+  );
   it("negative amount → #VALUE! must not be negative", () => {
-    expect(fails(() => coerceArg(money, -1))).toMatchObject({ code: "#VALUE!", message: "loan_amount must not be negative" });
-    expect(fails(() => coerceArg(optMoney, -0.01))).toMatchObject({ code: "#VALUE!", message: "received_to_date must not be negative" });
+    expect(fails(() => coerceArg(money, -1))).toMatchObject({
+      code: "#VALUE!",
+      message: "loan_amount must not be negative",
+    });
+    expect(fails(() => coerceArg(optMoney, -0.01))).toMatchObject({
+      code: "#VALUE!",
+      message: "received_to_date must not be negative",
+    });
   });
   it.each([[NaN], [Infinity], [-Infinity]])("%p → #NUM! must be a finite number", (v) => {
-    expect(fails(() => coerceArg(money, v))).toMatchObject({ code: "#NUM!", message: "loan_amount must be a finite number" });
+    expect(fails(() => coerceArg(money, v))).toMatchObject({
+      code: "#NUM!",
+      message: "loan_amount must be a finite number",
+    });
   });
   it("an amount above 10 trillion → #NUM! too large; 10 trillion itself is accepted", () => {
     expect(coerceArg(money, 10_000_000_000_000)).toBe(10_000_000_000_000);
@@ -42,9 +70,15 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
     });
   });
   it("a rate outside [0, 1] → #NUM!; above the policy maximum → #NUM! naming it", () => {
-    expect(fails(() => coerceArg(rate("rate", t), 1.5))).toMatchObject({ code: "#NUM!", message: "rate must be between 0 and 1 (e.g. 0.3 for 30%)" });
+    expect(fails(() => coerceArg(rate("rate", t), 1.5))).toMatchObject({
+      code: "#NUM!",
+      message: "rate must be between 0 and 1 (e.g. 0.3 for 30%)",
+    });
     expect(fails(() => coerceArg(rate("rate", t), -0.1))).toMatchObject({ code: "#NUM!" });
-    expect(fails(() => coerceArg(r, 0.35))).toMatchObject({ code: "#NUM!", message: "rate exceeds the policy maximum of 0.3" });
+    expect(fails(() => coerceArg(r, 0.35))).toMatchObject({
+      code: "#NUM!",
+      message: "rate exceeds the policy maximum of 0.3",
+    });
     expect(coerceArg(r, 0.3)).toBe(0.3); // 「不超过30%」 includes 30%
   });
   it("codes are trimmed, case-insensitive and accept Chinese aliases; unknown → #VALUE! listing them", () => {
@@ -59,8 +93,14 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
   it("counts: negative → #VALUE!, fractional → #NUM!; a year index below 1 → #NUM!", () => {
     const n = count("count", t, { default: 1 });
     expect(coerceArg(n, 0)).toBe(0);
-    expect(fails(() => coerceArg(n, -1))).toMatchObject({ code: "#VALUE!", message: "count must not be negative" });
-    expect(fails(() => coerceArg(n, 1.5))).toMatchObject({ code: "#NUM!", message: "count must be a whole number ≥ 0" });
+    expect(fails(() => coerceArg(n, -1))).toMatchObject({
+      code: "#VALUE!",
+      message: "count must not be negative",
+    });
+    expect(fails(() => coerceArg(n, 1.5))).toMatchObject({
+      code: "#NUM!",
+      message: "count must be a whole number ≥ 0",
+    });
     expect(fails(() => coerceArg(yearIndex("year_index", t, { default: 1 }), 0))).toMatchObject({
       code: "#NUM!",
       message: "year_index must be a whole number ≥ 1",
@@ -76,10 +116,19 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
   it("ranges: flattened row-major, blanks skipped, text or errors named by position", () => {
     const prices = amounts("unit_prices", t);
     expect(coerceArg(prices, [[1], [null], [""], [2]])).toEqual([1, 2]);
-    expect(coerceArg(prices, [[null, ""]])).toEqual([]);
-    expect(fails(() => coerceArg(prices, [[1, "x"]]))).toMatchObject({ code: "#VALUE!", message: "unit_prices contains an invalid value at position 2" });
-    expect(fails(() => coerceArg(prices, [[1], [-5]]))).toMatchObject({ message: "unit_prices contains an invalid value at position 2" });
-    expect(fails(() => coerceArg(prices, [[true]]))).toMatchObject({ message: "unit_prices contains an invalid value at position 1" });
+    expect(coerceArg(prices, [[null, ""]])).toEqual([]); // a range of blank cells has no items (spec §2.5)
+    expect(fails(() => coerceArg(prices, ""))).toMatchObject({ code: "#VALUE!", message: "unit_prices is required" });
+    expect(fails(() => coerceArg(prices, undefined))).toMatchObject({ code: "#VALUE!", message: "unit_prices is required" });
+    expect(fails(() => coerceArg(prices, [[1, "x"]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "unit_prices contains an invalid value at position 2",
+    });
+    expect(fails(() => coerceArg(prices, [[1], [-5]]))).toMatchObject({
+      message: "unit_prices contains an invalid value at position 2",
+    });
+    expect(fails(() => coerceArg(prices, [[true]]))).toMatchObject({
+      message: "unit_prices contains an invalid value at position 1",
+    });
     expect(fails(() => coerceArg(prices, [[1], [{ code: "#N/A" }]]))).toMatchObject({
       code: "#VALUE!",
       message: "unit_prices contains an error at position 2",

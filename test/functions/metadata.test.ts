@@ -15,26 +15,31 @@ describe("functions.json (en-US) and zh-cn/functions.json", () => {
   it("lists every sheet function, once", () => {
     expect(en.functions.map((f: any) => f.id)).toEqual(sheetFunctions.map((f) => f.name));
     expect(new Set(en.functions.map((f: any) => f.id)).size).toBe(en.functions.length);
-    expect(en.functions.map((f: any) => f.id)).toEqual(expect.arrayContaining(["HLJ_RD_SUBSIDY", "HZ_SCENARIO_AWARD"]));
+    expect(en.functions.map((f: any) => f.id)).toEqual(
+      expect.arrayContaining(["HLJ_RD_SUBSIDY", "HZ_SCENARIO_AWARD"])
+    );
   });
 
-  it.each(en.functions.map((f: any) => [f.id, f]) as [string, any][])("%s follows the metadata rules", (_id, f) => {
-    expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
-    expect(f.name).toBe(f.id);
-    expect(f.description.length).toBeGreaterThan(10);
-    expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id}`);
-    expect(["scalar", "matrix"]).toContain(f.result.dimensionality);
-    if (f.result.type) expect(["number", "string", "boolean", "any"]).toContain(f.result.type);
-    let seenOptional = false;
-    for (const p of f.parameters) {
-      expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);
-      expect(p.type).toBe("any");
-      expect(["scalar", "matrix"]).toContain(p.dimensionality);
-      expect(p.description.length).toBeGreaterThan(5);
-      if (p.optional) seenOptional = true;
-      else expect([p.name, seenOptional]).toEqual([p.name, false]); // no required parameter after an optional one
+  it.each(en.functions.map((f: any) => [f.id, f]) as [string, any][])(
+    "%s follows the metadata rules",
+    (_id, f) => {
+      expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
+      expect(f.name).toBe(f.id);
+      expect(f.description.length).toBeGreaterThan(10);
+      expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id}`);
+      expect(["scalar", "matrix"]).toContain(f.result.dimensionality);
+      if (f.result.type) expect(["number", "string", "boolean", "any"]).toContain(f.result.type);
+      let seenOptional = false;
+      for (const p of f.parameters) {
+        expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);
+        expect(p.type).toBe("any");
+        expect(["scalar", "matrix"]).toContain(p.dimensionality);
+        expect(p.description.length).toBeGreaterThan(5);
+        if (p.optional) seenOptional = true;
+        else expect([p.name, seenOptional]).toEqual([p.name, false]); // no required parameter after an optional one
+      }
     }
-  });
+  );
 
   it("zh-CN keeps ids, names and parameter names, and gives Chinese descriptions", () => {
     expect(zh.functions.map((f: any) => f.id)).toEqual(en.functions.map((f: any) => f.id));
@@ -50,7 +55,12 @@ describe("functions.json (en-US) and zh-cn/functions.json", () => {
   });
 
   it("range parameters are matrices", () => {
-    const ranged = en.functions.flatMap((f: any) => f.parameters.filter((p: any) => p.dimensionality === "matrix").map((p: any) => p.name));
-    for (const name of ranged) expect(["unit_prices", "requested_amounts", "ids", "awards", "item_keys", "args"]).toContain(name);
+    const ranged = en.functions.flatMap((f: any) =>
+      f.parameters.filter((p: any) => p.dimensionality === "matrix").map((p: any) => p.name)
+    );
+    for (const name of ranged)
+      expect(["unit_prices", "requested_amounts", "ids", "awards", "item_keys", "args"]).toContain(
+        name
+      );
   });
 });

@@ -7,7 +7,10 @@ export const document: PolicyDocument = {
     zh: "杭州市促进人形机器人产业创新发展的若干政策措施",
     en: "Several Policy Measures of Hangzhou to Promote the Innovative Development of the Humanoid Robot Industry",
   },
-  issuer: { zh: "杭州市人民政府办公厅", en: "General Office of the Hangzhou Municipal People's Government" },
+  issuer: {
+    zh: "杭州市人民政府办公厅",
+    en: "General Office of the Hangzhou Municipal People's Government",
+  },
   number: "杭政办函〔2024〕66号",
   issued: { date: "2024-12-20", certainty: "stated", basis: "2024年12月20日" },
   effective: { date: "2025-01-22", certainty: "stated", basis: "本政策措施自2025年1月22日起施行" },

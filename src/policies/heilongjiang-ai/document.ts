@@ -13,9 +13,13 @@ export const document: PolicyDocument = {
   },
   issued: {
     certainty: "unknown",
-    basis: "not in the text; it implements the State Council's 「人工智能+」 opinions of August 2025, so no earlier than that",
+    basis:
+      "not in the text; it implements the State Council's 「人工智能+」 opinions of August 2025, so no earlier than that",
   },
-  effective: { certainty: "unknown", basis: "本政策措施自印发之日起实施 — the issue date, which is unknown" },
+  effective: {
+    certainty: "unknown",
+    basis: "本政策措施自印发之日起实施 — the issue date, which is unknown",
+  },
   expiry: {
     certainty: "unknown",
     basis: "有效期3年 from an unknown issue date: expiry = issue date + 3 years − 1 day once known",

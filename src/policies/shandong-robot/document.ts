@@ -9,7 +9,10 @@ export const document: PolicyDocument = {
   },
   issuer: { zh: "文中未载明", en: "not stated in the text" },
   issued: { certainty: "unknown", basis: "the draft is undated" },
-  effective: { certainty: "unknown", basis: "not stated; the text speaks of 「政策实施期内」 and the title of 2025-2027" },
+  effective: {
+    certainty: "unknown",
+    basis: "not stated; the text speaks of 「政策实施期内」 and the title of 2025-2027",
+  },
   expiry: {
     certainty: "unknown",
     basis: "not stated; the plan period suggests 2027-12-31, but that is inferred, not stated",
