@@ -88,14 +88,21 @@ export function rdPostSubsidy(args: Args, c: RdPostSubsidyConstants, calc: Calc)
 export type ThresholdOp = ">=" | ">";
 
 /** Tests a threshold with the operator the text prescribes, recording the step either way. */
-export function meets(calc: Calc, label: Text, value: number, limit: number, op: ThresholdOp): boolean {
+export function meets(
+  calc: Calc,
+  label: Text,
+  value: number,
+  limit: number,
+  op: ThresholdOp
+): boolean {
   return op === ">" ? calc.above(label, value, limit) : calc.atLeast(label, value, limit);
 }
 
 /** 1,000,000 → "1,000,000" (for messages; independent of the host's locale data). */
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 /** Yuan → the 万元 / 亿元 wording of the texts (1 万元 = 10,000 yuan, 1 亿元 = 100,000,000 yuan: units, not policy numbers). */
-const wan = (n: number): string => (n >= 100_000_000 && n % 100_000_000 === 0 ? `${n / 100_000_000}亿元` : `${n / 10_000}万元`);
+const wan = (n: number): string =>
+  n >= 100_000_000 && n % 100_000_000 === 0 ? `${n / 100_000_000}亿元` : `${n / 10_000}万元`;
 
 export type FixedPerItemConstants = {
   /** The fixed amount per recognised item (「给予一次性X资助」). */
@@ -111,7 +118,8 @@ export type FixedPerItemConstants = {
  */
 export function fixedPerItem(o: { codeParam?: string; countParam?: string; label?: Text } = {}) {
   return (args: Args, c: FixedPerItemConstants, calc: Calc): number => {
-    if (o.codeParam && c.covered && !c.covered.includes(args[o.codeParam] as string)) return calc.fixed(L.notCovered, 0);
+    if (o.codeParam && c.covered && !c.covered.includes(args[o.codeParam] as string))
+      return calc.fixed(L.notCovered, 0);
     const each = calc.fixed(o.label ?? L.fixedAward, c.amount);
     if (!o.countParam) return each;
     const n = calc.base(L.itemCount, optNum(args, o.countParam) ?? 1);
@@ -159,14 +167,19 @@ export type RateOptionalCapConstants = {
  * approved exception). Why a shape: rateCapped fixes the cap in the record, but HLJ-ROBOT-05 (「原则上」),
  * HLJ-ROBOT-10 (no rate, no cap) and similar Q-R clauses need it as an argument.
  */
-export function rateWithOptionalCap(base: { param: string; label: Text }, o: { rateParam?: string; capParam?: string } = {}) {
+export function rateWithOptionalCap(
+  base: { param: string; label: Text },
+  o: { rateParam?: string; capParam?: string } = {}
+) {
   return (args: Args, c: RateOptionalCapConstants, calc: Calc): number => {
     const b = calc.base(base.label, num(args, base.param));
     const rate = (o.rateParam ? optNum(args, o.rateParam) : undefined) ?? c.rate;
-    if (rate === undefined) throw new Error("rateWithOptionalCap: no rate argument and no rate constant");
+    if (rate === undefined)
+      throw new Error("rateWithOptionalCap: no rate argument and no rate constant");
     const raw = calc.rate(L.rateApplied, b, rate);
     const capArg = o.capParam ? optNum(args, o.capParam) : undefined;
-    if (capArg !== undefined) return calc.cap(c.cap === undefined ? L.capOverride : L.perProjectCap, raw, capArg);
+    if (capArg !== undefined)
+      return calc.cap(c.cap === undefined ? L.capOverride : L.perProjectCap, raw, capArg);
     return c.cap === undefined ? raw : calc.cap(L.perProjectCap, raw, c.cap);
   };
 }
@@ -182,7 +195,11 @@ export type RateCapByCodeConstants = {
  * a type parameter, not two rows). A code without a cap returns 0 (not covered). Why a shape: 「分别」 caps
  * by category recur (HLJ-ROBOT-07b workshop / factory).
  */
-export function rateCappedByCode(base: { param: string; label: Text }, codeParam: string, rateParam?: string) {
+export function rateCappedByCode(
+  base: { param: string; label: Text },
+  codeParam: string,
+  rateParam?: string
+) {
   return (args: Args, c: RateCapByCodeConstants, calc: Calc): number => {
     const cap = c.caps[args[codeParam] as string];
     if (cap === undefined) return calc.fixed(L.notCovered, 0);
@@ -202,7 +219,10 @@ export type CapsByCodeConstants = {
  * category's cap and `count` to 1. Why a shape: "up to, by title / level / type" recurs (HLJ-AI-12,
  * SD-ROBOT-04, SD-ROBOT-07, SD-ROBOT-14a).
  */
-export function upToCapByCode(codeParam: string, o: { requestedParam?: string; countParam?: string } = {}) {
+export function upToCapByCode(
+  codeParam: string,
+  o: { requestedParam?: string; countParam?: string } = {}
+) {
   return (args: Args, c: CapsByCodeConstants, calc: Calc): number => {
     const cap = c.caps[args[codeParam] as string];
     if (cap === undefined) return calc.fixed(L.notCovered, 0);
@@ -227,7 +247,13 @@ export type TierConstants = {
  * crossed; anything else (default "HIGHEST") pays the largest one. Why a shape: milestone tiers recur across
  * revenue, output and scale awards; the tier table stays in the record.
  */
-export function newlyCrossedTiers(o: { valueParam: string; valueLabel: Text; priorParam: string; priorLabel: Text; modeParam: string }) {
+export function newlyCrossedTiers(o: {
+  valueParam: string;
+  valueLabel: Text;
+  priorParam: string;
+  priorLabel: Text;
+  modeParam: string;
+}) {
   return (args: Args, c: TierConstants, calc: Calc): number => {
     const value = calc.base(o.valueLabel, num(args, o.valueParam));
     const prior = calc.base(o.priorLabel, optNum(args, o.priorParam) ?? 0);
@@ -241,7 +267,11 @@ export function newlyCrossedTiers(o: { valueParam: string; valueLabel: Text; pri
       const before = meets(calc, tierLabel(o.priorLabel), prior, t.threshold, c.op);
       if (now && !before) {
         awards.push(t.award);
-        calc.note("tier", { en: `Tier ${grouped(t.threshold)} newly crossed`, zh: `首次跨越${wan(t.threshold)}档` }, t.award);
+        calc.note(
+          "tier",
+          { en: `Tier ${grouped(t.threshold)} newly crossed`, zh: `首次跨越${wan(t.threshold)}档` },
+          t.award
+        );
       }
     }
     if (awards.length === 0) return calc.fixed(L.noTierCrossed, 0);
@@ -267,18 +297,43 @@ export type PerItemRoomConstants = {
  * room under the annual cap: min(Σ aᵢ, max(0, annualCap − received)). Why a shape: "per unit/set cap plus an
  * annual cap per enterprise over a range" recurs (HLJ-ROBOT-12 first set, BJ-ROBOT-09 first trial).
  */
-export function perItemCapUnderRoom(o: { itemsParam: string; itemLabel: Text; receivedParam?: string }) {
+export function perItemCapUnderRoom(o: {
+  itemsParam: string;
+  itemLabel: Text;
+  receivedParam?: string;
+}) {
   return (args: Args, c: PerItemRoomConstants, calc: Calc): number => {
     const items = (args[o.itemsParam] as number[] | undefined) ?? [];
     const each = items.map((v, i) => {
-      const label = (suffix: Text): Text => ({ en: `${o.itemLabel.en} ${i + 1}${suffix.en}`, zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}` });
+      const label = (suffix: Text): Text => ({
+        en: `${o.itemLabel.en} ${i + 1}${suffix.en}`,
+        zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}`,
+      });
       const x = calc.base(label({ en: "", zh: "" }), v);
-      if (c.threshold !== undefined && !meets(calc, label({ en: ": threshold", zh: "：门槛" }), x, c.threshold, c.thresholdOp ?? ">=")) return 0;
-      const raw = c.rate === undefined ? x : calc.rate(label({ en: ": rate applied", zh: "：按比例计算" }), x, c.rate);
+      if (
+        c.threshold !== undefined &&
+        !meets(
+          calc,
+          label({ en: ": threshold", zh: "：门槛" }),
+          x,
+          c.threshold,
+          c.thresholdOp ?? ">="
+        )
+      )
+        return 0;
+      const raw =
+        c.rate === undefined
+          ? x
+          : calc.rate(label({ en: ": rate applied", zh: "：按比例计算" }), x, c.rate);
       return calc.cap(label({ en: ": per-unit cap", zh: "：单台（套）上限" }), raw, c.perUnitCap);
     });
     const total = calc.sum(L.sumOfItems, each);
-    return calc.room(L.annualRoom, total, c.annualCap, optNum(args, o.receivedParam ?? "received_to_date") ?? 0);
+    return calc.room(
+      L.annualRoom,
+      total,
+      c.annualCap,
+      optNum(args, o.receivedParam ?? "received_to_date") ?? 0
+    );
   };
 }
 
@@ -336,7 +391,10 @@ export function phasedRateCapped(o: {
       const t = calc.base(o.threshold.label, num(args, o.threshold.param));
       if (!meets(calc, L.threshold, t, c.threshold, c.thresholdOp ?? ">=")) return 0;
     }
-    const rawBase = optNum(args, o.base.param) ?? (o.base.fallbackParam ? optNum(args, o.base.fallbackParam) : undefined) ?? 0;
+    const rawBase =
+      optNum(args, o.base.param) ??
+      (o.base.fallbackParam ? optNum(args, o.base.fallbackParam) : undefined) ??
+      0;
     const b = calc.base(o.base.label, rawBase);
     const rate = (o.rateParam ? optNum(args, o.rateParam) : undefined) ?? c.rate;
     const cap = (o.capParam ? optNum(args, o.capParam) : undefined) ?? c.cap;
@@ -410,11 +468,20 @@ export function financingCostUnderRoom(o: {
 }) {
   return (args: Args, c: FinancingCostConstants, calc: Calc): number => {
     const b = calc.base(o.base.label, num(args, o.base.param));
-    const rate = optNum(args, o.rateParam) ?? (o.rateDefaultParam ? optNum(args, o.rateDefaultParam) : undefined) ?? c.rate;
-    if (rate === undefined) throw new Error("financingCostUnderRoom: no rate argument and no rate constant");
+    const rate =
+      optNum(args, o.rateParam) ??
+      (o.rateDefaultParam ? optNum(args, o.rateDefaultParam) : undefined) ??
+      c.rate;
+    if (rate === undefined)
+      throw new Error("financingCostUnderRoom: no rate argument and no rate constant");
     let raw = calc.rate(L.rateApplied, b, rate);
     if (o.yearsParam) raw = calc.rate(L.timesYears, raw, num(args, o.yearsParam));
     raw = capAtCostPaid(args, o.costParam, raw, calc);
-    return calc.room(o.room.label, raw, c.cap, optNum(args, o.room.receivedParam ?? "received_to_date") ?? 0);
+    return calc.room(
+      o.room.label,
+      raw,
+      c.cap,
+      optNum(args, o.room.receivedParam ?? "received_to_date") ?? 0
+    );
   };
 }

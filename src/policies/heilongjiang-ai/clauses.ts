@@ -1,0 +1,1044 @@
+/** HLJ-AI clauses (spec §4.4, functions §5.2). */
+import { amount, code, rate, receivedToDate } from "../../catalog/params";
+import type { Args, Clause, ClauseFunction } from "../../catalog/types";
+import type { Calc } from "../../engine/calc";
+import {
+  type CapsByCodeConstants,
+  type PhasedConstants,
+  type RdPostSubsidyConstants,
+  type ThresholdRateRoomConstants,
+  phasedRateCapped,
+  rateCapped,
+  rateUnderRoom,
+  rdPostSubsidy,
+  thresholdRateUnderRoom,
+  upToCap,
+  upToCapByCode,
+} from "../../engine/formulas";
+import { L } from "../../engine/labels";
+
+const HLJAI_RD_SUBSIDY: ClauseFunction<RdPostSubsidyConstants> = {
+  name: "HLJAI_RD_SUBSIDY",
+  description: {
+    en: "Heilongjiang AI R&D subsidy (HLJ-AI-03): base R&D post-subsidy ratios raised by 50%, if last year's R&D ≥ 500,000; cumulative cap 15,000,000 yuan (shared with HLJ-ROBOT-01).",
+    zh: "黑龙江人工智能企业研发补助（HLJ-AI-03）：上年度研发投入50万元以上，按基础比例上浮50%补助，累计最高1500万元（与HLJ-ROBOT-01共用）。",
+  },
+  params: [
+    amount("rd_last_year", {
+      en: "R&D investment of the previous year (上年度), the year assessed, in yuan.",
+      zh: "上年度（被评估年度）研发投入，元。",
+    }),
+    amount("rd_prior_year", {
+      en: "R&D investment of the year before that, in yuan, to split stock and increment; 0 if none.",
+      zh: "再上一年度研发投入，元，用于划分存量和增量；没有则填0。",
+    }),
+    rate("base_stock_ratio", {
+      en: "Base ratio on the stock part from the provincial R&D post-subsidy policy (not published here: you supply it), e.g. 0.03.",
+      zh: "省企业研发投入后补助政策中存量部分的基础比例（本政策未载明，须自行填写），如0.03。",
+    }),
+    rate("base_increment_ratio", {
+      en: "Base ratio on the increment part from the same policy (you supply it), e.g. 0.15.",
+      zh: "同一政策中增量部分的基础比例（须自行填写），如0.15。",
+    }),
+    receivedToDate({
+      en: "Already received under this clause and HLJ-ROBOT-01 (the same subsidy under 「从高不重复」) during the policy term, in yuan; default 0. Cumulative cap 15,000,000.",
+      zh: "政策期内本条及HLJ-ROBOT-01（按“从高不重复”属同一补助）已获补助，元，默认0。累计上限1500万元。",
+    }),
+    code(
+      "stock_basis",
+      [
+        {
+          value: "SPLIT",
+          aliases: ["拆分"],
+          label: {
+            en: "Split last year's R&D into stock + increment",
+            zh: "上年度研发投入拆分为存量与增量",
+          },
+        },
+        {
+          value: "TOTAL",
+          aliases: ["全额"],
+          label: {
+            en: "Stock = all of last year's R&D, increment on top",
+            zh: "存量按上年度全额，增量另计",
+          },
+        },
+      ],
+      {
+        en: 'How stock and increment are read. Default "SPLIT": stock = min(last, prior), increment = last − prior, so they add up to last year\'s R&D (「存量和增量部分」 as two parts). "TOTAL": stock = last year in full.',
+        zh: "存量与增量的口径。默认“SPLIT”：存量=两年较小者，增量=增长额，两部分合计为上年度研发投入（“存量和增量部分”理解为两部分）。“TOTAL”：存量按上年度全额。",
+      },
+      { default: "SPLIT" }
+    ),
+    amount(
+      "base_annual_cap",
+      {
+        en: "Optional: the base scheme's per-enterprise annual limit, if known (an unverified report gives 6,000,000); the result is then at most this × 1.5.",
+        zh: "可选：基础政策的单个企业年度上限（如已知；未经核实的资料为600万元），结果不超过该上限×1.5。",
+      },
+      { optional: true }
+    ),
+  ],
+  constants: { threshold: 500_000, uplift: 1.5, cumulativeCap: 15_000_000 },
+  formula: {
+    en: "If last year's R&D ≥ 500,000: (stock × base stock ratio + increment × base increment ratio) × 1.5, at most base_annual_cap × 1.5 when given, then at most the room left under the 15,000,000 cumulative cap.",
+    zh: "上年度研发投入≥50万元时：（存量×存量基础比例＋增量×增量基础比例）×1.5；如填写基础年度上限则不超过其1.5倍；再以累计1500万元上限的剩余额度为限。",
+  },
+  compute: rdPostSubsidy,
+  ambiguities: [
+    {
+      issue: "The base ratios are in another policy, not found (§6).",
+      chosen: "Required arguments.",
+    },
+    {
+      issue: "「上浮50%」",
+      chosen: "Multiplicative: ratio × 1.5.",
+      alternative: "+50 percentage points (rejected: ratios above 50%).",
+    },
+    {
+      issue: "「存量和增量部分」",
+      chosen: "SPLIT: the two parts of last year's R&D.",
+      alternative: 'TOTAL, through stock_basis = "TOTAL".',
+    },
+    {
+      issue: "What the function returns.",
+      chosen:
+        "The whole entitlement (base × 1.5), received instead of the base subsidy, not the top-up alone.",
+    },
+    {
+      issue: "What counts toward the 15,000,000 cap.",
+      chosen:
+        "Only receipts under this clause and HLJ-ROBOT-01 (the same subsidy under 「从高不重复」, §7).",
+    },
+  ],
+  examples: [
+    {
+      args: [12_000_000, 9_000_000, 0.03, 0.15],
+      expect: 1_080_000,
+      arithmetic: "9,000,000 × 0.03 = 270,000; 3,000,000 × 0.15 = 450,000; 720,000 × 1.5",
+    },
+    {
+      args: [250_000_000, 150_000_000, 0.03, 0.15, 12_000_000],
+      expect: 3_000_000,
+      arithmetic: "4,500,000 + 15,000,000 = 19,500,000; × 1.5 = 29,250,000; room left 3,000,000",
+      note: "cap",
+    },
+    {
+      args: [500_000, 0, 0.03, 0.15],
+      expect: 112_500,
+      arithmetic: "stock 0; increment 500,000 × 0.15 = 75,000; × 1.5",
+      note: "at the threshold",
+    },
+    {
+      args: [499_999.99, 0, 0.03, 0.15],
+      expect: 0,
+      arithmetic: "< 500,000",
+      note: "below threshold",
+    },
+  ],
+};
+
+const HLJAI_PILOT_PLATFORM_GRANT: ClauseFunction<{ rate: number; cap: number }> = {
+  name: "HLJAI_PILOT_PLATFORM_GRANT",
+  description: {
+    en: "Heilongjiang AI concept-verification / pilot platform grant (HLJ-AI-04): 30% of total investment, up to 10,000,000 yuan (no 「新建」 condition).",
+    zh: "黑龙江人工智能概念验证中心、中试熟化平台资助（HLJ-AI-04）：按总投资额的30%给予资助，最高1000万元（不限新建）。",
+  },
+  params: [
+    amount("total_investment", {
+      en: "Total investment (总投资额) in the AI concept-verification center or pilot-scale maturation platform, in yuan.",
+      zh: "人工智能领域概念验证中心或中试熟化平台的总投资额，元。",
+    }),
+  ],
+  constants: { rate: 0.3, cap: 10_000_000 },
+  formula: {
+    en: "min(30% × total investment, 10,000,000); the cap is reached at 33,333,333.33 of investment.",
+    zh: "min(总投资额×30%, 1000万元)；总投资额约3333.33万元时封顶。",
+  },
+  compute: rateCapped({
+    param: "total_investment",
+    label: { en: "Total investment", zh: "总投资额" },
+  }),
+  ambiguities: [
+    {
+      issue: "「根据绩效评价结果」",
+      chosen: "The evaluation is a gate (assumed passed); the full 30% then applies.",
+      alternative: "The amount is graded by the evaluation result: scale the output to model that.",
+    },
+    {
+      issue: "Unlike HLJ-ROBOT-04, no 「新建」 (newly built) requirement.",
+      chosen: "Existing platforms qualify too.",
+    },
+  ],
+  examples: [
+    { args: [15_000_000], expect: 4_500_000, arithmetic: "× 0.30" },
+    { args: [50_000_000], expect: 10_000_000, arithmetic: "15,000,000 → cap", note: "cap" },
+    { args: [0], expect: 0, arithmetic: "–" },
+  ],
+};
+
+const HLJAI_COMPUTE_AWARD: ClauseFunction<ThresholdRateRoomConstants> = {
+  name: "HLJAI_COMPUTE_AWARD",
+  description: {
+    en: "Heilongjiang compute innovation-consumption award (HLJ-AI-05): if compute purchases exceed 300,000 yuan, 30% of actual spending, up to 4,000,000 yuan per unit per year.",
+    zh: "黑龙江算力创新消费奖励（HLJ-AI-05）：实际购买算力资源超过30万元的，按实际支出额的30%给予奖励，每个单位每年最高400万元。",
+  },
+  params: [
+    amount("annual_compute_spend", {
+      en: "Actual spending in the year on compute resources from qualifying compute providers, in yuan.",
+      zh: "本年度实际购买符合要求的算力服务商算力资源的支出额，元。",
+    }),
+    receivedToDate({
+      en: "Compute awards already received this year, in yuan; default 0. Annual cap 4,000,000 per unit.",
+      zh: "本年度已获算力创新消费奖励，元，默认0。每个单位年度上限400万元。",
+    }),
+  ],
+  constants: { threshold: 300_000, thresholdOp: ">", rate: 0.3, cap: 4_000_000 },
+  formula: {
+    en: "0 if the annual spend is not above 300,000 (「超过」 excludes 300,000); otherwise min(30% × the whole spend, max(0, 4,000,000 − received_to_date)).",
+    zh: "年度支出不超过30万元（“超过”不含本数）为0；否则min(全部支出额×30%, max(0, 400万元−本年已获))。",
+  },
+  compute: thresholdRateUnderRoom(
+    { param: "annual_compute_spend", label: { en: "Annual compute spend", zh: "年度算力支出额" } },
+    { label: L.annualRoom },
+    { en: "Spend above the threshold (超过: strict)", zh: "支出超过门槛（“超过”不含本数）" }
+  ),
+  ambiguities: [
+    {
+      issue: "What the 30% applies to.",
+      chosen: "The whole spend: 300,000 is an eligibility threshold, not a deductible.",
+      alternative: "Only the excess over 300,000.",
+    },
+    {
+      issue: "What the threshold is tested on.",
+      chosen: "The annual spend, consistent with the annual cap.",
+      alternative: "Each purchase contract separately.",
+    },
+  ],
+  examples: [
+    { args: [1_000_000], expect: 300_000, arithmetic: "1,000,000 × 0.30" },
+    { args: [20_000_000], expect: 4_000_000, arithmetic: "6,000,000 → cap", note: "cap" },
+    { args: [300_000], expect: 0, arithmetic: "not > 300,000", note: "below threshold" },
+    {
+      args: [300_001],
+      expect: 90_000.3,
+      arithmetic: "300,001 × 0.30 = 90,000.30",
+      note: "just above",
+    },
+  ],
+};
+
+const DATASET = { cap: 2_000_000 };
+
+const HLJAI_DATASET_SUBSIDY: ClauseFunction<{ cap: number }> = {
+  name: "HLJAI_DATASET_SUBSIDY",
+  description: {
+    en: "Heilongjiang AI high-quality dataset subsidy (HLJ-AI-06a): up to 2,000,000 yuan per dataset project, by data size, value density and application effect.",
+    zh: "黑龙江人工智能高质量数据集补助（HLJ-AI-06a）：根据数据规模、价值密度及应用效果，单个数据集项目最高补助200万元。",
+  },
+  params: [
+    amount(
+      "requested",
+      {
+        en: "Amount requested or expected from review for one AI high-quality dataset project, in yuan; default 2,000,000 (the maximum).",
+        zh: "单个人工智能高质量数据集项目申请或预计评审获得的金额，元；默认200万元（最高额）。",
+      },
+      { default: DATASET.cap }
+    ),
+  ],
+  constants: DATASET,
+  formula: {
+    en: "min(requested, 2,000,000) per dataset project; omitted, the maximum 2,000,000.",
+    zh: "min(申请金额, 200万元)，按单个数据集项目计；不填时按最高额200万元。",
+  },
+  compute: upToCap("requested"),
+  upTo: true,
+  ambiguities: [
+    {
+      issue:
+        "Review scales the amount by data size, value density and application effect; no formula is given.",
+      chosen: "A requested amount clipped to the cap; the default returns the maximum.",
+    },
+  ],
+  examples: [
+    { args: [800_000], expect: 800_000, arithmetic: "below cap" },
+    { args: [5_000_000], expect: 2_000_000, arithmetic: "→ cap", note: "cap" },
+    { args: [], expect: 2_000_000, arithmetic: "default = cap", note: "default" },
+  ],
+};
+
+const HLJAI_NATIONAL_DATASET_SUBSIDY: ClauseFunction<{ rate: number; cap: number }> = {
+  name: "HLJAI_NATIONAL_DATASET_SUBSIDY",
+  description: {
+    en: "Heilongjiang subsidy for approved national industry high-quality dataset projects (HLJ-AI-06b): 10% of approved total investment, up to 10,000,000 yuan per project.",
+    zh: "黑龙江国家行业高质量数据集项目补助（HLJ-AI-06b）：获得批复的项目按核定总投资的10%给予补助，单个项目最高1000万元。",
+  },
+  params: [
+    amount("approved_total_investment", {
+      en: "Approved total investment (核定总投资) of the state-approved national industry high-quality-dataset project, in yuan.",
+      zh: "获得批复的国家行业高质量数据集项目的核定总投资，元。",
+    }),
+  ],
+  constants: { rate: 0.1, cap: 10_000_000 },
+  formula: {
+    en: "min(10% × approved total investment, 10,000,000); the cap is reached at 100,000,000 of investment.",
+    zh: "min(核定总投资×10%, 1000万元)；核定总投资达1亿元时封顶。",
+  },
+  compute: rateCapped({
+    param: "approved_total_investment",
+    label: { en: "Approved total investment", zh: "核定总投资" },
+  }),
+  examples: [
+    { args: [30_000_000], expect: 3_000_000, arithmetic: "× 0.10" },
+    { args: [150_000_000], expect: 10_000_000, arithmetic: "15,000,000 → cap", note: "cap" },
+    { args: [0], expect: 0, arithmetic: "–" },
+  ],
+};
+
+const HLJAI_DATA_VOUCHER: ClauseFunction<{ rate: number; cap: number }> = {
+  name: "HLJAI_DATA_VOUCHER",
+  description: {
+    en: "Heilongjiang AI data voucher (HLJ-AI-06c): 10% of the purchaser's annual data-product transactions, up to 1,000,000 yuan per purchaser per year (shared with HLJ-ROBOT-13b).",
+    zh: "黑龙江人工智能“数据券”补贴（HLJ-AI-06c）：按年度数据交易金额的10%给予采购主体补贴，单个采购主体年度最高100万元（与HLJ-ROBOT-13b共用）。",
+  },
+  params: [
+    amount("annual_transaction_amount", {
+      en: "The purchaser's annual data-product transaction amount (datasets, data APIs, data models), in yuan.",
+      zh: "采购主体年度数据交易金额（数据集、数据接口、数据模型等数据产品），元。",
+    }),
+    receivedToDate({
+      en: "Data vouchers already received this year, in yuan, including HLJ-ROBOT-13b (one scheme, §7); default 0. Annual cap 1,000,000.",
+      zh: "本年度已获“数据券”补贴，元，含HLJ-ROBOT-13b（同一政策）；默认0。年度上限100万元。",
+    }),
+  ],
+  constants: { rate: 0.1, cap: 1_000_000 },
+  formula: {
+    en: "min(10% × annual transaction amount, max(0, 1,000,000 − received_to_date)).",
+    zh: "min(年度数据交易金额×10%, max(0, 100万元−本年已获))。",
+  },
+  compute: rateUnderRoom(
+    {
+      param: "annual_transaction_amount",
+      label: { en: "Annual data transactions", zh: "年度数据交易金额" },
+    },
+    { label: L.annualRoom }
+  ),
+  ambiguities: [
+    {
+      issue: "Whether HLJ-AI-06c and HLJ-ROBOT-13b share the cap.",
+      chosen: "Shared: one 「数据券」 scheme; pass both clauses' receipts in received_to_date.",
+      alternative: "Separate caps.",
+    },
+  ],
+  examples: [
+    { args: [4_000_000], expect: 400_000, arithmetic: "× 0.10" },
+    { args: [12_000_000], expect: 1_000_000, arithmetic: "1,200,000 → cap", note: "cap" },
+    {
+      args: [9_000_000, 500_000],
+      expect: 500_000,
+      arithmetic: "min(900,000, 1,000,000 − 500,000)",
+      note: "partly used cap",
+    },
+  ],
+};
+
+type ModelVoucherConstants = {
+  /** 「单个采购主体年度补贴最高不超过100万元」, before any 上浮. */
+  annualCap: number;
+};
+
+/** min(purchase × rate, max(0, annualCap × (1 + uplift) − received)): Revision 1, the 上浮 raises the cap only. */
+function modelVoucher(args: Args, c: ModelVoucherConstants, calc: Calc): number {
+  const purchase = calc.base(
+    { en: "Model purchases", zh: "大模型采购金额" },
+    args.purchase_amount as number
+  );
+  const raw = calc.rate(L.rateApplied, purchase, args.rate as number);
+  const uplift = (args.uplift as number | undefined) ?? 0;
+  const cap = calc.rate(
+    { en: "Annual cap × (1 + uplift)", zh: "年度上限 ×（1＋上浮比例）" },
+    c.annualCap,
+    1 + uplift
+  );
+  return calc.room(L.annualRoom, raw, cap, (args.received_to_date as number | undefined) ?? 0);
+}
+
+const HLJAI_MODEL_VOUCHER: ClauseFunction<ModelVoucherConstants> = {
+  name: "HLJAI_MODEL_VOUCHER",
+  description: {
+    en: "Heilongjiang model voucher (HLJ-AI-07): purchases of (vertical) large models × the review-set rate, up to 1,000,000 yuan per purchaser per year; the annual cap may be floated up for large key-field projects.",
+    zh: "黑龙江“模型券”补贴（HLJ-AI-07）：大模型采购金额×评审确定的比例，单个采购主体年度最高100万元；关键领域应用规模较大的项目，年度上限可按一定比例上浮。",
+  },
+  params: [
+    amount("purchase_amount", {
+      en: "The purchaser's annual spending on (vertical) large-model products or services, in yuan.",
+      zh: "采购主体本年度采购（垂直）大模型产品或服务的金额，元。",
+    }),
+    rate("rate", {
+      en: "Subsidy rate set by review, e.g. 0.3 for 30%. The text says only 「一定比例」, so you supply it.",
+      zh: "经评审确定的补贴比例，如0.3表示30%。原文仅称“一定比例”，须自行填写。",
+    }),
+    receivedToDate({
+      en: "Model vouchers already received this year, in yuan; default 0. Annual cap 1,000,000 (× (1 + uplift)).",
+      zh: "本年度已获“模型券”补贴，元，默认0。年度上限100万元（×（1＋上浮比例））。",
+    }),
+    rate(
+      "uplift",
+      {
+        en: "Float-up for large key-field projects (「可按照一定比例上浮」), e.g. 0.2 for +20%; default 0. It raises the annual cap only (Revision 1): the rate is already the reviewed ratio, so raising the amount would count the review twice.",
+        zh: "关键领域应用规模较大项目的上浮比例，如0.2表示上浮20%；默认0。仅提高年度上限（“一定比例”已由评审确定，再上浮补贴额会重复计算）。",
+      },
+      { default: 0 }
+    ),
+  ],
+  constants: { annualCap: 1_000_000 },
+  formula: {
+    en: "min(purchase × rate, max(0, 1,000,000 × (1 + uplift) − received_to_date)).",
+    zh: "min(采购金额×补贴比例, max(0, 100万元×（1＋上浮比例）−本年已获))。",
+  },
+  compute: modelVoucher,
+  ambiguities: [
+    {
+      issue: "What 「可按照一定比例上浮」 raises.",
+      chosen:
+        "The annual cap only (Revision 1): rate is already the review-set ratio; the 上浮 sentence follows the cap and targets large projects, which are the ones that hit it. A higher reviewed ratio goes into rate.",
+      alternative: "Raise the amount and the cap; raise the rate only.",
+    },
+    {
+      issue: "The uplift is per 项目 while the cap is per 采购主体 per year.",
+      chosen: "received_to_date cannot mix uplifted and plain projects.",
+    },
+  ],
+  examples: [
+    { args: [2_000_000, 0.3], expect: 600_000, arithmetic: "2,000,000 × 0.30" },
+    {
+      args: [5_000_000, 0.3],
+      expect: 1_000_000,
+      arithmetic: "1,500,000 → cap 1,000,000",
+      note: "cap",
+    },
+    {
+      args: [5_000_000, 0.3, 0, 0.2],
+      expect: 1_200_000,
+      arithmetic: "min(1,500,000, 1,000,000 × 1.2)",
+      note: "uplift",
+    },
+    {
+      args: [2_000_000, 0.3, 0, 0.2],
+      expect: 600_000,
+      arithmetic: "min(600,000, 1,200,000)",
+      note: "uplift, under the cap",
+    },
+    {
+      args: [5_000_000, 0.3, 700_000, 0.2],
+      expect: 500_000,
+      arithmetic: "1,200,000 vs room 1,200,000 − 700,000 = 500,000",
+      note: "uplifted cap partly used",
+    },
+    { args: [2_000_000, 0], expect: 0, arithmetic: "rate 0" },
+  ],
+};
+
+const HLJAI_SCENARIO_GRANT: ClauseFunction<{ rate: number; cap: number }> = {
+  name: "HLJAI_SCENARIO_GRANT",
+  description: {
+    en: "Heilongjiang AI benchmark demonstration scenario grant (HLJ-AI-08): 20% of approved total investment, up to 20,000,000 yuan per scenario (10 selected each year).",
+    zh: "黑龙江人工智能标杆示范场景支持（HLJ-AI-08）：每年遴选10个，按项目核定总投资的20%给予支持，单个场景最高2000万元。",
+  },
+  params: [
+    amount("approved_total_investment", {
+      en: "Approved total investment (项目核定总投资) of one selected benchmark demonstration scenario, in yuan.",
+      zh: "单个入选标杆示范场景的项目核定总投资，元。",
+    }),
+  ],
+  constants: { rate: 0.2, cap: 20_000_000 },
+  formula: {
+    en: "min(20% × approved total investment, 20,000,000) per scenario; the cap is reached at 100,000,000 of investment.",
+    zh: "min(项目核定总投资×20%, 2000万元)，按单个场景计；核定总投资达1亿元时封顶。",
+  },
+  compute: rateCapped({
+    param: "approved_total_investment",
+    label: { en: "Approved total investment", zh: "项目核定总投资" },
+  }),
+  ambiguities: [
+    { issue: "Being one of the 10 scenarios selected each year.", chosen: "Qualitative: assumed." },
+  ],
+  examples: [
+    { args: [50_000_000], expect: 10_000_000, arithmetic: "× 0.20" },
+    { args: [150_000_000], expect: 20_000_000, arithmetic: "30,000,000 → cap", note: "cap" },
+    { args: [0], expect: 0, arithmetic: "–" },
+  ],
+};
+
+const TERMINAL = { rate: 0.2, cap: 50_000_000, threshold: 20_000_000, thresholdOp: ">=" as const };
+
+const HLJAI_TERMINAL_PROJECT_SUBSIDY: ClauseFunction<PhasedConstants> = {
+  name: "HLJAI_TERMINAL_PROJECT_SUBSIDY",
+  description: {
+    en: "Heilongjiang smart-terminal / agent project subsidy (HLJ-AI-09b): for new projects with total investment ≥ 20,000,000 yuan, a phased subsidy of 20% of approved total investment, in principle at most 50,000,000 yuan per project; returns what is still due after earlier phases.",
+    zh: "黑龙江智能终端与智能体项目补助（HLJ-AI-09b）：新建总投资2000万元（含）以上的项目，分阶段按项目核定总投资的20%安排补助，原则上单个项目不超过5000万元；返回扣除以前阶段已拨付后的剩余额。",
+  },
+  params: [
+    amount("total_investment", {
+      en: "Total investment of the new project (新建总投资), in yuan, used for the 20,000,000 threshold (inclusive).",
+      zh: "新建项目总投资，元，用于判断是否达到2000万元（含）门槛。",
+    }),
+    amount(
+      "approved_total_investment",
+      {
+        en: "Approved total investment (核定总投资), the base of the subsidy, in yuan; defaults to total_investment when omitted.",
+        zh: "项目核定总投资（补助基数），元；不填则按新建总投资计。",
+      },
+      { optional: true }
+    ),
+    amount(
+      "paid_in_prior_phases",
+      {
+        en: "Subsidy already paid for this project in earlier phases (「分阶段」), in yuan; default 0.",
+        zh: "本项目以前阶段已拨付的补助，元（“分阶段”补助），默认0。",
+      },
+      { default: 0 }
+    ),
+    amount(
+      "cap",
+      {
+        en: "Per-project cap; default 50,000,000. The text says 「原则上」 (in principle), so an approved exception can be entered here.",
+        zh: "单个项目支持上限，默认5000万元。原文为“原则上”不超过，如获批例外可在此填写。",
+      },
+      { default: TERMINAL.cap }
+    ),
+  ],
+  constants: TERMINAL,
+  formula: {
+    en: "0 if total investment < 20,000,000 (「2000万元（含）以上」 includes 20,000,000); otherwise max(0, min(20% × approved total investment, cap 50,000,000) − paid in prior phases).",
+    zh: "新建总投资低于2000万元为0（“（含）以上”含本数）；否则max(0, min(核定总投资×20%, 上限5000万元) − 以前阶段已拨付)。",
+  },
+  compute: phasedRateCapped({
+    threshold: {
+      param: "total_investment",
+      label: { en: "New project's total investment", zh: "新建项目总投资" },
+    },
+    base: {
+      param: "approved_total_investment",
+      label: { en: "Approved total investment", zh: "项目核定总投资" },
+      fallbackParam: "total_investment",
+    },
+    paidParam: "paid_in_prior_phases",
+    capParam: "cap",
+  }),
+  ambiguities: [
+    {
+      issue: "The phase split is not given.",
+      chosen:
+        "The function returns the remaining entitlement: the formula on cumulative inputs less what earlier phases paid.",
+    },
+    {
+      issue: "「原则上单个项目支持金额不超过5000万元」",
+      chosen:
+        "A hard cap of 50,000,000 by default, with an override argument for an approved exception.",
+    },
+  ],
+  examples: [
+    { args: [60_000_000], expect: 12_000_000, arithmetic: "60,000,000 × 0.20" },
+    {
+      args: [300_000_000, 280_000_000, 30_000_000],
+      expect: 20_000_000,
+      arithmetic: "56,000,000 → cap 50,000,000; − 30,000,000 already paid",
+      note: "cap, phased",
+    },
+    { args: [19_999_999], expect: 0, arithmetic: "< 20,000,000", note: "below threshold" },
+    {
+      args: [20_000_000],
+      expect: 4_000_000,
+      arithmetic: "20,000,000 × 0.20",
+      note: "at the threshold",
+    },
+  ],
+};
+
+const HLJAI_LAUNCH_EVENT_SUBSIDY: ClauseFunction<{ rate: number; cap: number }> = {
+  name: "HLJAI_LAUNCH_EVENT_SUBSIDY",
+  description: {
+    en: "Heilongjiang AI launch-event subsidy (HLJ-AI-11b): 30% of actual costs of a qualifying first-launch / first-show / first-exhibition event, up to 300,000 yuan per event.",
+    zh: "黑龙江人工智能首发活动补助（HLJ-AI-11b）：符合条件的首发、首秀、首展活动，按实际发生费用的30%给予补助，每场最高30万元。",
+  },
+  params: [
+    amount("actual_cost", {
+      en: "Costs actually incurred (实际发生费用) for one first-launch / first-show / first-exhibition event, in yuan.",
+      zh: "单场首发、首秀、首展活动的实际发生费用，元。",
+    }),
+  ],
+  constants: { rate: 0.3, cap: 300_000 },
+  formula: {
+    en: "min(30% × actual cost, 300,000) per event; the cap is reached at 1,000,000 of cost.",
+    zh: "min(实际发生费用×30%, 30万元)，按每场活动计；费用达100万元时封顶。",
+  },
+  compute: rateCapped({ param: "actual_cost", label: { en: "Actual cost", zh: "实际发生费用" } }),
+  ambiguities: [
+    {
+      issue: "Scope of the cap.",
+      chosen: "Per event; the text states no annual limit per enterprise.",
+    },
+  ],
+  examples: [
+    { args: [200_000], expect: 60_000, arithmetic: "× 0.30" },
+    { args: [2_000_000], expect: 300_000, arithmetic: "600,000 → cap", note: "cap" },
+    { args: [0], expect: 0, arithmetic: "–" },
+  ],
+};
+
+const HLJAI_ENTERPRISE_HONOR_SUBSIDY: ClauseFunction<CapsByCodeConstants> = {
+  name: "HLJAI_ENTERPRISE_HONOR_SUBSIDY",
+  description: {
+    en: "Heilongjiang AI enterprise title subsidy (HLJ-AI-12): one-time up to 2,000,000 yuan for a newly recognised national single-champion enterprise, up to 1,000,000 yuan for a national specialised-and-new 'little giant'.",
+    zh: "黑龙江人工智能优质企业补助（HLJ-AI-12）：新认定的国家级单项冠军企业单户一次性最高200万元，国家级专精特新“小巨人”企业单户一次性最高100万元。",
+  },
+  params: [
+    code(
+      "honor_type",
+      [
+        {
+          value: "CHAMPION",
+          aliases: ["国家级单项冠军", "单项冠军", "国家级单项冠军企业", "单项冠军企业"],
+          label: { en: "National single-champion enterprise", zh: "国家级单项冠军企业" },
+        },
+        {
+          value: "LITTLE_GIANT",
+          aliases: [
+            "国家级专精特新“小巨人”",
+            "小巨人",
+            "专精特新小巨人",
+            "国家级专精特新“小巨人”企业",
+          ],
+          label: {
+            en: "National specialised-and-new 'little giant'",
+            zh: "国家级专精特新“小巨人”企业",
+          },
+        },
+      ],
+      {
+        en: '"CHAMPION" (国家级单项冠军, 单项冠军): cap 2,000,000. "LITTLE_GIANT" (国家级专精特新“小巨人”, 小巨人): cap 1,000,000. Call once per title.',
+        zh: "“CHAMPION”（国家级单项冠军、单项冠军）：上限200万元；“LITTLE_GIANT”（国家级专精特新“小巨人”、小巨人）：上限100万元。每个称号分别计算。",
+      }
+    ),
+    amount(
+      "requested",
+      {
+        en: "Amount requested or expected from review, in yuan; defaults to the title's cap (the maximum).",
+        zh: "申请或预计评审获得的金额，元；不填则按该称号的最高额。",
+      },
+      { optional: true }
+    ),
+  ],
+  constants: { caps: { CHAMPION: 2_000_000, LITTLE_GIANT: 1_000_000 } },
+  formula: {
+    en: "min(requested, cap): 2,000,000 for a national single champion, 1,000,000 for a national 'little giant'; omitted, the cap. One-time per new recognition.",
+    zh: "min(申请金额, 上限)：国家级单项冠军200万元，国家级专精特新“小巨人”100万元；不填按上限。每次新认定一次性给予。",
+  },
+  compute: upToCapByCode("honor_type", { requestedParam: "requested" }),
+  upTo: true,
+  ambiguities: [
+    {
+      issue: "A firm that gains both titles.",
+      chosen:
+        "It may claim each (different recognitions; the text does not say otherwise): call the function once per title.",
+    },
+    {
+      issue: "Only new recognitions (新认定) qualify.",
+      chosen: "Assumed: the function computes the subsidy once recognised.",
+    },
+  ],
+  examples: [
+    { args: ["CHAMPION"], expect: 2_000_000, arithmetic: "default = cap" },
+    {
+      args: ["LITTLE_GIANT", 1_500_000],
+      expect: 1_000_000,
+      arithmetic: "→ cap 1,000,000",
+      note: "cap",
+    },
+    { args: ["小巨人", 600_000], expect: 600_000, arithmetic: "below cap" },
+  ],
+};
+
+const PILOT_BASE = { rate: 0.2, cap: 100_000_000 };
+
+const HLJAI_PILOT_BASE_SUBSIDY: ClauseFunction<{ rate: number; cap: number }> = {
+  name: "HLJAI_PILOT_BASE_SUBSIDY",
+  description: {
+    en: "Heilongjiang matching subsidy for national AI-application pilot bases (HLJ-AI-13b): at most 20% of the national support amount, at most 100,000,000 yuan per project.",
+    zh: "黑龙江人工智能应用中试基地配套补助（HLJ-AI-13b）：国家批复建设的项目，按最高不超过国家支持额度的20%给予配套补助，单个项目不超过1亿元。",
+  },
+  params: [
+    amount("national_support_amount", {
+      en: "National support amount (国家支持额度) for the state-approved AI-application pilot base, in yuan.",
+      zh: "国家批复建设的人工智能应用中试基地获得的国家支持额度，元。",
+    }),
+    rate(
+      "rate",
+      {
+        en: "Matching rate; default 0.20. The text says 「按最高不超过国家支持额度的20%」, so a value above 0.20 returns #NUM!.",
+        zh: "配套比例，默认0.20。原文为“最高不超过国家支持额度的20%”，大于0.20返回#NUM!。",
+      },
+      { default: PILOT_BASE.rate, max: PILOT_BASE.rate }
+    ),
+  ],
+  constants: PILOT_BASE,
+  formula: {
+    en: "min(national support amount × rate (at most 20%), 100,000,000); at 20% the cap is reached at 500,000,000 of national support.",
+    zh: "min(国家支持额度×配套比例（不超过20%）, 1亿元)；按20%计，国家支持额度达5亿元时封顶。",
+  },
+  compute: rateCapped(
+    {
+      param: "national_support_amount",
+      label: { en: "National support amount", zh: "国家支持额度" },
+    },
+    "rate"
+  ),
+  examples: [
+    { args: [200_000_000], expect: 40_000_000, arithmetic: "× 0.20" },
+    { args: [800_000_000], expect: 100_000_000, arithmetic: "160,000,000 → cap", note: "cap" },
+    { args: [200_000_000, 0.1], expect: 20_000_000, arithmetic: "× 0.10" },
+    {
+      args: [200_000_000, 0.25],
+      expect: "#NUM!",
+      arithmetic: "above the 0.20 maximum",
+      note: "bad input",
+    },
+  ],
+};
+
+const AI_RD_DEPARTMENTS = "省发展改革委、省科技厅、省工业和信息化厅、省财政厅";
+const AI_DATA_DEPARTMENTS = "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）";
+const AI_TERMINAL_DEPARTMENTS = "省发展改革委、省工业和信息化厅、省财政厅";
+const AI_EVENT_DEPARTMENTS =
+  "省发展改革委、省教育厅、省科技厅、省工业和信息化厅、省商务厅、省财政厅、省数据局";
+const AI_PILOT_BASE_DEPARTMENTS = "省发展改革委、省财政厅";
+
+export const clauses: Clause[] = [
+  {
+    id: "HLJ-AI-01",
+    document: "HLJ-AI",
+    numberAsWritten: "一、1",
+    category: "key-tech",
+    type: "N-$",
+    quotes: [
+      "通过“揭榜挂帅”、“赛马”等方式，在省重点研发计划中围绕人工智能行业及垂直大模型、基础软件、智能硬件等领域开展关键核心技术攻关，对符合条件的项目给予支持。",
+    ],
+    summary: {
+      en: "AI key-technology projects in the provincial key R&D program, plus a provincial NSF guide for AI-for-science. Qualifying projects are supported (no amount). This is the same program as HLJ-ROBOT-03, which does quantify it at 5–10M.",
+      zh: "通过“揭榜挂帅”“赛马”等方式，在省重点研发计划中支持人工智能关键核心技术攻关，并在省自然科学基金中征集人工智能赋能科研项目指南；符合条件的项目给予支持（未定金额）。与HLJ-ROBOT-03属同一计划，后者定为500万元-1000万元。",
+    },
+    departments: AI_RD_DEPARTMENTS,
+  },
+  {
+    id: "HLJ-AI-02",
+    document: "HLJ-AI",
+    numberAsWritten: "一、2",
+    category: "innovation-platform",
+    type: "N-$",
+    quotes: ["对人工智能产业领域获批的国家级、部级、省级创新平台按有关规定给予奖励。"],
+    summary: {
+      en: "Approved national, ministerial and provincial AI innovation platforms are rewarded under the relevant rules (no amount).",
+      zh: "人工智能产业领域获批的国家级、部级、省级创新平台，按有关规定给予奖励（未定金额）。",
+    },
+    departments: AI_RD_DEPARTMENTS,
+  },
+  {
+    id: "HLJ-AI-03",
+    document: "HLJ-AI",
+    numberAsWritten: "一、3",
+    category: "R&D",
+    type: "Q-X",
+    quotes: [
+      "对研发投入50万元以上且符合条件的人工智能企业，按照企业上年度研发投入存量和增量部分，给予基础比例上浮50%的补助支持，累计最高不超过1500万元。",
+    ],
+    summary: {
+      en: "Identical to HLJ-ROBOT-01, but for AI enterprises.",
+      zh: "与HLJ-ROBOT-01相同，适用于人工智能企业：研发投入50万元以上的，按上年度研发投入存量和增量部分，给予基础比例上浮50%的补助，累计最高1500万元。",
+    },
+    departments: "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）",
+    fn: HLJAI_RD_SUBSIDY,
+  },
+  {
+    id: "HLJ-AI-04",
+    document: "HLJ-AI",
+    numberAsWritten: "一、4",
+    category: "pilot-platform",
+    type: "Q",
+    quotes: [
+      "按标准对符合条件的人工智能领域概念验证中心、中试熟化平台，根据绩效评价结果，按总投资额的30%最高给予1000万元资助。",
+    ],
+    summary: {
+      en: "AI concept-verification centers and pilot platforms receive, according to the performance evaluation, 30% of total investment, up to 10,000,000 yuan. Unlike HLJ-ROBOT-04, there is no 「新建」 requirement.",
+      zh: "符合条件的人工智能领域概念验证中心、中试熟化平台，根据绩效评价结果，按总投资额的30%给予资助，最高1000万元；与HLJ-ROBOT-04不同，不要求“新建”。",
+    },
+    departments: "省发展改革委、省科技厅、省财政厅",
+    fn: HLJAI_PILOT_PLATFORM_GRANT,
+  },
+  {
+    id: "HLJ-AI-05",
+    document: "HLJ-AI",
+    numberAsWritten: "二、5",
+    category: "compute",
+    type: "Q",
+    quotes: [
+      "支持高校、科研院所、企业等各类创新主体购买算力赋能“人工智能+”应用场景，对实际购买符合相关要求的算力服务商算力资源超过30万元的，按实际支出额给予30%创新消费奖励，每个单位每年奖励最高不超过400万元。",
+    ],
+    summary: {
+      en: 'Innovation entities buying compute from qualifying providers, where purchases exceed 300,000 yuan, get 30% of actual spending as an "innovation consumption" award, up to 4,000,000 yuan per unit per year.',
+      zh: "各类创新主体实际购买符合要求的算力服务商算力资源超过30万元的，按实际支出额的30%给予创新消费奖励，每个单位每年最高400万元。",
+    },
+    departments: "省发展改革委、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）",
+    fn: HLJAI_COMPUTE_AWARD,
+  },
+  {
+    id: "HLJ-AI-06a",
+    document: "HLJ-AI",
+    numberAsWritten: "二、6",
+    category: "data",
+    type: "Q",
+    quotes: [
+      "每年支持建设一批人工智能高质量数据集项目，根据其数据规模、价值密度及应用效果，单个给予最高200万元的补助。",
+    ],
+    summary: {
+      en: "AI high-quality dataset projects get up to 2,000,000 yuan each.",
+      zh: "每年支持一批人工智能高质量数据集项目，根据数据规模、价值密度及应用效果，单个最高补助200万元。",
+    },
+    departments: AI_DATA_DEPARTMENTS,
+    fn: HLJAI_DATASET_SUBSIDY,
+  },
+  {
+    id: "HLJ-AI-06b",
+    document: "HLJ-AI",
+    numberAsWritten: "二、6",
+    category: "data",
+    type: "Q",
+    quotes: [
+      "对获得批复的国家行业高质量数据集项目，按照核定总投资的10%给予补助，单个项目支持金额最高不超过1000万元。",
+    ],
+    summary: {
+      en: "Approved national industry high-quality-dataset projects get 10% of approved total investment, up to 10,000,000 yuan per project.",
+      zh: "获得批复的国家行业高质量数据集项目，按核定总投资的10%给予补助，单个项目最高1000万元。",
+    },
+    departments: AI_DATA_DEPARTMENTS,
+    fn: HLJAI_NATIONAL_DATASET_SUBSIDY,
+  },
+  {
+    id: "HLJ-AI-06c",
+    document: "HLJ-AI",
+    numberAsWritten: "二、6",
+    category: "data",
+    type: "Q",
+    quotes: [
+      "支持采购数据集、数据接口、数据模型等数据产品，按照年度数据交易金额的10%，给予采购主体“数据券”补贴，单个采购主体年度补贴最高不超过100万元。",
+    ],
+    summary: {
+      en: "The data voucher: 10% of annual data transactions, up to 1,000,000 yuan per purchaser per year. Identical to HLJ-ROBOT-13b.",
+      zh: "“数据券”：按年度数据交易金额的10%给予采购主体补贴，单个采购主体年度最高100万元；与HLJ-ROBOT-13b相同。",
+    },
+    departments: AI_DATA_DEPARTMENTS,
+    fn: HLJAI_DATA_VOUCHER,
+  },
+  {
+    id: "HLJ-AI-07",
+    document: "HLJ-AI",
+    numberAsWritten: "二、7",
+    category: "model",
+    type: "Q-R",
+    quotes: [
+      "对符合条件的采购主体，经评审按照一定比例给予“模型券”补贴，单个采购主体年度补贴最高不超过100万元，对于在关键领域应用规模较大的项目，可按照一定比例上浮。",
+    ],
+    context: ["鼓励企业自主研发大模型申请国家生成式人工智能大模型备案。"],
+    summary: {
+      en: "Purchasers of vertical large models get model vouchers at an unspecified rate set by review, up to 1,000,000 yuan per purchaser per year. Large key-field projects may be floated up by an unspecified proportion.",
+      zh: "采购垂直大模型的符合条件的采购主体，经评审按一定比例（未规定）给予“模型券”补贴，单个采购主体年度最高100万元；关键领域应用规模较大的项目可按一定比例上浮。",
+    },
+    departments: "省发展改革委、省财政厅",
+    fn: HLJAI_MODEL_VOUCHER,
+  },
+  {
+    id: "HLJ-AI-08",
+    document: "HLJ-AI",
+    numberAsWritten: "三、8",
+    category: "scenario",
+    type: "Q",
+    quotes: [
+      "每年遴选10个标杆示范场景，按项目核定总投资的20%给予支持，单个场景支持金额最高不超过2000万元。",
+    ],
+    summary: {
+      en: "10 benchmark demonstration scenarios per year receive 20% of approved total investment, up to 20,000,000 yuan per scenario.",
+      zh: "每年遴选10个标杆示范场景，按项目核定总投资的20%给予支持，单个场景最高2000万元。",
+    },
+    departments:
+      "省发展改革委、省教育厅、省工业和信息化厅、省公安厅、省民政厅、省财政厅、省人力资源社会保障厅、省交通运输厅、省农业农村厅、省商务厅、省文化和旅游厅、省卫生健康委、省应急管理厅、省营商环境局",
+    fn: HLJAI_SCENARIO_GRANT,
+  },
+  {
+    id: "HLJ-AI-09a",
+    document: "HLJ-AI",
+    numberAsWritten: "三、9",
+    category: "first-set",
+    type: "N-$",
+    quotes: [
+      "支持新一代智能终端、智能体、智能芯片、智能装备、具身智能等新技术新产品研发，按规定享受省首台（套）、省重点新产品支持政策。",
+    ],
+    summary: {
+      en: "New-generation terminals, agents, chips, equipment and embodied intelligence products get the provincial first-set and key-new-product policies. The amounts are set in those policies.",
+      zh: "新一代智能终端、智能体、智能芯片、智能装备、具身智能等新产品，按规定享受省首台（套）、省重点新产品支持政策，金额由相关政策规定。",
+    },
+    departments: AI_TERMINAL_DEPARTMENTS,
+  },
+  {
+    id: "HLJ-AI-09b",
+    document: "HLJ-AI",
+    numberAsWritten: "三、9",
+    category: "industrialization",
+    type: "Q",
+    quotes: [
+      "面向新一代智能终端与智能体等领域研发制造，对新建总投资2000万元（含）以上的项目，采取分阶段投资补助方式，按照项目核定总投资的20%安排补助资金，原则上单个项目支持金额不超过5000万元。",
+    ],
+    summary: {
+      en: "New R&D/manufacturing projects for smart terminals and agents with total investment ≥ 20,000,000 yuan receive a phased investment subsidy of 20% of approved total investment, in principle at most 50,000,000 yuan per project.",
+      zh: "新一代智能终端与智能体等领域研发制造项目，新建总投资2000万元（含）以上的，分阶段按项目核定总投资的20%安排补助，原则上单个项目不超过5000万元。",
+    },
+    departments: AI_TERMINAL_DEPARTMENTS,
+    fn: HLJAI_TERMINAL_PROJECT_SUBSIDY,
+  },
+  {
+    id: "HLJ-AI-10",
+    document: "HLJ-AI",
+    numberAsWritten: "三、10",
+    category: "other",
+    type: "N",
+    quotes: ["鼓励将智能家居机器人、智能眼镜、智能健康等智能终端产品纳入消费品以旧换新补贴范围。"],
+    summary: {
+      en: "Smart terminals are added to the consumer trade-in subsidy scope. The money goes to consumers, not to the company.",
+      zh: "鼓励将智能家居机器人、智能眼镜、智能健康等智能终端纳入消费品以旧换新补贴范围；补贴给消费者，而非企业。",
+    },
+    departments: "省商务厅、省财政厅",
+  },
+  {
+    id: "HLJ-AI-11a",
+    document: "HLJ-AI",
+    numberAsWritten: "三、11",
+    category: "other",
+    categoryNote: "events",
+    type: "N-$",
+    quotes: [
+      "支持企业、高校、科研院所举办人工智能高水平赛事、学术研讨、产学研对接等活动，力争打造具有全国影响力的活动，对重大活动予以支持保障。",
+    ],
+    summary: {
+      en: 'Major AI competitions, seminars and matchmaking events are "supported and safeguarded" (no amount).',
+      zh: "支持举办人工智能高水平赛事、学术研讨、产学研对接等活动，对重大活动予以支持保障（未定金额）。",
+    },
+    departments: AI_EVENT_DEPARTMENTS,
+  },
+  {
+    id: "HLJ-AI-11b",
+    document: "HLJ-AI",
+    numberAsWritten: "三、11",
+    category: "launch-event",
+    type: "Q",
+    quotes: ["对符合条件的首发、首秀、首展活动，按照实际发生费用的30%，给予最高30万元补助资金。"],
+    summary: {
+      en: "Identical to HLJ-ROBOT-11, but for AI enterprises: 30% of actual costs, up to 300,000 yuan.",
+      zh: "与HLJ-ROBOT-11相同，适用于人工智能企业：首发、首秀、首展活动按实际发生费用的30%补助，最高30万元。",
+    },
+    departments: AI_EVENT_DEPARTMENTS,
+    fn: HLJAI_LAUNCH_EVENT_SUBSIDY,
+  },
+  {
+    id: "HLJ-AI-12",
+    document: "HLJ-AI",
+    numberAsWritten: "四、12",
+    category: "other",
+    categoryNote: "enterprise titles",
+    type: "Q",
+    quotes: [
+      "对人工智能领域新认定的国家级单项冠军企业给予单户一次性最高200万元补助，国家级专精特新“小巨人”企业给予单户一次性最高100万元补助。",
+    ],
+    context: ["落实人工智能领域集成电路企业所得税、增值税等税收优惠政策。"],
+    summary: {
+      en: 'A newly recognised national single-champion AI enterprise gets a one-time subsidy of up to 2,000,000 yuan, and a national "little giant" up to 1,000,000 yuan.',
+      zh: "人工智能领域新认定的国家级单项冠军企业单户一次性最高补助200万元，国家级专精特新“小巨人”企业单户一次性最高补助100万元。",
+    },
+    departments: "省发展改革委、省工业和信息化厅、省财政厅",
+    fn: HLJAI_ENTERPRISE_HONOR_SUBSIDY,
+  },
+  {
+    id: "HLJ-AI-13a",
+    document: "HLJ-AI",
+    numberAsWritten: "四、13",
+    category: "pilot-platform",
+    type: "N-$",
+    quotes: ["安排省级前期工作经费支持符合条件的国家人工智能应用中试基地申报项目。"],
+    summary: {
+      en: "Provincial pre-project work funds for projects applying to become national AI-application pilot bases (no amount).",
+      zh: "安排省级前期工作经费，支持符合条件的国家人工智能应用中试基地申报项目（未定金额）。",
+    },
+    departments: AI_PILOT_BASE_DEPARTMENTS,
+  },
+  {
+    id: "HLJ-AI-13b",
+    document: "HLJ-AI",
+    numberAsWritten: "四、13",
+    category: "pilot-platform",
+    type: "Q",
+    quotes: [
+      "对国家批复建设的人工智能应用中试基地项目，按最高不超过国家支持额度的20%给予配套补助，单个项目支持金额不超过1亿元。",
+    ],
+    summary: {
+      en: "State-approved national AI-application pilot-base projects get a matching subsidy of up to 20% of the national support amount, at most 100,000,000 yuan per project.",
+      zh: "国家批复建设的人工智能应用中试基地项目，按最高不超过国家支持额度的20%给予配套补助，单个项目不超过1亿元。",
+    },
+    departments: AI_PILOT_BASE_DEPARTMENTS,
+    fn: HLJAI_PILOT_BASE_SUBSIDY,
+  },
+  {
+    id: "HLJ-AI-14",
+    document: "HLJ-AI",
+    numberAsWritten: "四、14",
+    category: "ip",
+    type: "N",
+    quotes: [
+      "积极为我省人工智能产业创新主体提供专利快速审查、快速确权、专利导航等“一站式”知识产权综合服务。",
+      "将人工智能核心技术纳入优先预审目录，缩短专利授权时间。",
+    ],
+    summary: {
+      en: "One-stop IP services and priority patent pre-examination for AI core technologies.",
+      zh: "为人工智能产业创新主体提供“一站式”知识产权综合服务，并将人工智能核心技术纳入专利优先预审目录。",
+    },
+    departments: "省知识产权局",
+  },
+  {
+    id: "HLJ-AI-15",
+    document: "HLJ-AI",
+    numberAsWritten: "四、15",
+    category: "listing-finance",
+    type: "N",
+    quotes: [
+      "筹设省内人工智能领域基金，用好龙江天使投资基金和龙江创业投资基金，引导金融资本投早、投小、投长期、投硬科技，满足人工智能企业不同生命周期阶段的融资需求。",
+    ],
+    summary: {
+      en: "AI funds, policy-based financial instruments, government guarantees, and bank products (「科新贷」 etc.). No amounts.",
+      zh: "筹设人工智能领域基金，运用新型政策性金融工具、政府性融资担保及“科新贷”等银行金融产品支持人工智能企业。未定金额。",
+    },
+    departments:
+      "省地方金融管理局、省发展改革委、省科技厅、省财政厅、人民银行黑龙江省分行、黑龙江金融监管局、黑龙江证监局",
+  },
+  {
+    id: "HLJ-AI-16",
+    document: "HLJ-AI",
+    numberAsWritten: "四、16",
+    category: "talent",
+    type: "N-$",
+    quotes: [
+      "优化实施省级人才支持计划，支持在人工智能领域取得重要创新成果、突破关键核心技术、引领战略性新兴产业发展，或者拥有核心自主知识产权在我省创办科技型企业、能够产生显著经济效益的海内外人才申报我省人才支持计划，并按规定给予入选者相应经费支持，必要时采取“一事一议”方式重点支持。",
+    ],
+    summary: {
+      en: "Talent-plan funding for selected AI talent under existing rules (no amount); exceptional promotion in professional titles; skill-master studios.",
+      zh: "人工智能领域人才入选省级人才支持计划的，按规定给予相应经费支持（未定金额），必要时“一事一议”；支持职称破格晋升和技能大师工作室建设。",
+    },
+    departments: "省教育厅、省科技厅、省人力资源社会保障厅",
+  },
+];

@@ -1,0 +1,657 @@
+/**
+ * HLJ-AI (黑龙江省支持人工智能创新发展若干政策措施), spec §4.4 / §5.2.
+ * Every expected number is worked out by hand from the policy text; the arithmetic sits beside it.
+ * (The spec's worked examples run elsewhere, from the catalog records.)
+ * Thresholds: 「以上」「（含）以上」 include the number (≥), 「超过」 excludes it (>) — 民法典 art. 1259.
+ */
+import { calculate, catalog, SubsidyError } from "../../src";
+
+const award = (name: string, args: unknown[]): number => calculate(name, args) as number;
+
+function thrown(name: string, args: unknown[]): SubsidyError {
+  try {
+    calculate(name, args);
+  } catch (e) {
+    expect(e).toBeInstanceOf(SubsidyError);
+    return e as SubsidyError;
+  }
+  throw new Error(`${name}(${JSON.stringify(args)}) did not throw`);
+}
+
+const expectValue = (name: string, args: unknown[], message: string) =>
+  expect(thrown(name, args)).toMatchObject({ code: "#VALUE!", message });
+const expectNum = (name: string, args: unknown[], message?: string) =>
+  expect(thrown(name, args)).toMatchObject(
+    message === undefined ? { code: "#NUM!" } : { code: "#NUM!", message }
+  );
+
+/** The §2.4 contract per function: parameter order (spec §5.1), a valid call, and which checks apply. */
+interface Contract {
+  name: string;
+  params: string[];
+  valid: unknown[];
+  required: string[];
+  amounts: string[];
+  rates?: { param: string; max?: number }[];
+  codes?: string[];
+  counts?: string[];
+  /** Range parameters (spec §2.5). */
+  ranges?: string[];
+}
+
+const contracts: Contract[] = [
+  {
+    name: "HLJAI_RD_SUBSIDY",
+    params: [
+      "rd_last_year",
+      "rd_prior_year",
+      "base_stock_ratio",
+      "base_increment_ratio",
+      "received_to_date",
+      "stock_basis",
+      "base_annual_cap",
+    ],
+    valid: [12_000_000, 9_000_000, 0.03, 0.15, 0, "SPLIT", 6_000_000],
+    required: ["rd_last_year", "rd_prior_year", "base_stock_ratio", "base_increment_ratio"],
+    amounts: ["rd_last_year", "rd_prior_year", "received_to_date", "base_annual_cap"],
+    rates: [{ param: "base_stock_ratio" }, { param: "base_increment_ratio" }],
+    codes: ["stock_basis"],
+  },
+  {
+    name: "HLJAI_PILOT_PLATFORM_GRANT",
+    params: ["total_investment"],
+    valid: [15_000_000],
+    required: ["total_investment"],
+    amounts: ["total_investment"],
+  },
+  {
+    name: "HLJAI_COMPUTE_AWARD",
+    params: ["annual_compute_spend", "received_to_date"],
+    valid: [1_000_000, 0],
+    required: ["annual_compute_spend"],
+    amounts: ["annual_compute_spend", "received_to_date"],
+  },
+  {
+    name: "HLJAI_DATASET_SUBSIDY",
+    params: ["requested"],
+    valid: [800_000],
+    required: [],
+    amounts: ["requested"],
+  },
+  {
+    name: "HLJAI_NATIONAL_DATASET_SUBSIDY",
+    params: ["approved_total_investment"],
+    valid: [30_000_000],
+    required: ["approved_total_investment"],
+    amounts: ["approved_total_investment"],
+  },
+  {
+    name: "HLJAI_DATA_VOUCHER",
+    params: ["annual_transaction_amount", "received_to_date"],
+    valid: [4_000_000, 0],
+    required: ["annual_transaction_amount"],
+    amounts: ["annual_transaction_amount", "received_to_date"],
+  },
+  {
+    name: "HLJAI_MODEL_VOUCHER",
+    params: ["purchase_amount", "rate", "received_to_date", "uplift"],
+    valid: [2_000_000, 0.3, 0, 0.2],
+    required: ["purchase_amount", "rate"],
+    amounts: ["purchase_amount", "received_to_date"],
+    rates: [{ param: "rate" }, { param: "uplift" }],
+  },
+  {
+    name: "HLJAI_SCENARIO_GRANT",
+    params: ["approved_total_investment"],
+    valid: [50_000_000],
+    required: ["approved_total_investment"],
+    amounts: ["approved_total_investment"],
+  },
+  {
+    name: "HLJAI_TERMINAL_PROJECT_SUBSIDY",
+    params: ["total_investment", "approved_total_investment", "paid_in_prior_phases", "cap"],
+    valid: [60_000_000, 60_000_000, 0, 50_000_000],
+    required: ["total_investment"],
+    amounts: ["total_investment", "approved_total_investment", "paid_in_prior_phases", "cap"],
+  },
+  {
+    name: "HLJAI_LAUNCH_EVENT_SUBSIDY",
+    params: ["actual_cost"],
+    valid: [200_000],
+    required: ["actual_cost"],
+    amounts: ["actual_cost"],
+  },
+  {
+    name: "HLJAI_ENTERPRISE_HONOR_SUBSIDY",
+    params: ["honor_type", "requested"],
+    valid: ["CHAMPION", 1_000_000],
+    required: ["honor_type"],
+    amounts: ["requested"],
+    codes: ["honor_type"],
+  },
+  {
+    name: "HLJAI_PILOT_BASE_SUBSIDY",
+    params: ["national_support_amount", "rate"],
+    valid: [200_000_000, 0.2],
+    required: ["national_support_amount"],
+    amounts: ["national_support_amount"],
+    rates: [{ param: "rate", max: 0.2 }],
+  },
+];
+
+describe("HLJ-AI: the catalog has the 21 rows and 12 functions of spec §4.4", () => {
+  const rows = catalog.clauses.filter((c) => c.document === "HLJ-AI");
+  test("21 rows in spec order, 12 with a function", () => {
+    expect(rows.map((r) => r.id)).toEqual([
+      "HLJ-AI-01",
+      "HLJ-AI-02",
+      "HLJ-AI-03",
+      "HLJ-AI-04",
+      "HLJ-AI-05",
+      "HLJ-AI-06a",
+      "HLJ-AI-06b",
+      "HLJ-AI-06c",
+      "HLJ-AI-07",
+      "HLJ-AI-08",
+      "HLJ-AI-09a",
+      "HLJ-AI-09b",
+      "HLJ-AI-10",
+      "HLJ-AI-11a",
+      "HLJ-AI-11b",
+      "HLJ-AI-12",
+      "HLJ-AI-13a",
+      "HLJ-AI-13b",
+      "HLJ-AI-14",
+      "HLJ-AI-15",
+      "HLJ-AI-16",
+    ]);
+    expect(rows.filter((r) => r.fn).map((r) => r.fn!.name)).toEqual(contracts.map((c) => c.name));
+  });
+  test("qualitative rows (N, N-$) carry no function; quantitative rows do", () => {
+    for (const r of rows) expect(r.fn === undefined).toBe(r.type === "N" || r.type === "N-$");
+  });
+});
+
+describe.each(contracts)("$name: the §2.4 input contract", (c) => {
+  const at = (param: string, value: unknown): unknown[] => {
+    const args = [...c.valid];
+    args[c.params.indexOf(param)] = value;
+    return args;
+  };
+  test("parameters in the spec's order", () => {
+    const fn = catalog.functionByName.get(c.name)!.fn;
+    expect(fn.params.map((p) => p.name)).toEqual(c.params);
+    expect(fn.params.filter((p) => p.required).map((p) => p.name)).toEqual(c.required);
+  });
+  test("the valid call returns a number ≥ 0", () => {
+    expect(award(c.name, c.valid)).toBeGreaterThanOrEqual(0);
+  });
+  for (const p of c.required) {
+    if (c.ranges?.includes(p)) {
+      // A range parameter: omitted → required; a blank cell is an all-blank range → 0 (spec §2.5).
+      test(`range ${p}: omitted (undefined, null) → #VALUE! is required; all-blank → 0`, () => {
+        expectValue(c.name, at(p, undefined), `${p} is required`);
+        expectValue(c.name, at(p, null), `${p} is required`);
+        expect(award(c.name, at(p, [[""]]))).toBe(0);
+      });
+    } else {
+      test(`blank required ${p} ("" and undefined) → #VALUE! is required`, () => {
+        expectValue(c.name, at(p, ""), `${p} is required`);
+        expectValue(c.name, at(p, undefined), `${p} is required`);
+        expectValue(c.name, at(p, null), `${p} is required`);
+      });
+    }
+  }
+  if (c.amounts.length > 0) {
+    test.each(c.amounts)(
+      "%s: text → #VALUE! must be a number; negative → #VALUE! must not be negative",
+      (p) => {
+        expectValue(c.name, at(p, "abc"), `${p} must be a number`);
+        expectValue(c.name, at(p, "1000"), `${p} must be a number`);
+        expectValue(c.name, at(p, -1), `${p} must not be negative`);
+      }
+    );
+  }
+  for (const r of c.rates ?? []) {
+    test(`${r.param}: text → #VALUE!; outside [0, 1] → #NUM!`, () => {
+      expectValue(c.name, at(r.param, "abc"), `${r.param} must be a number`);
+      expectNum(c.name, at(r.param, 1.5), `${r.param} must be between 0 and 1 (e.g. 0.3 for 30%)`);
+      expectNum(c.name, at(r.param, -0.1), `${r.param} must be between 0 and 1 (e.g. 0.3 for 30%)`);
+    });
+    if (r.max !== undefined) {
+      const max = r.max;
+      test(`${r.param}: 「不超过${max * 100}%」 — ${max} accepted, above it → #NUM!`, () => {
+        expect(award(c.name, at(r.param, max))).toBeGreaterThanOrEqual(0);
+        expectNum(
+          c.name,
+          at(r.param, max + 0.0001),
+          `${r.param} exceeds the policy maximum of ${max}`
+        );
+      });
+    }
+  }
+  for (const p of c.codes ?? []) {
+    test(`${p}: unknown code → #VALUE! must be one of`, () => {
+      expect(thrown(c.name, at(p, "abc"))).toMatchObject({
+        code: "#VALUE!",
+        message: expect.stringMatching(new RegExp(`^${p} must be one of: `)),
+      });
+    });
+  }
+  for (const p of c.counts ?? []) {
+    test(`${p}: text → #VALUE!; negative → #VALUE!; fraction → #NUM!`, () => {
+      expectValue(c.name, at(p, "abc"), `${p} must be a number`);
+      expectValue(c.name, at(p, -1), `${p} must not be negative`);
+      expectNum(c.name, at(p, 1.5), `${p} must be a whole number ≥ 0`);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-03 「对研发投入50万元以上…给予基础比例上浮50%的补助支持，累计最高不超过1500万元」
+// Illustrative ratios (not official): stock 3%, increment 15%.
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_RD_SUBSIDY — 「研发投入50万元以上」 includes 500,000", () => {
+  test("at 500,000", () => {
+    // stock 0; increment 500,000 × 0.15 = 75,000; × 1.5 = 112,500
+    expect(award("HLJAI_RD_SUBSIDY", [500_000, 0, 0.03, 0.15])).toBeCloseTo(112_500, 2);
+  });
+  test("just below, 499,999.99 → 0", () => {
+    expect(award("HLJAI_RD_SUBSIDY", [499_999.99, 0, 0.03, 0.15])).toBe(0);
+  });
+  test("above: stock and increment × 1.5", () => {
+    // 9,000,000 × 0.03 = 270,000; 3,000,000 × 0.15 = 450,000; 720,000 × 1.5 = 1,080,000
+    expect(award("HLJAI_RD_SUBSIDY", [12_000_000, 9_000_000, 0.03, 0.15])).toBeCloseTo(
+      1_080_000,
+      2
+    );
+  });
+  test("TOTAL basis (alias 全额)", () => {
+    // 12,000,000 × 0.03 = 360,000; 3,000,000 × 0.15 = 450,000; 810,000 × 1.5 = 1,215,000
+    expect(award("HLJAI_RD_SUBSIDY", [12_000_000, 9_000_000, 0.03, 0.15, 0, "全额"])).toBeCloseTo(
+      1_215_000,
+      2
+    );
+    expect(
+      award("HLJAI_RD_SUBSIDY", [12_000_000, 9_000_000, 0.03, 0.15, 0, " total "])
+    ).toBeCloseTo(1_215_000, 2);
+  });
+  test("R&D fell: stock only", () => {
+    // stock min(3,000,000, 4,000,000) × 0.03 = 90,000; increment 0; × 1.5 = 135,000
+    expect(award("HLJAI_RD_SUBSIDY", [3_000_000, 4_000_000, 0.03, 0.15])).toBeCloseTo(135_000, 2);
+  });
+});
+
+describe("HLJAI_RD_SUBSIDY — 「累计最高不超过1500万元」, shared with HLJ-ROBOT-01", () => {
+  // entitlement 1,080,000 (see above)
+  test("exactly at the room left", () => {
+    // room 15,000,000 − 13,920,000 = 1,080,000
+    expect(award("HLJAI_RD_SUBSIDY", [12_000_000, 9_000_000, 0.03, 0.15, 13_920_000])).toBeCloseTo(
+      1_080_000,
+      2
+    );
+  });
+  test("capped by received_to_date", () => {
+    // room 15,000,000 − 14,000,000 = 1,000,000 < 1,080,000
+    expect(award("HLJAI_RD_SUBSIDY", [12_000_000, 9_000_000, 0.03, 0.15, 14_000_000])).toBeCloseTo(
+      1_000_000,
+      2
+    );
+  });
+  test("room exhausted → 0", () => {
+    expect(award("HLJAI_RD_SUBSIDY", [12_000_000, 9_000_000, 0.03, 0.15, 15_000_000])).toBe(0);
+  });
+  test("base_annual_cap × 1.5 binds", () => {
+    // 600,000 × 1.5 = 900,000 < 1,080,000
+    expect(
+      award("HLJAI_RD_SUBSIDY", [12_000_000, 9_000_000, 0.03, 0.15, 0, "SPLIT", 600_000])
+    ).toBeCloseTo(900_000, 2);
+  });
+  test("same constants as HLJ_RD_SUBSIDY: the two calls agree", () => {
+    expect(award("HLJAI_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1])).toBeCloseTo(
+      award("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1]),
+      2
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-04 「按总投资额的30%最高给予1000万元资助」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_PILOT_PLATFORM_GRANT — 30%, 「最高1000万元」", () => {
+  test("below the cap", () => {
+    // 30% × 33,333,333.33 = 9,999,999.999 → 10,000,000.00 after rounding; not capped
+    expect(award("HLJAI_PILOT_PLATFORM_GRANT", [33_333_333.33])).toBeCloseTo(10_000_000, 2);
+    // 30% × 10,000,000 = 3,000,000
+    expect(award("HLJAI_PILOT_PLATFORM_GRANT", [10_000_000])).toBeCloseTo(3_000_000, 2);
+  });
+  test("capped", () => {
+    // 30% × 33,333,333.34 = 10,000,000.002 → cap 10,000,000
+    expect(award("HLJAI_PILOT_PLATFORM_GRANT", [33_333_333.34])).toBeCloseTo(10_000_000, 2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-05 「算力资源超过30万元的，按实际支出额给予30%创新消费奖励，每个单位每年奖励最高不超过400万元」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_COMPUTE_AWARD — 「超过30万元」 excludes 300,000", () => {
+  test("at 300,000 → 0", () => expect(award("HLJAI_COMPUTE_AWARD", [300_000])).toBe(0));
+  test("just below, 299,999.99 → 0", () =>
+    expect(award("HLJAI_COMPUTE_AWARD", [299_999.99])).toBe(0));
+  test("just above, 300,000.01", () => {
+    // 300,000.01 × 0.30 = 90,000.003 → 90,000.00
+    expect(award("HLJAI_COMPUTE_AWARD", [300_000.01])).toBeCloseTo(90_000, 2);
+  });
+  test("the 30% applies to the whole spend, not the excess", () => {
+    // 400,000 × 0.30 = 120,000 (not (400,000 − 300,000) × 0.30 = 30,000)
+    expect(award("HLJAI_COMPUTE_AWARD", [400_000])).toBeCloseTo(120_000, 2);
+  });
+});
+
+describe("HLJAI_COMPUTE_AWARD — 「每个单位每年奖励最高不超过400万元」", () => {
+  test("below the cap", () => {
+    // 13,333,333.33 × 0.30 = 3,999,999.999 → 4,000,000.00 after rounding; not capped
+    expect(award("HLJAI_COMPUTE_AWARD", [13_333_333.33])).toBeCloseTo(4_000_000, 2);
+  });
+  test("capped", () => {
+    // 13,333,333.34 × 0.30 = 4,000,000.002 → 4,000,000
+    expect(award("HLJAI_COMPUTE_AWARD", [13_333_333.34])).toBeCloseTo(4_000_000, 2);
+  });
+  test("cap reduced by received_to_date", () => {
+    // 1,000,000 × 0.30 = 300,000; room 4,000,000 − 3,700,000 = 300,000 (exactly)
+    expect(award("HLJAI_COMPUTE_AWARD", [1_000_000, 3_700_000])).toBeCloseTo(300_000, 2);
+    // room 4,000,000 − 3,800,000 = 200,000 < 300,000
+    expect(award("HLJAI_COMPUTE_AWARD", [1_000_000, 3_800_000])).toBeCloseTo(200_000, 2);
+  });
+  test("room exhausted → 0", () => {
+    expect(award("HLJAI_COMPUTE_AWARD", [1_000_000, 4_000_000])).toBe(0);
+    expect(award("HLJAI_COMPUTE_AWARD", [1_000_000, 5_000_000])).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-06a 「单个给予最高200万元的补助」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_DATASET_SUBSIDY — 「最高200万元」 (up to)", () => {
+  test("omitted or blank request → the maximum", () => {
+    expect(award("HLJAI_DATASET_SUBSIDY", [])).toBeCloseTo(2_000_000, 2);
+    expect(award("HLJAI_DATASET_SUBSIDY", [""])).toBeCloseTo(2_000_000, 2);
+  });
+  test("below, at and above the cap", () => {
+    expect(award("HLJAI_DATASET_SUBSIDY", [1_999_999.99])).toBeCloseTo(1_999_999.99, 2);
+    expect(award("HLJAI_DATASET_SUBSIDY", [2_000_000])).toBeCloseTo(2_000_000, 2);
+    // 2,000,000.01 → cap 2,000,000
+    expect(award("HLJAI_DATASET_SUBSIDY", [2_000_000.01])).toBeCloseTo(2_000_000, 2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-06b 「按照核定总投资的10%给予补助，单个项目支持金额最高不超过1000万元」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_NATIONAL_DATASET_SUBSIDY — 10%, 「最高不超过1000万元」", () => {
+  test("below the cap", () => {
+    // 99,999,999.9 × 0.10 = 9,999,999.99
+    expect(award("HLJAI_NATIONAL_DATASET_SUBSIDY", [99_999_999.9])).toBeCloseTo(9_999_999.99, 2);
+  });
+  test("at the cap", () => {
+    // 100,000,000 × 0.10 = 10,000,000
+    expect(award("HLJAI_NATIONAL_DATASET_SUBSIDY", [100_000_000])).toBeCloseTo(10_000_000, 2);
+  });
+  test("capped", () => {
+    // 100,000,000.1 × 0.10 = 10,000,000.01 → 10,000,000
+    expect(award("HLJAI_NATIONAL_DATASET_SUBSIDY", [100_000_000.1])).toBeCloseTo(10_000_000, 2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-06c 「按照年度数据交易金额的10%…单个采购主体年度补贴最高不超过100万元」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_DATA_VOUCHER — 10%, 「年度补贴最高不超过100万元」 (shared with HLJ-ROBOT-13b)", () => {
+  test("below, at and above the cap", () => {
+    // 9,999,999.9 × 0.10 = 999,999.99
+    expect(award("HLJAI_DATA_VOUCHER", [9_999_999.9])).toBeCloseTo(999_999.99, 2);
+    // 10,000,000 × 0.10 = 1,000,000
+    expect(award("HLJAI_DATA_VOUCHER", [10_000_000])).toBeCloseTo(1_000_000, 2);
+    // 10,000,000.1 × 0.10 = 1,000,000.01 → 1,000,000
+    expect(award("HLJAI_DATA_VOUCHER", [10_000_000.1])).toBeCloseTo(1_000_000, 2);
+  });
+  test("cap reduced by vouchers already received (incl. HLJ-ROBOT-13b)", () => {
+    // 3,000,000 × 0.10 = 300,000; room 1,000,000 − 750,000 = 250,000
+    expect(award("HLJAI_DATA_VOUCHER", [3_000_000, 750_000])).toBeCloseTo(250_000, 2);
+  });
+  test("room exhausted → 0", () => {
+    expect(award("HLJAI_DATA_VOUCHER", [3_000_000, 1_000_000])).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-07 「经评审按照一定比例给予“模型券”补贴，单个采购主体年度补贴最高不超过100万元，
+// 对于在关键领域应用规模较大的项目，可按照一定比例上浮」 (Revision 1: the uplift raises the cap only)
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_MODEL_VOUCHER — 「年度补贴最高不超过100万元」", () => {
+  test("below the cap", () => {
+    // 3,333,333.3 × 0.30 = 999,999.99
+    expect(award("HLJAI_MODEL_VOUCHER", [3_333_333.3, 0.3])).toBeCloseTo(999_999.99, 2);
+  });
+  test("at the cap", () => {
+    // 2,000,000 × 0.50 = 1,000,000
+    expect(award("HLJAI_MODEL_VOUCHER", [2_000_000, 0.5])).toBeCloseTo(1_000_000, 2);
+  });
+  test("capped", () => {
+    // 2,000,000.02 × 0.50 = 1,000,000.01 → 1,000,000
+    expect(award("HLJAI_MODEL_VOUCHER", [2_000_000.02, 0.5])).toBeCloseTo(1_000_000, 2);
+  });
+  test("cap reduced by received_to_date; exhausted → 0", () => {
+    // 600,000 vs room 1,000,000 − 600,000 = 400,000
+    expect(award("HLJAI_MODEL_VOUCHER", [2_000_000, 0.3, 600_000])).toBeCloseTo(400_000, 2);
+    expect(award("HLJAI_MODEL_VOUCHER", [2_000_000, 0.3, 1_000_000])).toBe(0);
+  });
+});
+
+describe("HLJAI_MODEL_VOUCHER — 「可按照一定比例上浮」 raises the annual cap only", () => {
+  test("the uplift does not raise an amount under the cap", () => {
+    // 2,000,000 × 0.30 = 600,000; cap 1,000,000 × 1.5 = 1,500,000; result 600,000 (not 900,000)
+    expect(award("HLJAI_MODEL_VOUCHER", [2_000_000, 0.3, 0, 0.5])).toBeCloseTo(600_000, 2);
+  });
+  test("the uplifted cap binds", () => {
+    // 10,000,000 × 0.30 = 3,000,000; cap 1,000,000 × (1 + 1) = 2,000,000
+    expect(award("HLJAI_MODEL_VOUCHER", [10_000_000, 0.3, 0, 1])).toBeCloseTo(2_000_000, 2);
+  });
+  test("the uplifted cap is exhausted → 0", () => {
+    // cap 1,000,000 × 1.2 = 1,200,000; received 1,200,000 → room 0
+    expect(award("HLJAI_MODEL_VOUCHER", [5_000_000, 0.3, 1_200_000, 0.2])).toBe(0);
+  });
+  test("blank uplift = 0", () => {
+    // 5,000,000 × 0.30 = 1,500,000 → 1,000,000
+    expect(award("HLJAI_MODEL_VOUCHER", [5_000_000, 0.3, 0, ""])).toBeCloseTo(1_000_000, 2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-08 「按项目核定总投资的20%给予支持，单个场景支持金额最高不超过2000万元」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_SCENARIO_GRANT — 20%, 「最高不超过2000万元」", () => {
+  test("below the cap", () => {
+    // 99,999,999.95 × 0.20 = 19,999,999.99
+    expect(award("HLJAI_SCENARIO_GRANT", [99_999_999.95])).toBeCloseTo(19_999_999.99, 2);
+  });
+  test("at the cap", () => {
+    // 100,000,000 × 0.20 = 20,000,000
+    expect(award("HLJAI_SCENARIO_GRANT", [100_000_000])).toBeCloseTo(20_000_000, 2);
+  });
+  test("capped", () => {
+    // 100,000,000.05 × 0.20 = 20,000,000.01 → 20,000,000
+    expect(award("HLJAI_SCENARIO_GRANT", [100_000_000.05])).toBeCloseTo(20_000_000, 2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-09b 「对新建总投资2000万元（含）以上的项目，采取分阶段投资补助方式，按照项目核定总投资的20%安排补助资金，
+// 原则上单个项目支持金额不超过5000万元」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_TERMINAL_PROJECT_SUBSIDY — 「2000万元（含）以上」 includes 20,000,000", () => {
+  test("at 20,000,000", () => {
+    // 20,000,000 × 0.20 = 4,000,000
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [20_000_000])).toBeCloseTo(4_000_000, 2);
+  });
+  test("just below, 19,999,999.99 → 0", () => {
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [19_999_999.99])).toBe(0);
+  });
+  test("the threshold is on 新建总投资, the base is 核定总投资", () => {
+    // total 20,000,000 passes; approved 10,000,000 × 0.20 = 2,000,000
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [20_000_000, 10_000_000])).toBeCloseTo(
+      2_000_000,
+      2
+    );
+    // total 19,000,000 fails, whatever the approved amount
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [19_000_000, 25_000_000])).toBe(0);
+  });
+  test("approved_total_investment blank → total_investment", () => {
+    // 30,000,000 × 0.20 = 6,000,000
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [30_000_000, ""])).toBeCloseTo(6_000_000, 2);
+  });
+});
+
+describe("HLJAI_TERMINAL_PROJECT_SUBSIDY — 「原则上…不超过5000万元」 and 「分阶段」", () => {
+  test("below the cap", () => {
+    // 249,999,999.95 × 0.20 = 49,999,999.99
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [249_999_999.95])).toBeCloseTo(49_999_999.99, 2);
+  });
+  test("at the cap", () => {
+    // 250,000,000 × 0.20 = 50,000,000
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [250_000_000])).toBeCloseTo(50_000_000, 2);
+  });
+  test("capped", () => {
+    // 300,000,000 × 0.20 = 60,000,000 → 50,000,000
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [300_000_000])).toBeCloseTo(50_000_000, 2);
+  });
+  test("an approved exception raises the cap", () => {
+    // 60,000,000 ≤ cap 70,000,000
+    expect(
+      award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [300_000_000, undefined, 0, 70_000_000])
+    ).toBeCloseTo(60_000_000, 2);
+  });
+  test("earlier phases are deducted", () => {
+    // 60,000,000 × 0.20 = 12,000,000 − 10,000,000 paid = 2,000,000
+    expect(
+      award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [60_000_000, undefined, 10_000_000])
+    ).toBeCloseTo(2_000_000, 2);
+  });
+  test("fully paid, or overpaid → 0", () => {
+    // min(60,000,000, 50,000,000) − 50,000,000 = 0
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [300_000_000, undefined, 50_000_000])).toBe(0);
+    // max(0, 50,000,000 − 60,000,000) = 0
+    expect(award("HLJAI_TERMINAL_PROJECT_SUBSIDY", [300_000_000, undefined, 60_000_000])).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-11b 「按照实际发生费用的30%，给予最高30万元补助资金」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_LAUNCH_EVENT_SUBSIDY — 30%, 「最高30万元」", () => {
+  test("below the cap", () => {
+    // 999,999.99 × 0.30 = 299,999.997 → 300,000.00 after rounding; not capped
+    expect(award("HLJAI_LAUNCH_EVENT_SUBSIDY", [999_999.99])).toBeCloseTo(300_000, 2);
+    // 500,000 × 0.30 = 150,000
+    expect(award("HLJAI_LAUNCH_EVENT_SUBSIDY", [500_000])).toBeCloseTo(150_000, 2);
+  });
+  test("at the cap", () => {
+    // 1,000,000 × 0.30 = 300,000
+    expect(award("HLJAI_LAUNCH_EVENT_SUBSIDY", [1_000_000])).toBeCloseTo(300_000, 2);
+  });
+  test("capped", () => {
+    // 1,000,000.1 × 0.30 = 300,000.03 → 300,000
+    expect(award("HLJAI_LAUNCH_EVENT_SUBSIDY", [1_000_000.1])).toBeCloseTo(300_000, 2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-12 「国家级单项冠军企业给予单户一次性最高200万元补助，国家级专精特新“小巨人”企业给予单户一次性最高100万元补助」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_ENTERPRISE_HONOR_SUBSIDY — 「最高200万元」 / 「最高100万元」 by title", () => {
+  test.each([
+    "CHAMPION",
+    "champion",
+    " Champion ",
+    "单项冠军",
+    "国家级单项冠军",
+    "国家级单项冠军企业",
+  ])("%p → up to 2,000,000", (t) => {
+    expect(award("HLJAI_ENTERPRISE_HONOR_SUBSIDY", [t])).toBeCloseTo(2_000_000, 2);
+  });
+  test.each([
+    "LITTLE_GIANT",
+    "little_giant",
+    "小巨人",
+    "国家级专精特新“小巨人”",
+    " 专精特新小巨人 ",
+  ])("%p → up to 1,000,000", (t) => {
+    expect(award("HLJAI_ENTERPRISE_HONOR_SUBSIDY", [t])).toBeCloseTo(1_000_000, 2);
+  });
+  test("champion: below, at and above the cap", () => {
+    expect(award("HLJAI_ENTERPRISE_HONOR_SUBSIDY", ["CHAMPION", 1_999_999.99])).toBeCloseTo(
+      1_999_999.99,
+      2
+    );
+    expect(award("HLJAI_ENTERPRISE_HONOR_SUBSIDY", ["CHAMPION", 2_000_000])).toBeCloseTo(
+      2_000_000,
+      2
+    );
+    // 2,000,000.01 → cap 2,000,000
+    expect(award("HLJAI_ENTERPRISE_HONOR_SUBSIDY", ["CHAMPION", 2_000_000.01])).toBeCloseTo(
+      2_000_000,
+      2
+    );
+  });
+  test("little giant: the same request is capped at 1,000,000", () => {
+    // min(1,500,000, 1,000,000)
+    expect(award("HLJAI_ENTERPRISE_HONOR_SUBSIDY", ["LITTLE_GIANT", 1_500_000])).toBeCloseTo(
+      1_000_000,
+      2
+    );
+  });
+  test("blank request → the cap; 0 → 0", () => {
+    expect(award("HLJAI_ENTERPRISE_HONOR_SUBSIDY", ["LITTLE_GIANT", ""])).toBeCloseTo(1_000_000, 2);
+    expect(award("HLJAI_ENTERPRISE_HONOR_SUBSIDY", ["CHAMPION", 0])).toBe(0);
+  });
+  test("an unknown title names the accepted set", () => {
+    expect(thrown("HLJAI_ENTERPRISE_HONOR_SUBSIDY", ["GAZELLE"])).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^honor_type must be one of: CHAMPION, LITTLE_GIANT, /),
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-AI-13b 「按最高不超过国家支持额度的20%给予配套补助，单个项目支持金额不超过1亿元」
+// ---------------------------------------------------------------------------------------------------
+describe("HLJAI_PILOT_BASE_SUBSIDY — 「最高不超过…20%」, 「不超过1亿元」", () => {
+  test("default rate 20%, below the cap", () => {
+    // 499,999,999.95 × 0.20 = 99,999,999.99
+    expect(award("HLJAI_PILOT_BASE_SUBSIDY", [499_999_999.95])).toBeCloseTo(99_999_999.99, 2);
+  });
+  test("at the cap", () => {
+    // 500,000,000 × 0.20 = 100,000,000
+    expect(award("HLJAI_PILOT_BASE_SUBSIDY", [500_000_000])).toBeCloseTo(100_000_000, 2);
+  });
+  test("capped", () => {
+    // 500,000,000.05 × 0.20 = 100,000,000.01 → 100,000,000
+    expect(award("HLJAI_PILOT_BASE_SUBSIDY", [500_000_000.05])).toBeCloseTo(100_000_000, 2);
+  });
+  test("a lower rate", () => {
+    // 1,000,000,000 × 0.10 = 100,000,000 (at the cap)
+    expect(award("HLJAI_PILOT_BASE_SUBSIDY", [1_000_000_000, 0.1])).toBeCloseTo(100_000_000, 2);
+    // 300,000,000 × 0.05 = 15,000,000
+    expect(award("HLJAI_PILOT_BASE_SUBSIDY", [300_000_000, 0.05])).toBeCloseTo(15_000_000, 2);
+  });
+  test("rate exactly 0.20 is allowed; 0.25 → #NUM!; blank → 0.20", () => {
+    expect(award("HLJAI_PILOT_BASE_SUBSIDY", [200_000_000, 0.2])).toBeCloseTo(40_000_000, 2);
+    expectNum(
+      "HLJAI_PILOT_BASE_SUBSIDY",
+      [200_000_000, 0.25],
+      "rate exceeds the policy maximum of 0.2"
+    );
+    // 200,000,000 × 0.20 = 40,000,000
+    expect(award("HLJAI_PILOT_BASE_SUBSIDY", [200_000_000, ""])).toBeCloseTo(40_000_000, 2);
+  });
+});
