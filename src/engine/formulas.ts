@@ -75,8 +75,14 @@ export function rdPostSubsidy(args: Args, c: RdPostSubsidyConstants, calc: Calc)
   const base = calc.sum(RD.base, [stock, increment]);
   let raised = calc.rate(RD.uplifted, base, c.uplift);
   const baseAnnualCap = optNum(args, "base_annual_cap");
-  if (baseAnnualCap !== undefined) raised = calc.cap(RD.baseAnnualCap, raised, baseAnnualCap * c.uplift);
-  return calc.room(L.cumulativeRoom, raised, c.cumulativeCap, optNum(args, "received_to_date") ?? 0);
+  if (baseAnnualCap !== undefined)
+    raised = calc.cap(RD.baseAnnualCap, raised, baseAnnualCap * c.uplift);
+  return calc.room(
+    L.cumulativeRoom,
+    raised,
+    c.cumulativeCap,
+    optNum(args, "received_to_date") ?? 0
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
