@@ -1,13 +1,17 @@
 /**
- * The generated files the add-in serves beside its bundles: functions.json in en-US and zh-CN.
+ * The generated files the add-in serves beside its bundles: functions.json in en-US and zh-CN, and the
+ * help pages their helpUrl points at (help.html, help.zh-cn.html: scripts/docs.ts).
  * webpack emits them (webpack.config.js), tests read them through the same function.
  */
 import { buildMetadata } from "../functions/metadata";
 import { sheetFunctions } from "../src/sheet-functions";
+import { renderHelpHtml } from "./docs";
 
 export function siteAssets(baseUrl: string): Record<string, string> {
   return {
     "functions.json": JSON.stringify(buildMetadata(sheetFunctions, "en", baseUrl), null, 2),
     "zh-cn/functions.json": JSON.stringify(buildMetadata(sheetFunctions, "zh", baseUrl), null, 2),
+    "help.html": renderHelpHtml("en"),
+    "help.zh-cn.html": renderHelpHtml("zh"),
   };
 }
