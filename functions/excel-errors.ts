@@ -3,6 +3,7 @@
  * #NUM! is raised without one (the pane and EXPLAIN still show the message).
  */
 import { isSubsidyError } from "../src/engine/errors";
+import { mapElementErrors } from "../src/sheet-functions/each";
 
 export function toExcelError(e: unknown): CustomFunctions.Error {
   const codes = CustomFunctions.ErrorCode;
@@ -13,4 +14,12 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   }
   // Anything else is a defect; show it rather than a silent number.
   return new CustomFunctions.Error(codes.invalidValue, e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * A sheet function's result as Excel takes it: element errors inside a returned matrix (SUBSIDY.EACH)
+ * become CustomFunctions.Error values, which Excel shows in that cell only. Scalars pass unchanged.
+ */
+export function toExcelValue(value: unknown): unknown {
+  return mapElementErrors(value, toExcelError);
 }

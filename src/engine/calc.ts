@@ -44,34 +44,32 @@ export class Calc {
     this.steps = record ? [] : null;
   }
 
-  private push(step: Step): void {
-    if (this.steps) this.steps.push(step);
-  }
-
   /** A named input or intermediate amount. */
   base(label: Text, amount: number): number {
-    this.push({ kind: "input", label, amount });
+    if (this.steps) this.steps.push({ kind: "input", label, amount });
     return amount;
   }
 
   /** 「X以上」「达X」「X（含）以上」「不低于X」: value ≥ limit (民法典 art. 1259 includes the number). */
   atLeast(label: Text, value: number, limit: number): boolean {
     const met = value >= limit;
-    this.push({ kind: "threshold", label, amount: value, limit, op: ">=", met });
+    if (this.steps)
+      this.steps.push({ kind: "threshold", label, amount: value, limit, op: ">=", met });
     return met;
   }
 
   /** 「超过X」「突破X」: value > limit (excludes the number). */
   above(label: Text, value: number, limit: number): boolean {
     const met = value > limit;
-    this.push({ kind: "threshold", label, amount: value, limit, op: ">", met });
+    if (this.steps)
+      this.steps.push({ kind: "threshold", label, amount: value, limit, op: ">", met });
     return met;
   }
 
   /** base × rate. */
   rate(label: Text, base: number, rate: number): number {
     const amount = base * rate;
-    this.push({ kind: "rate", label, amount, limit: rate });
+    if (this.steps) this.steps.push({ kind: "rate", label, amount, limit: rate });
     return amount;
   }
 
@@ -79,7 +77,7 @@ export class Calc {
   cap(label: Text, amount: number, cap: number): number {
     const bound = amount > cap;
     const capped = bound ? cap : amount;
-    this.push({ kind: "cap", label, amount: capped, limit: cap, bound });
+    if (this.steps) this.steps.push({ kind: "cap", label, amount: capped, limit: cap, bound });
     return capped;
   }
 
@@ -88,7 +86,7 @@ export class Calc {
     const room = remainingCap(cap, received);
     const bound = amount > room;
     const capped = bound ? room : amount;
-    this.push({ kind: "room", label, amount: capped, limit: room, bound });
+    if (this.steps) this.steps.push({ kind: "room", label, amount: capped, limit: room, bound });
     return capped;
   }
 
@@ -96,26 +94,26 @@ export class Calc {
   sum(label: Text, amounts: number[]): number {
     let total = 0;
     for (const a of amounts) total += a;
-    this.push({ kind: "sum", label, amount: total });
+    if (this.steps) this.steps.push({ kind: "sum", label, amount: total });
     return total;
   }
 
   /** Subtracts an amount already paid or deducted, floored at 0. */
   deduct(label: Text, amount: number, deduction: number): number {
     const left = Math.max(0, amount - deduction);
-    this.push({ kind: "deduct", label, amount: left, limit: deduction });
+    if (this.steps) this.steps.push({ kind: "deduct", label, amount: left, limit: deduction });
     return left;
   }
 
   /** A fixed award (or 0 when a categorical condition is not met). */
   fixed(label: Text, amount: number): number {
-    this.push({ kind: "fixed", label, amount });
+    if (this.steps) this.steps.push({ kind: "fixed", label, amount });
     return amount;
   }
 
   /** Records a stage the engine itself adds (floor, rounding, result). */
   note(kind: "floor" | "round" | "result" | "tier", label: Text, amount: number): number {
-    this.push({ kind, label, amount });
+    if (this.steps) this.steps.push({ kind, label, amount });
     return amount;
   }
 }

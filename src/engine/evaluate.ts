@@ -42,9 +42,12 @@ function run(fn: ClauseFunction, rawArgs: readonly unknown[], calc: Calc): numbe
   return calc.note("round", L.rounded, roundFen(floored));
 }
 
+/** A Calc that records nothing holds no state, so the fast path shares one. */
+const NO_STEPS = new Calc(false);
+
 /** The award only: the fast path the Excel functions take (no steps recorded). */
 export function computeAward(fn: ClauseFunction, rawArgs: readonly unknown[]): number {
-  return run(fn, rawArgs, new Calc(false));
+  return run(fn, rawArgs, NO_STEPS);
 }
 
 /** The award with every step, for the calculator and EXPLAIN. */

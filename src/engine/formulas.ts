@@ -265,19 +265,27 @@ export function newlyCrossedTiers(o: {
     const prior = calc.base(o.priorLabel, optNum(args, o.priorParam) ?? 0);
     const awards: number[] = [];
     for (const t of c.tiers) {
-      const tierLabel = (who: Text): Text => ({
-        en: `${who.en} ${c.op} ${grouped(t.threshold)}`,
-        zh: `${who.zh}${c.op === ">" ? "超过" : "达到"}${wan(t.threshold)}`,
-      });
+      // Labels are built only when steps are recorded (the Excel fast path records none).
+      const tierLabel = (who: Text): Text =>
+        calc.steps === null
+          ? who
+          : {
+              en: `${who.en} ${c.op} ${grouped(t.threshold)}`,
+              zh: `${who.zh}${c.op === ">" ? "超过" : "达到"}${wan(t.threshold)}`,
+            };
       const now = meets(calc, tierLabel(o.valueLabel), value, t.threshold, c.op);
       const before = meets(calc, tierLabel(o.priorLabel), prior, t.threshold, c.op);
       if (now && !before) {
         awards.push(t.award);
-        calc.note(
-          "tier",
-          { en: `Tier ${grouped(t.threshold)} newly crossed`, zh: `首次跨越${wan(t.threshold)}档` },
-          t.award
-        );
+        if (calc.steps)
+          calc.note(
+            "tier",
+            {
+              en: `Tier ${grouped(t.threshold)} newly crossed`,
+              zh: `首次跨越${wan(t.threshold)}档`,
+            },
+            t.award
+          );
       }
     }
     if (awards.length === 0) return calc.fixed(L.noTierCrossed, 0);
@@ -311,10 +319,13 @@ export function perItemCapUnderRoom(o: {
   return (args: Args, c: PerItemRoomConstants, calc: Calc): number => {
     const items = (args[o.itemsParam] as number[] | undefined) ?? [];
     const each = items.map((v, i) => {
-      const label = (suffix: Text): Text => ({
-        en: `${o.itemLabel.en} ${i + 1}${suffix.en}`,
-        zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}`,
-      });
+      const label = (suffix: Text): Text =>
+        calc.steps === null
+          ? o.itemLabel
+          : {
+              en: `${o.itemLabel.en} ${i + 1}${suffix.en}`,
+              zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}`,
+            };
       const x = calc.base(label({ en: "", zh: "" }), v);
       if (
         c.threshold !== undefined &&

@@ -15,6 +15,11 @@ export function roundFen(value: number): number {
   if (Number.isInteger(fen)) return (sign * fen) / 100;
   if (!Number.isFinite(value) || abs >= 1e15) return sign * Math.round(abs);
   if (abs < 1e-6) return 0;
+  // Fast path: away from a half-fen tie, the double and its 15-digit reading round to the same fen. The
+  // reading moves the value by at most 5e-15 of it, the product by 100 by about 1e-16; only a fraction
+  // within 1e-13 (relative) of one half needs the decimal reading below.
+  const frac = fen - Math.floor(fen);
+  if (Math.abs(frac - 0.5) > fen * 1e-13 + 1e-9) return (sign * Math.round(fen)) / 100;
   const [whole, fraction = ""] = abs.toPrecision(15).split(".");
   const firstTwo = Number(fraction.slice(0, 2).padEnd(2, "0"));
   const roundUp = fraction.length > 2 && fraction.charCodeAt(2) >= 53; // third decimal ≥ "5"

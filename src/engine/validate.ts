@@ -110,8 +110,15 @@ function coerceBoolean(p: ParamSpec, v: unknown): boolean {
 
 function coerceAmounts(p: ParamSpec, v: unknown): number[] {
   const out: number[] = [];
-  flattenRange(v).forEach((cell, i) => {
-    if (isBlank(cell)) return;
+  const cells = flattenRange(v);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    // Fast path: a valid amount (NaN fails the comparisons and takes the checks below).
+    if (typeof cell === "number" && cell >= 0 && cell <= MAX_AMOUNT) {
+      out.push(cell);
+      continue;
+    }
+    if (isBlank(cell)) continue;
     const k = i + 1;
     if (isExcelError(cell))
       throw valueError(`${p.name} contains an error at position ${k}`, p.name);
@@ -124,12 +131,18 @@ function coerceAmounts(p: ParamSpec, v: unknown): number[] {
         p.name
       );
     out.push(cell);
-  });
+  }
   return out;
 }
 
 /** Validates one argument against its parameter spec (spec §2.4). */
 export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
+  // Fast path for the common case, a valid number (NaN fails every comparison and takes the full path).
+  if (typeof raw === "number" && raw >= 0) {
+    const kind = p.kind;
+    if ((kind === "amount" || kind === "quantity") && raw <= MAX_AMOUNT) return raw;
+    if (kind === "rate" && raw <= 1 && (p.max === undefined || raw <= p.max)) return raw;
+  }
   if (p.kind === "amounts") {
     // An omitted range is "required"; a range of blank cells is a range with no items (spec §2.5: 0).
     if (!Array.isArray(raw) && isBlank(raw)) {

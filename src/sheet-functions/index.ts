@@ -4,9 +4,22 @@
  */
 import { valueError } from "../engine/errors";
 import { clauseSheetFunctions } from "./clause-functions";
+import { eachSheetFunction } from "./each";
+import { clauseInfoSheetFunction } from "./clause-info";
+import { explainSheetFunction } from "./explain";
+import { inForceSheetFunction } from "./in-force";
+import { stackRowsSheetFunction, stackSheetFunction } from "./stack";
 import type { SheetFunction } from "./types";
 
-export const sheetFunctions: SheetFunction[] = [...clauseSheetFunctions];
+export const sheetFunctions: SheetFunction[] = [
+  ...clauseSheetFunctions,
+  eachSheetFunction,
+  inForceSheetFunction,
+  stackSheetFunction,
+  stackRowsSheetFunction,
+  explainSheetFunction,
+  clauseInfoSheetFunction,
+];
 
 export const sheetFunctionByName = new Map<string, SheetFunction>(
   sheetFunctions.map((f) => [f.name, f])

@@ -1,0 +1,18 @@
+/** Scenario modelling: validity windows, overlap groups, stacking, and the scenario / audit sheet plans. */
+export { generateAudit, type AuditLayout, type AuditSheet } from "./audit";
+export { receivedScope, type CapScope } from "./cap-scopes";
+export { overlapGroups, groupByClauseId, type OverlapGroup } from "./overlap-groups";
+export * from "./plan";
+export {
+  LOCATION_DOCUMENTS,
+  SECTOR_DOCUMENTS,
+  select,
+  type Location,
+  type ScenarioProfile,
+  type Sector,
+} from "./profile";
+export { findClause, findDocument } from "./resolve";
+export { generateScenario, type ScenarioLayout, type ScenarioSheet } from "./sheet";
+export { decideStack, stackRows, stackTotal, type StackRowDecision } from "./stack";
+export { strings, type Locale } from "./strings";
+export { inForceOn, windows, type ValidityWindow } from "./windows";

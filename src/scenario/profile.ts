@@ -1,0 +1,97 @@
+/**
+ * A scenario profile and what it selects: the location picks the documents that can apply, the sectors
+ * pick the default documents among them, and the ticked clauses (default: every clause function of the
+ * default documents) pick the award rows.
+ */
+import type { Clause, DocumentId } from "../catalog/types";
+import { clauseById, clauses } from "../policies";
+import type { Locale } from "./strings";
+
+export type Location = "HEILONGJIANG" | "HANGZHOU" | "SHANDONG" | "BEIJING";
+export type Sector = "ROBOTS" | "HUMANOID" | "AI";
+
+export interface ScenarioProfile {
+  company: string;
+  location: Location;
+  sectors: Sector[];
+  firstYear: number;
+  lastYear: number;
+  /** Ticked clause ids; default: every clause function of the documents the sectors pick. */
+  clauses?: string[];
+  locale: Locale;
+}
+
+/** The documents a location can draw on (Heilongjiang: HLJ-ROBOT + HLJ-AI; Hangzhou; Shandong; Beijing). */
+export const LOCATION_DOCUMENTS: Record<Location, DocumentId[]> = {
+  HEILONGJIANG: ["HLJ-ROBOT", "HLJ-AI"],
+  HANGZHOU: ["HZ-HUMANOID"],
+  SHANDONG: ["SD-ROBOT"],
+  BEIJING: ["BJ-ROBOT"],
+};
+
+/** The documents a sector ticks by default (robots: the robot documents; humanoid: HZ-HUMANOID and the robot documents; AI: HLJ-AI). */
+export const SECTOR_DOCUMENTS: Record<Sector, DocumentId[]> = {
+  ROBOTS: ["HLJ-ROBOT", "SD-ROBOT", "BJ-ROBOT"],
+  HUMANOID: ["HZ-HUMANOID", "HLJ-ROBOT", "SD-ROBOT", "BJ-ROBOT"],
+  AI: ["HLJ-AI"],
+};
+
+/** How many years a scenario may span (a sheet column per year). */
+export const MAX_YEARS = 30;
+
+export interface Selection {
+  documents: DocumentId[];
+  clauses: Clause[];
+  warnings: string[];
+}
+
+/** Checks a profile; throws an Error naming the first problem. */
+export function checkProfile(p: ScenarioProfile): void {
+  if (typeof p.company !== "string") throw new Error("profile.company must be text");
+  if (!(p.location in LOCATION_DOCUMENTS))
+    throw new Error(
+      `profile.location must be one of: ${Object.keys(LOCATION_DOCUMENTS).join(", ")}`
+    );
+  for (const s of p.sectors)
+    if (!(s in SECTOR_DOCUMENTS)) throw new Error(`profile.sectors: unknown sector ${String(s)}`);
+  if (
+    !Number.isInteger(p.firstYear) ||
+    !Number.isInteger(p.lastYear) ||
+    p.firstYear < 1900 ||
+    p.lastYear > 9998
+  ) {
+    throw new Error("profile.firstYear and profile.lastYear must be whole years");
+  }
+  if (p.lastYear < p.firstYear || p.lastYear - p.firstYear + 1 > MAX_YEARS) {
+    throw new Error(`profile years must run forward, at most ${MAX_YEARS} years`);
+  }
+  if (p.locale !== "en" && p.locale !== "zh")
+    throw new Error('profile.locale must be "en" or "zh"');
+}
+
+/** The documents and clause rows a profile selects, in catalog order. */
+export function select(p: ScenarioProfile): Selection {
+  checkProfile(p);
+  const located = LOCATION_DOCUMENTS[p.location];
+  const warnings: string[] = [];
+  let chosen: Clause[];
+  if (p.clauses) {
+    const ticked = new Set<string>();
+    for (const id of p.clauses) {
+      const c = clauseById.get(id.trim());
+      if (!c) throw new Error(`profile.clauses: unknown clause id ${id}`);
+      if (!located.includes(c.document))
+        throw new Error(`profile.clauses: ${c.id} (${c.document}) does not apply in ${p.location}`);
+      if (!c.fn) warnings.push(`${c.id} is qualitative (no amount): no award row`);
+      else ticked.add(c.id);
+    }
+    chosen = clauses.filter((c) => ticked.has(c.id));
+  } else {
+    const defaults = new Set<DocumentId>(p.sectors.flatMap((s) => SECTOR_DOCUMENTS[s]));
+    chosen = clauses.filter(
+      (c) => c.fn && located.includes(c.document) && defaults.has(c.document)
+    );
+  }
+  const documents = located.filter((d) => chosen.some((c) => c.document === d));
+  return { documents, clauses: chosen, warnings };
+}

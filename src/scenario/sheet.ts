@@ -1,0 +1,595 @@
+/**
+ * The scenario sheet generator (issue #5): a profile → a host-independent SheetPlan with
+ *  (a) the profile;
+ *  (b) a policy block: per document and model year =SUBSIDY.IN_FORCE(doc, DATE(year,12,31)) and an
+ *      editable "apply" row holding that value, or, where IN_FORCE is #N/A, a literal labelled
+ *      "assumption" (TRUE where the window is unknown, FALSE for a draft);
+ *  (c) an assumptions block: one row per input the ticked clauses need, one column per year, literal
+ *      defaults pre-filled, blanks where the user must supply a figure, and a history column (the year
+ *      before the first) for inputs whose earlier values feed a later year;
+ *  (d) an awards table: one row per clause, one column per year, =IF(apply, SUBSIDY.<NAME>(…), 0), wired
+ *      across years (below);
+ *  (e) per year the stacked total (STACK), the counted rows (STACK_ROWS) and the in-kind values apart.
+ *
+ * Wiring, and why there is no circular reference:
+ *  - The counted amounts of year y (the STACK_ROWS spill of column y) depend on the awards of column y
+ *    only. An award of column y reads counted amounts of EARLIER columns only, so the chain across years
+ *    is acyclic by induction.
+ *  - `received_to_date`, cumulative cap: Σ counted amounts of earlier years of every row sharing the cap
+ *    (the row itself, plus the members of an overlap group with a shared cap, spec §7.5: HLJ-RD).
+ *  - `received_to_date`, annual cap: nothing from earlier years. The counted amounts of the same year
+ *    cannot be used (they depend on this very award through STACK_ROWS: a cycle), so a shared cap
+ *    (HLJ-DATA-VOUCHER) takes the same year's RAW awards of the sharing rows ABOVE this one whose item key
+ *    differs: rows with the same key are one item, where STACK keeps only the largest anyway, so their
+ *    receipts must not shrink each other; rows with different keys fill the one cap in table order (the
+ *    upper row first). Only rows above are read, so there is no cycle. The same same-year term is added
+ *    for a shared cumulative cap. Conservative edge: a row above that STACK later drops within its own
+ *    item still counts as received here. A cap no other row shares reads 0 for the same year.
+ *  - `paid_in_prior_phases` / `paid_in_prior_years`: Σ the row's own counted amounts of earlier years.
+ *  - `prior_max_revenue`: MAX(history, the revenue of earlier years); `rd_prior_year`: the previous
+ *    year's R&D (the history column for the first year); `year_index`: counted from the loan's start
+ *    year (an input), at least 1.
+ *  - Every scalar input is passed as IF(cell="","",cell): a blank reaches the function as a blank on
+ *    every host (Excel on Windows would otherwise pass 0 for an empty cell, spec §2.4), so a blank
+ *    optional input takes its default and a blank required one shows "<param> is required".
+ */
+import type { Clause, ClauseFunction, DocumentId, ParamSpec } from "../catalog/types";
+import { documentById } from "../policies";
+import { receivedScope } from "./cap-scopes";
+import { groupByClauseId } from "./overlap-groups";
+import {
+  COUNT_FORMAT,
+  type PlanCell,
+  QUANTITY_FORMAT,
+  RATE_FORMAT,
+  type SheetPlan,
+  YUAN_FORMAT,
+  literal,
+  range,
+  ref,
+} from "./plan";
+import { type ScenarioProfile, select } from "./profile";
+import { type Locale, lines, t } from "./strings";
+import { inForceOn } from "./windows";
+
+export const COL_LABEL = 0;
+export const COL_CLAUSE = 1;
+export const COL_DOCUMENT = 2;
+export const COL_NUMBER = 3;
+/** The history column (the year before the first) in the assumptions block; the item key in the awards table. */
+export const COL_HISTORY = 4;
+export const COL_FIRST_YEAR = 5;
+/** Cells per range input (one per item, e.g. per first-set product), per year. */
+export const ITEM_ROWS = 3;
+export const HEADER_ROW = 1;
+
+/** How an argument of a clause function gets its value in the sheet. */
+type Wiring =
+  | { kind: "input" }
+  | { kind: "received" }
+  | { kind: "paid" }
+  | { kind: "yearIndex" }
+  | { kind: "previous"; source: string }
+  | { kind: "maxBefore"; source: string };
+
+/** Arguments derived from another input's earlier years (generic: by parameter name). */
+const DERIVED: Record<string, { kind: "previous" | "maxBefore"; sources: string[] }> = {
+  rd_prior_year: { kind: "previous", sources: ["rd_last_year", "rd_current_year"] },
+  prior_max_revenue: { kind: "maxBefore", sources: ["annual_revenue"] },
+};
+
+function wiringOf(fn: ClauseFunction, p: ParamSpec): Wiring {
+  if (p.name === "received_to_date" && receivedScope[fn.name]) return { kind: "received" };
+  if (p.name.startsWith("paid_in_prior")) return { kind: "paid" };
+  if (p.name === "year_index") return { kind: "yearIndex" };
+  const d = DERIVED[p.name];
+  const source = d?.sources.find((s) => fn.params.some((q) => q.name === s));
+  if (d && source) return { kind: d.kind, source };
+  return { kind: "input" };
+}
+
+export interface InputLayout {
+  clauseId: string;
+  fn: string;
+  /** The parameter, or "start_year" for a loan's start year (year_index). */
+  param: string;
+  row: number;
+  /** Rows the input spans (ITEM_ROWS for a range parameter, else 1). */
+  rows: number;
+  /** What the history column of this row holds, if anything. */
+  history?: "previous" | "maxBefore" | "startYear";
+  required: boolean;
+}
+
+export interface AwardLayout {
+  clauseId: string;
+  fn: string;
+  document: DocumentId;
+  row: number;
+  countedRow: number;
+  inKind: boolean;
+  /** An "up to" award whose request is left blank: shown as a maximum. */
+  maximum: boolean;
+  group?: string;
+  /** The function's arguments per year as formula text, referring to this sheet (unqualified). */
+  args: string[][];
+  /** The same, every reference qualified with the sheet name (for other sheets: the audit). */
+  qualifiedArgs: string[][];
+}
+
+export interface DocumentLayout {
+  id: DocumentId;
+  inForceRow: number;
+  applyRow: number;
+  /** Per year: null where IN_FORCE is known, else why the apply value is an assumption. */
+  assumed: (null | "unknown" | "draft")[];
+}
+
+export interface ScenarioLayout {
+  sheetName: string;
+  years: number[];
+  headerRow: number;
+  firstYearCol: number;
+  historyCol: number;
+  documents: DocumentLayout[];
+  inputs: InputLayout[];
+  awards: AwardLayout[];
+  stackRow: number;
+  totalRow: number;
+  inKindRow: number;
+  /** First row of the STACK_ROWS spill (one row per award, same order). */
+  countedStartRow: number;
+  legendRow: number;
+}
+
+export interface ScenarioSheet {
+  profile: ScenarioProfile;
+  plan: SheetPlan;
+  layout: ScenarioLayout;
+}
+
+function formatOf(p: ParamSpec): string | undefined {
+  switch (p.kind) {
+    case "amount":
+    case "amounts":
+      return YUAN_FORMAT;
+    case "rate":
+      return RATE_FORMAT;
+    case "count":
+    case "yearIndex":
+      return COUNT_FORMAT;
+    case "quantity":
+      return QUANTITY_FORMAT;
+    default:
+      return undefined;
+  }
+}
+
+/** The request of an "up to" award, left blank so the award is the cap (spec §2.2, Revision 1 "maximum"). */
+const isMaximumRequest = (fn: ClauseFunction, p: ParamSpec) =>
+  fn.upTo === true && p.name.startsWith("requested");
+
+/** Free text as a cell value: a leading = + - @ would make a host read it as a formula, so it is marked as text. */
+const asText = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+
+class Cells {
+  readonly cells: PlanCell[] = [];
+  put(row: number, col: number, cell: Omit<PlanCell, "row" | "col">): void {
+    this.cells.push({ row, col, ...cell });
+  }
+}
+
+/** Generates the scenario sheet plan for a profile. Throws an Error for an invalid profile. */
+export function generateScenario(profile: ScenarioProfile): ScenarioSheet {
+  const { documents, clauses, warnings } = select(profile);
+  const L: Locale = profile.locale;
+  const sheetName = t("scenarioSheet", L);
+  const years: number[] = [];
+  for (let y = profile.firstYear; y <= profile.lastYear; y++) years.push(y);
+  const yearCols = years.map((_, i) => COL_FIRST_YEAR + i);
+  const lastCol = yearCols[yearCols.length - 1];
+  const out = new Cells();
+  let row = 0;
+
+  // Title and column headers (frozen).
+  out.put(row, COL_LABEL, { value: t("title", L, { company: profile.company }), style: "title" });
+  row = HEADER_ROW;
+  const headers: [number, string][] = [
+    [COL_LABEL, t("colItem", L)],
+    [COL_CLAUSE, t("colClause", L)],
+    [COL_DOCUMENT, t("colDocument", L)],
+    [COL_NUMBER, t("colNumber", L)],
+    [COL_HISTORY, t("colHistory", L, { first: profile.firstYear })],
+  ];
+  for (const [c, v] of headers) out.put(row, c, { value: v, style: "header" });
+  years.forEach((y, i) =>
+    out.put(row, yearCols[i], { value: y, style: "header", format: COUNT_FORMAT })
+  );
+  const yearRef = (col: number, sheet?: string) => ref(HEADER_ROW, col, { row: true }, sheet);
+  row += 2;
+
+  // (a) Profile.
+  out.put(row++, COL_LABEL, { value: t("sectionProfile", L), style: "section" });
+  const profileRows: [string, string][] = [
+    [t("company", L), asText(profile.company)],
+    [t("location", L), t(profile.location, L)],
+    [t("sectors", L), profile.sectors.map((s) => t(s, L)).join(L === "zh" ? "、" : ", ")],
+    [t("years", L), `${profile.firstYear}–${profile.lastYear}`],
+    [t("language", L), t("languageName", L)],
+  ];
+  for (const [label, value] of profileRows) {
+    out.put(row, COL_LABEL, { value: label, style: "label" });
+    out.put(row++, COL_CLAUSE, { value, style: "input" });
+  }
+  row++;
+
+  // (b) Policies in force.
+  out.put(row++, COL_LABEL, { value: t("sectionPolicies", L), style: "section" });
+  const docLayouts: DocumentLayout[] = [];
+  for (const id of documents) {
+    const doc = documentById.get(id)!;
+    const inForceRow = row++;
+    const applyRow = row++;
+    out.put(inForceRow, COL_LABEL, { value: t("inForceRow", L, { doc: id }), style: "label" });
+    out.put(applyRow, COL_LABEL, { value: t("applyRow", L, { doc: id }), style: "label" });
+    for (const r of [inForceRow, applyRow]) {
+      out.put(r, COL_CLAUSE, { value: id, style: "citation" });
+      out.put(r, COL_DOCUMENT, { value: id, style: "citation" });
+    }
+    if (doc.number) out.put(inForceRow, COL_NUMBER, { value: doc.number, style: "citation" });
+    const assumed: DocumentLayout["assumed"] = [];
+    years.forEach((y, i) => {
+      const col = yearCols[i];
+      out.put(inForceRow, col, {
+        formula: `=SUBSIDY.IN_FORCE(${literal(id)},DATE(${yearRef(col)},12,31))`,
+        style: "formula",
+      });
+      const answer = inForceOn(id, `${y}-12-31`);
+      if ("inForce" in answer) {
+        assumed.push(null);
+        out.put(applyRow, col, { value: answer.inForce, style: "input" });
+      } else {
+        const draft = doc.status === "draft";
+        assumed.push(draft ? "draft" : "unknown");
+        out.put(applyRow, col, {
+          value: !draft,
+          style: "assumption",
+          note: t(draft ? "assumedDraft" : "assumedUnknown", L, { message: answer.unknown }),
+        });
+      }
+    });
+    if (assumed.some((a) => a !== null))
+      out.put(applyRow, COL_NUMBER, { value: t("assumption", L), style: "assumption" });
+    docLayouts.push({ id, inForceRow, applyRow, assumed });
+  }
+  const applyRowOf = new Map(docLayouts.map((d) => [d.id, d.applyRow]));
+  row++;
+
+  // (c) Assumptions and inputs.
+  out.put(row++, COL_LABEL, { value: t("sectionAssumptions", L), style: "section" });
+  const inputs: InputLayout[] = [];
+  const inputRow = new Map<string, InputLayout>(); // `${clauseId} ${param}` → layout
+  const cite = (r: number, c: Clause) => {
+    out.put(r, COL_CLAUSE, { value: c.id, style: "citation" });
+    out.put(r, COL_DOCUMENT, { value: c.document, style: "citation" });
+    out.put(r, COL_NUMBER, { value: c.numberAsWritten, style: "citation" });
+  };
+  for (const c of clauses) {
+    const fn = c.fn!;
+    out.put(row, COL_LABEL, { value: `${c.id} · ${fn.name}`, style: "label" });
+    cite(row, c);
+    row++;
+    const historyOf = new Map<string, "previous" | "maxBefore">();
+    for (const p of fn.params) {
+      const w = wiringOf(fn, p);
+      if (w.kind === "previous" || w.kind === "maxBefore") historyOf.set(w.source, w.kind);
+    }
+    for (const p of fn.params) {
+      const w = wiringOf(fn, p);
+      if (w.kind === "yearIndex") {
+        const layout: InputLayout = {
+          clauseId: c.id,
+          fn: fn.name,
+          param: "start_year",
+          row,
+          rows: 1,
+          history: "startYear",
+          required: true,
+        };
+        out.put(row, COL_LABEL, {
+          value: t("loanStart", L, { fn: fn.name }),
+          style: "label",
+          note: p.description[L],
+        });
+        cite(row, c);
+        out.put(row, COL_HISTORY, {
+          value: profile.firstYear,
+          style: "input",
+          format: COUNT_FORMAT,
+        });
+        inputs.push(layout);
+        inputRow.set(`${c.id} start_year`, layout);
+        row++;
+        continue;
+      }
+      if (w.kind !== "input") continue;
+      const maximum = isMaximumRequest(fn, p);
+      const literalDefault = !maximum && p.default !== undefined ? p.default : undefined;
+      const required = p.required;
+      const rows = p.kind === "amounts" ? ITEM_ROWS : 1;
+      const history = historyOf.get(p.name);
+      const layout: InputLayout = {
+        clauseId: c.id,
+        fn: fn.name,
+        param: p.name,
+        row,
+        rows,
+        required,
+        ...(history ? { history } : {}),
+      };
+      const noteParts = [p.description[L]];
+      if (maximum) noteParts.push(t("noteMaximum", L));
+      else if (required) noteParts.push(t("noteRequired", L));
+      else
+        noteParts.push(
+          t("noteOptional", L, {
+            default: p.default !== undefined ? String(p.default) : t("noneDefault", L),
+          })
+        );
+      if (history === "previous")
+        noteParts.push(
+          t("noteHistoryPrevious", L, {
+            history: t("colHistory", L, { first: profile.firstYear }),
+            first: profile.firstYear,
+            param: [...fn.params].find((q) => wiringOf(fn, q).kind === "previous")!.name,
+          })
+        );
+      if (history === "maxBefore")
+        noteParts.push(
+          t("noteHistoryMax", L, {
+            history: t("colHistory", L, { first: profile.firstYear }),
+            first: profile.firstYear,
+            param: [...fn.params].find((q) => wiringOf(fn, q).kind === "maxBefore")!.name,
+          })
+        );
+      const style = required && literalDefault === undefined ? "input-required" : "input";
+      for (let k = 0; k < rows; k++) {
+        const r = row + k;
+        const base = `${fn.name} · ${p.name}`;
+        out.put(r, COL_LABEL, {
+          value:
+            rows > 1
+              ? t("itemRow", L, { label: base, k: k + 1 })
+              : `${base}${required ? ` (${t("required", L)})` : ""}${maximum ? ` (${t("maximum", L)})` : ""}`,
+          style: "label",
+          ...(k === 0 ? { note: noteParts.join(" ") } : {}),
+        });
+        cite(r, c);
+        if (history)
+          out.put(r, COL_HISTORY, { style, ...(formatOf(p) ? { format: formatOf(p) } : {}) });
+        for (const col of yearCols) {
+          out.put(r, col, {
+            ...(literalDefault !== undefined ? { value: literalDefault } : {}),
+            style,
+            ...(formatOf(p) ? { format: formatOf(p) } : {}),
+          });
+        }
+      }
+      inputs.push(layout);
+      inputRow.set(`${c.id} ${p.name}`, layout);
+      row += rows;
+    }
+  }
+  row++;
+
+  // (d) Awards table: rows are fixed now, so wiring can refer to them (and to the counted rows below).
+  out.put(row++, COL_LABEL, { value: t("sectionAwards", L), style: "section" });
+  out.put(row, COL_HISTORY, { value: t("colItemKey", L), style: "header" });
+  for (const col of yearCols)
+    out.put(row, col, {
+      value: years[col - COL_FIRST_YEAR],
+      style: "header",
+      format: COUNT_FORMAT,
+    });
+  row++;
+  const awardStart = row;
+  const awardEnd = awardStart + clauses.length - 1;
+  row = awardEnd + 2;
+  const stackRow = row++;
+  const totalRow = row++;
+  const inKindRow = row++;
+  row++;
+  const countedHeaderRow = row++;
+  const countedStartRow = row;
+  row += clauses.length + 1;
+  const legendRow = row;
+
+  const awards: AwardLayout[] = clauses.map((c, i) => {
+    const g = groupByClauseId.get(c.id);
+    return {
+      clauseId: c.id,
+      fn: c.fn!.name,
+      document: c.document,
+      row: awardStart + i,
+      countedRow: countedStartRow + i,
+      inKind: c.fn!.inKind === true,
+      maximum: c.fn!.upTo === true && c.fn!.params.some((p) => isMaximumRequest(c.fn!, p)),
+      ...(g ? { group: g.id } : {}),
+      args: [],
+      qualifiedArgs: [],
+    };
+  });
+
+  /** The rows sharing a cap with award `a`: itself, plus the group members with a shared cap, in table order. */
+  const sharing = (a: AwardLayout): AwardLayout[] => {
+    const g = groupByClauseId.get(a.clauseId);
+    if (!g?.sharedCap) return [a];
+    return awards.filter(
+      (b) => b === a || g.members.some((m) => m.clauseId === b.clauseId && receivedScope[b.fn])
+    );
+  };
+
+  const argsFor = (c: Clause, a: AwardLayout, yi: number, sheet?: string): string[] => {
+    const fn = c.fn!;
+    const col = yearCols[yi];
+    const cell = (r: number, cc: number, abs: { row?: boolean; col?: boolean } = {}) =>
+      ref(r, cc, abs, sheet);
+    const blankable = (r: string) => `IF(${r}="","",${r})`;
+    const earlier = (r: number) => range(r, COL_FIRST_YEAR, r, col - 1, {}, sheet);
+    return fn.params.map((p) => {
+      const w = wiringOf(fn, p);
+      switch (w.kind) {
+        case "input": {
+          const inp = inputRow.get(`${c.id} ${p.name}`)!;
+          if (inp.rows > 1) return range(inp.row, col, inp.row + inp.rows - 1, col, {}, sheet);
+          return blankable(cell(inp.row, col));
+        }
+        case "received": {
+          const terms: string[] = [];
+          const shared = sharing(a);
+          if (receivedScope[fn.name] === "cumulative" && yi > 0)
+            for (const s of shared) terms.push(`SUM(${earlier(s.countedRow)})`);
+          for (const s of shared) {
+            if (s.row >= a.row) continue; // only rows above: no cycle
+            const keyS = cell(s.row, COL_HISTORY, { col: true });
+            const keyA = cell(a.row, COL_HISTORY, { col: true });
+            terms.push(`IF(${keyS}=${keyA},0,${cell(s.row, col)})`);
+          }
+          return terms.length ? terms.join("+") : "0";
+        }
+        case "paid":
+          return yi > 0 ? `SUM(${earlier(a.countedRow)})` : "0";
+        case "yearIndex": {
+          const start = inputRow.get(`${c.id} start_year`)!;
+          return `MAX(1,${yearRef(col, sheet)}-${cell(start.row, COL_HISTORY, { row: true, col: true })}+1)`;
+        }
+        case "previous": {
+          const src = inputRow.get(`${c.id} ${w.source}`)!;
+          return blankable(cell(src.row, yi > 0 ? col - 1 : COL_HISTORY));
+        }
+        case "maxBefore": {
+          const src = inputRow.get(`${c.id} ${w.source}`)!;
+          return `MAX(${range(src.row, COL_HISTORY, src.row, col - 1, {}, sheet)})`;
+        }
+      }
+    });
+  };
+
+  clauses.forEach((c, i) => {
+    const a = awards[i];
+    const fn = c.fn!;
+    const label = (tags: string[]) => (tags.length ? `${fn.name} (${tags.join("; ")})` : fn.name);
+    const plain = label(a.inKind ? [t("inKind", L)] : []);
+    // "maximum" while no request is entered for an "up to" award (the request defaults to the cap).
+    const request = a.maximum
+      ? inputs.find(
+          (i) => i.clauseId === c.id && isMaximumRequest(fn, { name: i.param } as ParamSpec)
+        )
+      : undefined;
+    out.put(a.row, COL_LABEL, {
+      ...(request
+        ? {
+            formula: `=IF(COUNTA(${range(request.row, COL_FIRST_YEAR, request.row, lastCol)})=0,${literal(label([t("maximum", L)]))},${literal(plain)})`,
+          }
+        : { value: plain }),
+      style: "label",
+      note: fn.description[L],
+    });
+    cite(a.row, c);
+    out.put(a.row, COL_HISTORY, { style: "input" });
+    const applyRow = applyRowOf.get(c.document)!;
+    years.forEach((_, yi) => {
+      const col = yearCols[yi];
+      const args = argsFor(c, a, yi);
+      a.args.push(args);
+      a.qualifiedArgs.push(argsFor(c, a, yi, sheetName));
+      out.put(a.row, col, {
+        formula: `=IF(${ref(applyRow, col, { row: true })},SUBSIDY.${fn.name}(${args.join(",")}),0)`,
+        style: "formula",
+        format: YUAN_FORMAT,
+      });
+    });
+  });
+
+  // (e) Stacking per year.
+  out.put(stackRow - 1, COL_LABEL, { value: t("sectionStacking", L), style: "section" });
+  out.put(stackRow, COL_LABEL, { value: t("stackTotal", L), style: "total" });
+  out.put(totalRow, COL_LABEL, {
+    value: t("totalAllYears", L, { first: profile.firstYear, last: profile.lastYear }),
+    style: "total",
+  });
+  out.put(inKindRow, COL_LABEL, { value: t("inKindTotal", L), style: "label" });
+  out.put(countedHeaderRow, COL_LABEL, { value: t("sectionCounted", L), style: "section" });
+  const idsRange = range(awardStart, COL_CLAUSE, awardEnd, COL_CLAUSE, { row: true, col: true });
+  const keysRange = range(awardStart, COL_HISTORY, awardEnd, COL_HISTORY, { row: true, col: true });
+  const inKindRows = awards.filter((a) => a.inKind);
+  for (const col of yearCols) {
+    const awardsRange = range(awardStart, col, awardEnd, col, { row: true });
+    const stackArgs = `${idsRange},${awardsRange},${keysRange}`;
+    if (awards.length) {
+      out.put(stackRow, col, {
+        formula: `=SUBSIDY.STACK(${stackArgs})`,
+        style: "total",
+        format: YUAN_FORMAT,
+      });
+      out.put(countedStartRow, col, {
+        formula: `=SUBSIDY.STACK_ROWS(${stackArgs})`,
+        style: "formula",
+        format: YUAN_FORMAT,
+      });
+      for (let k = 1; k < awards.length; k++)
+        out.put(countedStartRow + k, col, { format: YUAN_FORMAT });
+    } else out.put(stackRow, col, { value: 0, style: "total", format: YUAN_FORMAT });
+    out.put(inKindRow, col, {
+      ...(inKindRows.length
+        ? { formula: `=${inKindRows.map((a) => ref(a.row, col)).join("+")}` }
+        : { value: 0 }),
+      style: "formula",
+      format: YUAN_FORMAT,
+    });
+  }
+  out.put(totalRow, COL_FIRST_YEAR, {
+    formula: `=SUM(${range(stackRow, COL_FIRST_YEAR, stackRow, lastCol)})`,
+    style: "total",
+    format: YUAN_FORMAT,
+  });
+  awards.forEach((a) => {
+    out.put(a.countedRow, COL_LABEL, { value: a.fn, style: "label" });
+    out.put(a.countedRow, COL_CLAUSE, { value: a.clauseId, style: "citation" });
+  });
+
+  // Legend.
+  out.put(legendRow, COL_LABEL, { value: t("sectionLegend", L), style: "section" });
+  const legend = lines("legendScenario", L);
+  legend.forEach((line, k) =>
+    out.put(legendRow + 1 + k, COL_LABEL, { value: line, style: "note" })
+  );
+
+  const plan: SheetPlan = {
+    sheetName,
+    cells: out.cells,
+    freezeRows: HEADER_ROW + 1,
+    columnWidths: [48, 16, 13, 16, 16, ...years.map(() => 16)],
+    legend,
+    warnings,
+  };
+  return {
+    profile,
+    plan,
+    layout: {
+      sheetName,
+      years,
+      headerRow: HEADER_ROW,
+      firstYearCol: COL_FIRST_YEAR,
+      historyCol: COL_HISTORY,
+      documents: docLayouts,
+      inputs,
+      awards,
+      stackRow,
+      totalRow,
+      inKindRow,
+      countedStartRow,
+      legendRow,
+    },
+  };
+}

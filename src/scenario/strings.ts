@@ -1,0 +1,178 @@
+/**
+ * Every word the scenario and audit sheets write, in English and Chinese. These are sheet content (the
+ * generator writes them into cells), so they live here in src/scenario rather than in taskpane/i18n.
+ * Templates use {name} placeholders, filled by `fill`.
+ */
+import type { Text } from "../catalog/types";
+
+export type Locale = "en" | "zh";
+
+export const strings = {
+  // Sheet names (Excel: at most 31 characters, none of []:*?/\).
+  scenarioSheet: { en: "Scenario", zh: "情景测算" },
+  auditSheet: { en: "Audit", zh: "审计报告" },
+
+  // Scenario sheet
+  title: { en: "Subsidy scenario: {company}", zh: "补贴情景测算：{company}" },
+  colItem: { en: "Item", zh: "项目" },
+  colClause: { en: "Clause", zh: "条款" },
+  colDocument: { en: "Document", zh: "文件" },
+  colNumber: { en: "Number as written", zh: "原文编号" },
+  colHistory: { en: "Before {first}", zh: "{first}年以前" },
+  colItemKey: { en: "Item key", zh: "项目键" },
+  sectionProfile: { en: "Profile", zh: "企业概况" },
+  sectionPolicies: {
+    en: "Policies in force (31 December of each year)",
+    zh: "政策有效性（各年12月31日）",
+  },
+  sectionAssumptions: { en: "Assumptions and inputs", zh: "假设与输入" },
+  sectionAwards: { en: "Awards by clause, before stacking", zh: "各条款补贴（叠加前）" },
+  sectionStacking: { en: "Stacking (spec §7.5)", zh: "叠加（规格§7.5）" },
+  sectionCounted: { en: "Counted per row (STACK_ROWS)", zh: "各行计入金额（STACK_ROWS）" },
+  sectionLegend: { en: "Legend", zh: "说明" },
+  company: { en: "Company", zh: "企业" },
+  location: { en: "Location", zh: "所在地" },
+  sectors: { en: "Sectors", zh: "领域" },
+  years: { en: "Years", zh: "年度" },
+  language: { en: "Language", zh: "语言" },
+  languageName: { en: "English", zh: "中文" },
+  HEILONGJIANG: { en: "Heilongjiang (e.g. Harbin)", zh: "黑龙江（如哈尔滨）" },
+  HANGZHOU: { en: "Hangzhou", zh: "杭州" },
+  SHANDONG: { en: "Shandong", zh: "山东" },
+  BEIJING: { en: "Beijing", zh: "北京" },
+  ROBOTS: { en: "robots", zh: "机器人" },
+  HUMANOID: { en: "humanoid robots", zh: "人形机器人" },
+  AI: { en: "artificial intelligence", zh: "人工智能" },
+  inForceRow: {
+    en: "{doc}: in force on 31 December (IN_FORCE)",
+    zh: "{doc}：12月31日是否有效（IN_FORCE）",
+  },
+  applyRow: { en: "{doc}: apply (edit to override)", zh: "{doc}：是否适用（可修改）" },
+  assumption: { en: "assumption", zh: "假设" },
+  assumedUnknown: {
+    en: "Assumption: IN_FORCE is #N/A ({message}); TRUE assumed. Confirm before relying on it.",
+    zh: "假设：IN_FORCE为#N/A（{message}），暂按适用（TRUE），请核实。",
+  },
+  assumedDraft: {
+    en: "Assumption: IN_FORCE is #N/A ({message}); FALSE assumed: a draft is not in force.",
+    zh: "假设：IN_FORCE为#N/A（{message}），暂按不适用（FALSE）：征求意见稿尚未生效。",
+  },
+  required: { en: "required", zh: "必填" },
+  noteRequired: { en: "Required: enter a figure for each year.", zh: "必填：请逐年输入。" },
+  noteOptional: {
+    en: "Optional: leave blank for the default ({default}).",
+    zh: "可选：留空则取默认值（{default}）。",
+  },
+  noneDefault: { en: "none", zh: "无" },
+  noteMaximum: {
+    en: "Blank = the cap: the award is shown as a maximum.",
+    zh: "留空即按上限计算，补贴为最高额。",
+  },
+  noteHistoryPrevious: {
+    en: "Column “{history}”: this figure one year before {first}; it becomes {param} in {first}.",
+    zh: "“{history}”列：{first}年前一年的该数值，作为{first}年的{param}。",
+  },
+  noteHistoryMax: {
+    en: "Column “{history}”: the highest value in any year before {first}; {param} is the maximum of it and the earlier years.",
+    zh: "“{history}”列：{first}年以前各年的最高值；{param}取该值与此前各年的最大值。",
+  },
+  loanStart: {
+    en: "{fn} · year the subsidised loan starts (year_index 1)",
+    zh: "{fn} · 贴息贷款起始年度（year_index为1）",
+  },
+  itemRow: { en: "{label} · item {k}", zh: "{label} · 第{k}项" },
+  maximum: { en: "maximum", zh: "最高额" },
+  inKind: { en: "in kind, not cash", zh: "实物，非现金" },
+  stackTotal: { en: "Stacked total (STACK)", zh: "叠加后合计（STACK）" },
+  totalAllYears: { en: "Total {first}–{last}", zh: "{first}–{last}年合计" },
+  inKindTotal: {
+    en: "In-kind value, shown apart (not in the total)",
+    zh: "实物价值（单列，不计入合计）",
+  },
+  legendScenario: {
+    en: [
+      "Inputs: edit the input cells. A blank required input shows #VALUE! “<parameter> is required” until it is filled.",
+      "Apply rows default to IN_FORCE on 31 December; where IN_FORCE is #N/A the default is an assumption (TRUE where the window is unknown, FALSE for a draft).",
+      "Each award = IF(apply, SUBSIDY.<function>(…), 0), in yuan. Rates are percentages (30% = 0.3).",
+      "STACK applies spec §7.5 (从优、就高、不重复): within one item key, an overlap group counts only its largest award; in-kind values count 0 and are shown apart.",
+      "Cumulative caps take received_to_date from the counted amounts (STACK_ROWS) of earlier years; a shared cap also takes the same year's awards of the rows above it with a different item key.",
+      "“maximum”: an “up to” award left at its cap because no request was entered.",
+      "Qualitative eligibility is assumed; numeric thresholds in the texts are checked.",
+    ],
+    zh: [
+      "输入：请填写输入单元格。必填项留空时显示#VALUE!“<参数> is required”，填写后消失。",
+      "“是否适用”行默认取各年12月31日的IN_FORCE；IN_FORCE为#N/A时默认值为假设（有效期未知按TRUE，征求意见稿按FALSE）。",
+      "各项补贴 = IF(是否适用, SUBSIDY.<函数>(…), 0)，单位为元。比例以百分比表示（30% = 0.3）。",
+      "STACK按规格§7.5（从优、就高、不重复）叠加：同一项目键内，同一重叠组只计最高一项；实物价值计0并单列。",
+      "累计上限的received_to_date取此前各年的计入金额（STACK_ROWS）；共享上限还计入同年上方项目键不同的各行补贴。",
+      "“最高额”：未填申请金额的“最高X”类补贴，按上限计算。",
+      "资格条件视为已满足；文中的数值门槛会逐项检查。",
+    ],
+  },
+
+  // Audit sheet
+  auditTitle: { en: "Audit report: {company}", zh: "审计报告：{company}" },
+  auditSubtitle: {
+    en: "Scenario sheet “{sheet}”, {first}–{last}",
+    zh: "情景测算表“{sheet}”，{first}–{last}年",
+  },
+  sectionReferences: { en: "Policy references", zh: "政策依据" },
+  sectionApplied: { en: "In force and applied", zh: "有效性与适用" },
+  sectionInputs: { en: "Inputs", zh: "输入" },
+  sectionClauses: { en: "Clauses applied", zh: "所用条款" },
+  sectionRaw: { en: "Awards before stacking", zh: "叠加前补贴" },
+  sectionCountedAudit: { en: "Counted after stacking", zh: "叠加后计入金额" },
+  sectionDecisions: { en: "Stacking decisions", zh: "叠加决定" },
+  sectionBinding: { en: "Binding cap per year", zh: "各年起决定作用的上限" },
+  sectionSteps: { en: "Calculation steps (EXPLAIN)", zh: "计算过程（EXPLAIN）" },
+  colTitle: { en: "Title", zh: "标题" },
+  colDocNumber: { en: "Document number", zh: "文号" },
+  colStatus: { en: "Status", zh: "状态" },
+  colWindow: { en: "Validity window (spec §3.6)", zh: "有效期（规格§3.6）" },
+  colStackingRule: { en: "Stacking rule", zh: "叠加规则" },
+  colFunction: { en: "Function", zh: "函数" },
+  colQuote: { en: "Quote", zh: "原文" },
+  colSummary: { en: "Summary", zh: "摘要" },
+  colGroup: { en: "Overlap group", zh: "重叠组" },
+  statusFinal: { en: "final", zh: "正式文件" },
+  statusDraft: { en: "draft for comment (征求意见稿)", zh: "征求意见稿" },
+  noneStated: { en: "none stated", zh: "未规定" },
+  none: { en: "none", zh: "无" },
+  decisionNoAward: { en: "no award", zh: "无补贴" },
+  decisionCounted: { en: "counted", zh: "计入" },
+  notApplied: { en: "not applied", zh: "不适用" },
+  decisionDropped: {
+    en: "dropped: overlap group {group}, a larger award counts",
+    zh: "不计入：重叠组{group}，按从优、就高、不重复计较高一项",
+  },
+  decisionInKind: { en: "in kind: shown apart, not counted", zh: "实物：单列，不计入" },
+  stepsFor: { en: "{id} · {fn} · {year}", zh: "{id} · {fn} · {year}年" },
+  legendAudit: {
+    en: [
+      "Every figure refers to the scenario sheet; nothing is typed twice.",
+      "Binding cap: the cap that determined the award that year ([binding] in EXPLAIN), or “none”.",
+      "EXPLAIN shows the computation whether or not the policy applies that year; the award counted is in the scenario sheet.",
+    ],
+    zh: [
+      "各数值均引用情景测算表，不重复录入。",
+      "起决定作用的上限：当年决定补贴金额的上限（EXPLAIN中的[binding]），无则为“无”。",
+      "EXPLAIN列示计算过程，不论当年政策是否适用；实际计入金额见情景测算表。",
+    ],
+  },
+} satisfies Record<string, Text | { en: string[]; zh: string[] }>;
+
+export type StringKey = keyof typeof strings;
+
+/** A string in a locale with its {placeholders} filled. */
+export function fill(text: string, vars: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export function t(key: StringKey, locale: Locale, vars?: Record<string, string | number>): string {
+  const s = strings[key] as Text;
+  return fill(s[locale], vars);
+}
+
+export function lines(key: "legendScenario" | "legendAudit", locale: Locale): string[] {
+  return strings[key][locale];
+}

@@ -1,0 +1,118 @@
+/**
+ * SUBSIDY.CLAUSE(id, field): a fact about a clause from the catalog, so a sheet can cite its source
+ * next to the number: the quote, the English summary, the number as written, the document and its
+ * Chinese title, the category, the departments, the function, the document's status, and its effective
+ * and expiry dates as Excel date serials (#N/A with a message where the register knows no date).
+ */
+import type { Clause } from "../catalog/types";
+import { isoToSerial } from "../engine/dates";
+import { naError, valueError } from "../engine/errors";
+import { isBlank } from "../engine/validate";
+import { documentById } from "../policies";
+import { findClause } from "../scenario/resolve";
+import type { SheetFunction } from "./types";
+
+/** The fields CLAUSE knows, in the order its error message lists them. */
+export const CLAUSE_FIELDS = [
+  "quote",
+  "summary",
+  "number",
+  "document",
+  "title",
+  "category",
+  "departments",
+  "function",
+  "status",
+  "effective",
+  "expiry",
+] as const;
+export type ClauseField = (typeof CLAUSE_FIELDS)[number];
+
+/** Joins a clause's verbatim fragments the way the spec prints them (「…」 … 「…」). */
+export const QUOTE_JOINER = "…";
+
+function single(raw: unknown): unknown {
+  let v = raw;
+  while (Array.isArray(v) && v.length === 1) v = v[0];
+  return v;
+}
+
+function registerSerial(c: Clause, which: "effective" | "expiry"): number {
+  const date = documentById.get(c.document)?.[which].date;
+  const serial = date === undefined ? undefined : isoToSerial(date);
+  if (serial === undefined)
+    throw naError(which === "expiry" ? "no expiry stated" : "no effective date stated");
+  return serial;
+}
+
+/** CLAUSE as Excel calls it. */
+export function clauseInfo(rawId: unknown, rawField: unknown): string | number {
+  const id = single(rawId);
+  if (isBlank(id)) throw valueError("id is required", "id");
+  const clause = findClause(id);
+  const fieldText = single(rawField);
+  const field = (
+    typeof fieldText === "string" ? fieldText.trim().toLowerCase() : ""
+  ) as ClauseField;
+  const fieldsMessage = `field must be one of: ${CLAUSE_FIELDS.join(", ")}`;
+  if (!clause)
+    throw valueError(
+      `id must be a clause id (e.g. HLJ-ROBOT-01) or a function name; ${fieldsMessage}`,
+      "id"
+    );
+  if (!CLAUSE_FIELDS.includes(field)) throw valueError(fieldsMessage, "field");
+  const doc = documentById.get(clause.document)!;
+  switch (field) {
+    case "quote":
+      return clause.quotes.join(QUOTE_JOINER);
+    case "summary":
+      return clause.summary.en;
+    case "number":
+      return clause.numberAsWritten;
+    case "document":
+      return clause.document;
+    case "title":
+      return doc.title.zh;
+    case "category":
+      return clause.category;
+    case "departments":
+      return clause.departments;
+    case "function":
+      if (!clause.fn) throw naError(`${clause.id} is qualitative: no function`);
+      return clause.fn.name;
+    case "status":
+      return doc.status;
+    case "effective":
+    case "expiry":
+      return registerSerial(clause, field);
+  }
+}
+
+export const clauseInfoSheetFunction: SheetFunction = {
+  name: "CLAUSE",
+  description: {
+    en: `A fact about a clause from the catalog: ${CLAUSE_FIELDS.join(", ")} (dates as Excel dates; #N/A where the text states none).`,
+    zh: `返回条款目录中的信息：${CLAUSE_FIELDS.join("、")}（日期为Excel日期；文中未载明的返回#N/A）。`,
+  },
+  params: [
+    {
+      name: "id",
+      description: {
+        en: "A clause id, e.g. HLJ-ROBOT-01 or HZ-HUMANOID-03b (case-insensitive), or a function name.",
+        zh: "条款编号，如HLJ-ROBOT-01或HZ-HUMANOID-03b（不区分大小写），或函数名。",
+      },
+      optional: false,
+    },
+    {
+      name: "field",
+      description: {
+        en: `Which fact: ${CLAUSE_FIELDS.join(", ")}.`,
+        zh: `所需信息：quote（原文）、summary（英文摘要）、number（原文编号）、document（文件）、title（中文标题）、category（类别）、departments（责任单位）、function（函数）、status（状态）、effective（生效日）、expiry（截止日）。`,
+      },
+      optional: false,
+    },
+  ],
+  result: { type: "any", dimensionality: "scalar" },
+  invoke: (args) => clauseInfo(args[0], args[1]),
+  helpAnchor: "CLAUSE",
+};

@@ -1,0 +1,165 @@
+/**
+ * SUBSIDY.EACH(function_name, args…): a clause function applied element by element, for whole-column
+ * models. Each argument may be one cell or a range; ranges of the same shape broadcast against single
+ * cells; the result spills in that shape (a 2-D array). An element whose inputs are invalid holds its
+ * error as a value (a SubsidyError), so one bad row shows #VALUE!/#NUM! in that row only and never turns
+ * the column into one error or a silent number. Range parameters of the clause function itself (kind
+ * "amounts": unit_prices, requested_amounts) are not broadcast: EACH passes them whole to every element.
+ *
+ * The Excel face turns element errors into CustomFunctions.Error with `mapElementErrors` (see
+ * functions/excel-errors.ts `toExcelValue`); a test oracle (HyperFormula) does the same with its CellError.
+ */
+import type { ClauseFunction } from "../catalog/types";
+import { SubsidyError, isSubsidyError, valueError } from "../engine/errors";
+import { computeAward, lookupFunction } from "../engine/evaluate";
+import type { SheetFunction } from "./types";
+
+/** An element of EACH's result: the award, or the error of that element. */
+export type EachElement = number | SubsidyError;
+
+/** True for an element error inside a returned matrix (EACH's, or any sheet function's). */
+export function isElementError(v: unknown): v is SubsidyError {
+  return isSubsidyError(v);
+}
+
+/**
+ * Maps the element errors of a sheet function's result with `map` (say, to CustomFunctions.Error or a
+ * HyperFormula CellError); anything that is not a matrix is returned as it is. Rows are copied only
+ * when they hold an error, so a clean 100,000-row result costs one scan.
+ */
+export function mapElementErrors<T>(value: unknown, map: (e: SubsidyError) => T): unknown {
+  if (!Array.isArray(value)) return value;
+  let out: unknown[] | null = null;
+  for (let i = 0; i < value.length; i++) {
+    const row = value[i];
+    if (!Array.isArray(row)) continue;
+    let copy: unknown[] | null = null;
+    for (let j = 0; j < row.length; j++) {
+      if (isSubsidyError(row[j])) {
+        if (!copy) copy = row.slice();
+        copy[j] = map(row[j] as SubsidyError);
+      }
+    }
+    if (copy) {
+      if (!out) out = value.slice();
+      out[i] = copy;
+    }
+  }
+  return out ?? value;
+}
+
+/** The shape of an argument: null for a single value (a scalar or a 1×1 range). */
+function shapeOf(v: unknown): { rows: number; cols: number } | null {
+  if (!Array.isArray(v)) return null;
+  const rows = v.length;
+  const first = v[0];
+  const cols = Array.isArray(first) ? first.length : 1;
+  if (rows * cols === 1) return null;
+  return { rows, cols };
+}
+
+function cellAt(v: unknown, r: number, c: number): unknown {
+  const row = (v as unknown[])[r];
+  return Array.isArray(row) ? row[c] : row;
+}
+
+/** A 1×1 range given for a single value is that value. */
+function single(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  const row = v[0];
+  return Array.isArray(row) ? row[0] : row;
+}
+
+function elementError(e: unknown): SubsidyError {
+  if (isSubsidyError(e)) return e;
+  // A defect in a formula: show it in its element rather than a number.
+  return valueError(e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Applies `fn` element by element (the engine side of SUBSIDY.EACH). `args` are the clause function's
+ * arguments as Excel passes them; each non-"amounts" argument may be a range.
+ */
+export function applyEach(fn: ClauseFunction, args: readonly unknown[]): EachElement[][] {
+  if (args.length > fn.params.length) {
+    throw valueError(`too many arguments for ${fn.name}: at most ${fn.params.length}`, "args");
+  }
+  let shape: { rows: number; cols: number } | null = null;
+  let shapeParam = "";
+  const broadcast: number[] = [];
+  const element: unknown[] = new Array(args.length);
+  for (let i = 0; i < args.length; i++) {
+    const p = fn.params[i];
+    const a = args[i];
+    if (p.kind === "amounts") {
+      element[i] = a; // passed through whole (not broadcast)
+      continue;
+    }
+    const s = shapeOf(a);
+    if (!s) {
+      element[i] = single(a);
+      continue;
+    }
+    if (!shape) {
+      shape = s;
+      shapeParam = p.name;
+    } else if (s.rows !== shape.rows || s.cols !== shape.cols) {
+      throw valueError(
+        `${p.name} is a ${s.rows}×${s.cols} range but ${shapeParam} is ${shape.rows}×${shape.cols}: ranges given to EACH must have the same shape`,
+        p.name
+      );
+    }
+    broadcast.push(i);
+  }
+  const rows = shape ? shape.rows : 1;
+  const cols = shape ? shape.cols : 1;
+  const out: EachElement[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const line: EachElement[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      for (let k = 0; k < broadcast.length; k++)
+        element[broadcast[k]] = cellAt(args[broadcast[k]], r, c);
+      try {
+        line[c] = computeAward(fn, element);
+      } catch (e) {
+        line[c] = elementError(e);
+      }
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+export const eachSheetFunction: SheetFunction = {
+  name: "EACH",
+  description: {
+    en: "Applies a clause function element by element: each argument may be a cell or a range; ranges of the same shape broadcast against single cells and the result spills in that shape. An invalid element shows its own error. Range parameters of the clause function (unit_prices, requested_amounts) are passed whole, not broadcast.",
+    zh: "逐元素调用条款函数：每个参数可以是单元格或区域；同形状的区域与单个单元格逐元素配对，结果按该形状溢出。无效元素仅在该元素显示错误。条款函数本身的区域参数（unit_prices、requested_amounts）整体传入，不逐元素展开。",
+  },
+  params: [
+    {
+      name: "function_name",
+      description: {
+        en: 'Name of a clause function, e.g. "HZ_SCENARIO_AWARD" (with or without SUBSIDY.).',
+        zh: "条款函数名称，如“HZ_SCENARIO_AWARD”（可带或不带SUBSIDY.前缀）。",
+      },
+      optional: false,
+    },
+    {
+      name: "args",
+      description: {
+        en: "The clause function's arguments in its order; each a cell or a range (ranges must have the same shape).",
+        zh: "条款函数的参数，按其顺序；每个可为单元格或区域（各区域须同形状）。",
+      },
+      optional: true,
+      matrix: true,
+      repeating: true,
+    },
+  ],
+  result: { type: "any", dimensionality: "matrix" },
+  invoke: (args) => {
+    const { fn } = lookupFunction(single(args[0]));
+    return applyEach(fn, args.slice(1));
+  },
+  helpAnchor: "EACH",
+};

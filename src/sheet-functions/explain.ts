@@ -1,0 +1,136 @@
+/**
+ * SUBSIDY.EXPLAIN(function_name, args…): the calculation steps of a clause function as a two-column
+ * spilled array (label, amount), from the same evaluate() the calculator uses (src/engine/evaluate.ts):
+ * the base, each threshold (met / not met, with ≥ or >), each rate, each cap (with whether it bound and,
+ * for the last one that bound, that it is the binding cap), the room left under an annual or cumulative
+ * cap, deductions, rounding, and last the award, which equals the function's result. When the clause
+ * function raises an error, EXPLAIN returns the error code and its message as rows instead of failing, so
+ * the message of a #NUM! (which Excel does not show) can be read. Labels are English: EXPLAIN's output is
+ * cell data.
+ */
+import type { Step } from "../engine/calc";
+import { isSubsidyError } from "../engine/errors";
+import { evaluate, lookupFunction } from "../engine/evaluate";
+import type { SheetFunction } from "./types";
+
+export type ExplainRow = [string, number | string];
+
+/** 1234567.5 → "1,234,567.5"; rates keep their decimals (0.035 → "0.035"). */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = Number.isInteger(n)
+    ? String(Math.abs(n))
+    : Math.abs(n).toFixed(6).replace(/0+$/, "").replace(/\.$/, "");
+  const [whole, frac] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${n < 0 ? "−" : ""}${grouped}${frac ? `.${frac}` : ""}`;
+}
+
+/** The marker a cap row carries: the last cap that bound is the binding one. */
+export const CAP_MARK = {
+  binding: "[binding]",
+  bound: "[bound]",
+  notBound: "[not bound]",
+} as const;
+
+/** Steps → rows (label, amount). */
+export function explainRows(steps: readonly Step[]): ExplainRow[] {
+  let binding = -1;
+  steps.forEach((s, i) => {
+    if ((s.kind === "cap" || s.kind === "room") && s.bound) binding = i;
+  });
+  return steps.map((s, i): ExplainRow => {
+    const label = s.label.en;
+    const limit = s.limit ?? 0;
+    switch (s.kind) {
+      case "threshold": {
+        // The comparison, unless the label already states it ("Annual revenue > 10,000,000").
+        const test = label.includes(formatNumber(limit))
+          ? label
+          : `${label} ${s.op === ">" ? ">" : "≥"} ${formatNumber(limit)}`;
+        return [`${test}: ${s.met ? "met" : "not met"}`, s.amount];
+      }
+      case "rate": {
+        // Show the factor unless the label already does ("Raised by 50% (× 1.5)").
+        const factor = formatNumber(limit);
+        const text = label.includes(`× ${factor}`)
+          ? label
+          : label.includes("×")
+            ? `${label} (${factor})`
+            : `${label} (× ${factor})`;
+        return [text, s.amount];
+      }
+      case "cap":
+      case "room": {
+        const mark = !s.bound
+          ? CAP_MARK.notBound
+          : i === binding
+            ? CAP_MARK.binding
+            : CAP_MARK.bound;
+        const what =
+          s.kind === "room"
+            ? `${label}: ${formatNumber(limit)} left`
+            : `${label} ${formatNumber(limit)}`;
+        return [`${what} ${mark}`, s.amount];
+      }
+      case "deduct":
+        return [`${label} (− ${formatNumber(limit)})`, s.amount];
+      default:
+        return [label, s.amount];
+    }
+  });
+}
+
+/** EXPLAIN's result for a clause function and its arguments (as Excel passes them). */
+export function explain(functionName: unknown, args: readonly unknown[]): ExplainRow[] {
+  lookupFunction(functionName); // an unknown name is EXPLAIN's own input error: #VALUE! naming function_name
+  try {
+    return explainRows(evaluate(functionName as string, args).steps);
+  } catch (e) {
+    if (!isSubsidyError(e)) throw e;
+    return [
+      ["Error", e.code],
+      ["Message", e.message],
+    ];
+  }
+}
+
+/**
+ * An upper bound on EXPLAIN's row count, for hosts that must size a spill before evaluating it
+ * (HyperFormula): a fixed allowance for the longest formula (tiers) plus four steps per cell of a range
+ * argument (value, threshold, rate, per-unit cap). A test checks it against every worked example.
+ */
+export function explainRowBound(rangeCells: number): number {
+  return 24 + 4 * rangeCells;
+}
+
+export const explainSheetFunction: SheetFunction = {
+  name: "EXPLAIN",
+  description: {
+    en: "The calculation steps of a clause function as two columns (step, amount): base, thresholds (met or not), caps (bound or not, and the binding one), room left under annual or cumulative caps, rounding; the last row is the award. Errors are shown as rows with their message.",
+    zh: "以两列（步骤、金额）列出条款函数的计算过程：基数、门槛（是否达到）、上限（是否触及及起决定作用的上限）、年度或累计上限的剩余额度、舍入；最后一行为补助金额。出错时以行显示错误及说明。",
+  },
+  params: [
+    {
+      name: "function_name",
+      description: {
+        en: "Name of a clause function, e.g. HLJ_RD_SUBSIDY (with or without SUBSIDY.).",
+        zh: "条款函数名，如HLJ_RD_SUBSIDY（可带或不带SUBSIDY.前缀）。",
+      },
+      optional: false,
+    },
+    {
+      name: "args",
+      description: {
+        en: "The function's arguments, in its own order (cells, values or ranges).",
+        zh: "该函数的参数，按其原有顺序（单元格、数值或区域）。",
+      },
+      optional: true,
+      matrix: true,
+      repeating: true,
+    },
+  ],
+  result: { type: "any", dimensionality: "matrix" },
+  invoke: (args) => explain(args[0], args.slice(1)),
+  helpAnchor: "EXPLAIN",
+};

@@ -1,0 +1,114 @@
+/**
+ * Shared test fixtures: the three-year Harbin robot profile and helpers to fill a generated scenario's
+ * inputs and read its cells back from HyperFormula.
+ */
+import type { HyperFormula } from "hyperformula";
+import type { ScenarioProfile } from "../../src/scenario/profile";
+import { planToGrid } from "../../src/scenario/plan";
+import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
+
+export type Grid = (string | number | boolean | null)[][];
+
+export const HARBIN: ScenarioProfile = {
+  company: "Harbin Robotics Co.",
+  location: "HEILONGJIANG",
+  sectors: ["ROBOTS"],
+  firstYear: 2026,
+  lastYear: 2028,
+  clauses: [
+    "HLJ-ROBOT-01",
+    "HLJ-AI-03",
+    "HLJ-ROBOT-09",
+    "HLJ-ROBOT-11",
+    "HLJ-ROBOT-13b",
+    "HLJ-AI-06c",
+  ],
+  locale: "en",
+};
+
+/** Writes an input row: the history cell (if given) and one value per year. */
+export function setInput(
+  s: ScenarioSheet,
+  grid: Grid,
+  clauseId: string,
+  param: string,
+  history: number | undefined,
+  perYear: unknown[]
+): void {
+  const inp = s.layout.inputs.find((i) => i.clauseId === clauseId && i.param === param);
+  if (!inp) throw new Error(`no input ${clauseId} ${param}`);
+  if (history !== undefined) grid[inp.row][s.layout.historyCol] = history;
+  perYear.forEach((v, k) => (grid[inp.row][s.layout.firstYearCol + k] = v as never));
+}
+
+export const award = (s: ScenarioSheet, clauseId: string) =>
+  s.layout.awards.find((a) => a.clauseId === clauseId)!;
+
+/**
+ * The Harbin inputs (illustrative base ratios, not official, as in spec §5):
+ *  HLJ-ROBOT-01 R&D (last year's R&D): history 100M; 150M, 160M, 170M; ratios 2% / 10%
+ *  HLJ-AI-03   the same R&D; ratios 1% / 5%
+ *  HLJ-ROBOT-09 revenue: highest before 2026 8M; 30M, 120M, 110M
+ *  HLJ-ROBOT-11 launch event cost: 400,000; 1,500,000; 0
+ *  HLJ-ROBOT-13b data transactions (item "A"): 6M, 3M, 12M
+ *  HLJ-AI-06c  data transactions (item "B"): 5M, 4M, 2M
+ */
+export function harbin(): { s: ScenarioSheet; grid: Grid } {
+  const s = generateScenario(HARBIN);
+  const grid = planToGrid(s.plan) as Grid;
+  setInput(
+    s,
+    grid,
+    "HLJ-ROBOT-01",
+    "rd_last_year",
+    100_000_000,
+    [150_000_000, 160_000_000, 170_000_000]
+  );
+  setInput(s, grid, "HLJ-ROBOT-01", "base_stock_ratio", undefined, [0.02, 0.02, 0.02]);
+  setInput(s, grid, "HLJ-ROBOT-01", "base_increment_ratio", undefined, [0.1, 0.1, 0.1]);
+  setInput(
+    s,
+    grid,
+    "HLJ-AI-03",
+    "rd_last_year",
+    100_000_000,
+    [150_000_000, 160_000_000, 170_000_000]
+  );
+  setInput(s, grid, "HLJ-AI-03", "base_stock_ratio", undefined, [0.01, 0.01, 0.01]);
+  setInput(s, grid, "HLJ-AI-03", "base_increment_ratio", undefined, [0.05, 0.05, 0.05]);
+  setInput(
+    s,
+    grid,
+    "HLJ-ROBOT-09",
+    "annual_revenue",
+    8_000_000,
+    [30_000_000, 120_000_000, 110_000_000]
+  );
+  setInput(s, grid, "HLJ-ROBOT-11", "actual_cost", undefined, [400_000, 1_500_000, 0]);
+  setInput(
+    s,
+    grid,
+    "HLJ-ROBOT-13b",
+    "annual_transaction_amount",
+    undefined,
+    [6_000_000, 3_000_000, 12_000_000]
+  );
+  setInput(
+    s,
+    grid,
+    "HLJ-AI-06c",
+    "annual_transaction_amount",
+    undefined,
+    [5_000_000, 4_000_000, 2_000_000]
+  );
+  grid[award(s, "HLJ-ROBOT-13b").row][s.layout.historyCol] = "A";
+  grid[award(s, "HLJ-AI-06c").row][s.layout.historyCol] = "B";
+  return { s, grid };
+}
+
+/** A row's values across the model years. */
+export function yearly(hf: HyperFormula, s: ScenarioSheet, row: number, sheet = 0): unknown[] {
+  return s.layout.years.map((_, k) =>
+    hf.getCellValue({ sheet, row, col: s.layout.firstYearCol + k })
+  );
+}
