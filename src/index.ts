@@ -5,3 +5,4 @@ export { evaluate } from "./engine/evaluate";
 export { SubsidyError } from "./engine/errors";
 export type { Clause, ClauseFunction, PolicyDocument, ParamSpec, Text } from "./catalog/types";
 export type { Step } from "./engine/calc";
+export { generateAudit, generateScenario, type ScenarioProfile, type SheetPlan } from "./scenario";
