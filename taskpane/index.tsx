@@ -2,18 +2,10 @@
  * Task pane entry. The pane renders at once; the workbook host attaches when Office.onReady resolves
  * (about a second outside Office), so the user never waits for it.
  */
-import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { catalog } from "../src";
+import { App } from "./App";
+import { HostStore, connectOffice } from "./host/connect";
 
-function App() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <Text as="h1" weight="semibold">
-        {catalog.clauses.length}
-      </Text>
-    </FluentProvider>
-  );
-}
-
-createRoot(document.getElementById("container")!).render(<App />);
+const store = new HostStore();
+createRoot(document.getElementById("container")!).render(<App store={store} />);
+connectOffice(store);

@@ -1,0 +1,52 @@
+/**
+ * The calculator form's values and their conversion to arguments as Excel would pass them, so that
+ * evaluate() gives exactly what the sheet function gives (same validation, same messages).
+ */
+import { type ClauseFunction, type ParamSpec, type Step, SubsidyError, evaluate } from "../../src";
+import type { ErrorCode } from "../../src/engine/errors";
+import { parseEntry } from "../parse";
+
+/** Text for number and code fields, a flag for booleans, one text per item for a range of amounts. */
+export type FieldValue = string | boolean | string[];
+export type FormValues = Record<string, FieldValue>;
+
+export function initialValues(fn: ClauseFunction): FormValues {
+  const values: FormValues = {};
+  for (const p of fn.params) {
+    if (p.kind === "amounts") values[p.name] = [""];
+    else if (p.kind === "boolean") values[p.name] = p.default === true;
+    else values[p.name] = p.default === undefined ? "" : String(p.default);
+  }
+  return values;
+}
+
+function rawArg(p: ParamSpec, value: FieldValue | undefined): unknown {
+  if (p.kind === "boolean") return value === true;
+  if (Array.isArray(value)) {
+    const items = value.map(parseEntry).filter((v) => v !== undefined);
+    return items.length > 0 ? items.map((v) => [v]) : undefined; // a column range, as Excel passes it
+  }
+  if (typeof value !== "string") return undefined;
+  return p.kind === "code" ? value || undefined : parseEntry(value);
+}
+
+/** Arguments in parameter order (undefined = omitted). */
+export function toRawArgs(fn: ClauseFunction, values: FormValues): unknown[] {
+  return fn.params.map((p) => rawArg(p, values[p.name]));
+}
+
+export type Outcome =
+  | { ok: true; award: number; steps: Step[] }
+  | { ok: false; code: ErrorCode; message: string; param?: string };
+
+/** The award and its steps, or the error the sheet function would give (same code, same message). */
+export function runCalculation(fn: ClauseFunction, rawArgs: readonly unknown[]): Outcome {
+  try {
+    const { award, steps } = evaluate(fn.name, rawArgs);
+    return { ok: true, award, steps };
+  } catch (e) {
+    if (e instanceof SubsidyError)
+      return { ok: false, code: e.code, message: e.message, param: e.param };
+    throw e;
+  }
+}

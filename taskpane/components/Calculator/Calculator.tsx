@@ -1,0 +1,56 @@
+/**
+ * The calculator: a form generated from the function's parameters, evaluated on every change with
+ * evaluate() — the engine the Excel function runs — showing the award and its steps, then Insert.
+ */
+import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { ClauseFunction } from "../../../src";
+import { type FieldValue, initialValues, runCalculation, toRawArgs } from "../../calculator/form";
+import { useI18n } from "../../i18n";
+import { InsertPanel } from "../Insert/InsertPanel";
+import { ParamField } from "./ParamField";
+import { Result } from "./Result";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: { margin: 0 },
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export function Calculator({ fn }: { fn: ClauseFunction }) {
+  const s = useStyles();
+  const { t } = useI18n();
+  const [values, setValues] = useState(() => initialValues(fn));
+  const rawArgs = useMemo(() => toRawArgs(fn, values), [fn, values]);
+  const outcome = useMemo(() => runCalculation(fn, rawArgs), [fn, rawArgs]);
+  const setValue = (name: string, value: FieldValue) => setValues((v) => ({ ...v, [name]: value }));
+
+  return (
+    <section className={s.root} aria-label={t.calc.title}>
+      <Subtitle2 as="h3" className={s.title}>
+        {t.calc.title}
+      </Subtitle2>
+      <div className={s.fields}>
+        {fn.params.map((p) => (
+          <ParamField
+            key={p.name}
+            param={p}
+            value={values[p.name]}
+            onChange={(v) => setValue(p.name, v)}
+            invalid={!outcome.ok && outcome.param === p.name}
+          />
+        ))}
+      </div>
+      <Result outcome={outcome} />
+      <InsertPanel fn={fn} rawArgs={rawArgs} />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/** The catalog list: search box, filters, and every matching clause grouped under its document. */
+import { Caption1, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { useI18n } from "../../i18n";
+import {
+  type ClauseFilters,
+  type SearchEntry,
+  type SearchIndex,
+  searchClauses,
+} from "../../search";
+import { DocumentGroup } from "./DocumentGroup";
+import { Filters } from "./Filters";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  search: { width: "100%", maxWidth: "none" },
+  count: { color: tokens.colorNeutralForeground3 },
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+});
+
+export interface ClauseBrowserProps {
+  index: SearchIndex;
+  query: string;
+  onQuery(query: string): void;
+  filters: ClauseFilters;
+  onFilters(filters: ClauseFilters): void;
+  onOpen(clauseId: string): void;
+}
+
+export function ClauseBrowser({
+  index,
+  query,
+  onQuery,
+  filters,
+  onFilters,
+  onOpen,
+}: ClauseBrowserProps) {
+  const s = useStyles();
+  const { t } = useI18n();
+  const results = useMemo(() => searchClauses(index, query, filters), [index, query, filters]);
+  const groups = useMemo(() => {
+    const byDocument = new Map<string, SearchEntry[]>();
+    for (const e of results)
+      byDocument.set(e.document.id, [...(byDocument.get(e.document.id) ?? []), e]);
+    return [...byDocument.values()];
+  }, [results]);
+
+  return (
+    <div className={s.root}>
+      <SearchBox
+        className={s.search}
+        aria-label={t.search.label}
+        placeholder={t.search.placeholder}
+        value={query}
+        onChange={(_, data) => onQuery(data.value)}
+        dismiss={{ "aria-label": t.search.clear }}
+      />
+      <Filters index={index} filters={filters} onFilters={onFilters} />
+      <Caption1 className={s.count} role="status">
+        {results.length === 0 ? t.noResults : t.results(results.length, index.entries.length)}
+      </Caption1>
+      <div className={s.groups}>
+        {groups.map((entries) => (
+          <DocumentGroup
+            key={entries[0].document.id}
+            document={entries[0].document}
+            entries={entries}
+            onOpen={onOpen}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/** A clause function as a reader needs it: the Excel signature, the formula in words and its numbers; and the ambiguities resolved. */
+import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { ClauseFunction } from "../../../src";
+import { useI18n } from "../../i18n";
+import { Facts } from "../Facts/Facts";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  code: {
+    display: "block",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** =SUBSIDY.NAME(required, [optional], …), as Excel's own help writes signatures. */
+export function signature(fn: ClauseFunction): string {
+  return `=SUBSIDY.${fn.name}(${fn.params.map((p) => (p.required ? p.name : `[${p.name}]`)).join(", ")})`;
+}
+
+/** A constant of any shape (a number, a list of tiers, a table by code) as one readable line. */
+function useConstantText() {
+  const { num } = useI18n();
+  const text = (v: unknown): string => {
+    if (typeof v === "number") return num(v);
+    if (Array.isArray(v)) return v.map(text).join("; ");
+    if (v !== null && typeof v === "object")
+      return Object.entries(v)
+        .map(([k, x]) => `${k}: ${text(x)}`)
+        .join(", ");
+    return String(v);
+  };
+  return text;
+}
+
+export function FunctionInfo({ fn }: { fn: ClauseFunction }) {
+  const s = useStyles();
+  const { t, pick } = useI18n();
+  const constantText = useConstantText();
+  return (
+    <>
+      <Section title={t.detail.function}>
+        <code className={s.code}>{signature(fn)}</code>
+        <Caption1>{pick(fn.description)}</Caption1>
+      </Section>
+      <Section title={t.detail.formula}>
+        <Body1>{pick(fn.formula)}</Body1>
+      </Section>
+      <Section title={t.detail.constants}>
+        <Facts
+          monoTerms
+          facts={Object.entries(fn.constants).map(([key, value]) => ({
+            term: key,
+            value: constantText(value),
+          }))}
+        />
+      </Section>
+    </>
+  );
+}
+
+/** The readings chosen where the text is ambiguous: they qualify every result the calculator shows. */
+export function Ambiguities({ fn }: { fn: ClauseFunction }) {
+  const s = useStyles();
+  const { t } = useI18n();
+  if (!fn.ambiguities || fn.ambiguities.length === 0) return null;
+  return (
+    <Section title={t.detail.ambiguities}>
+      <ul className={s.list}>
+        {fn.ambiguities.map((a) => (
+          <li key={a.issue}>
+            <Caption1 block>{a.issue}</Caption1>
+            <Caption1 block>
+              <span className={s.muted}>{t.detail.chosen}</span> {a.chosen}
+            </Caption1>
+            {a.alternative && (
+              <Caption1 block>
+                <span className={s.muted}>{t.detail.alternative}</span> {a.alternative}
+              </Caption1>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,43 @@
+/** A compact two-column definition list (term, value): document dates, clause facts, function constants. */
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Fragment, type ReactNode } from "react";
+
+const useStyles = makeStyles({
+  list: {
+    display: "grid",
+    gridTemplateColumns: "max-content minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: "2px",
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  value: { margin: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground1 },
+});
+
+export interface Fact {
+  term: string;
+  value: ReactNode;
+  /** Shown on hover, e.g. the words a date rests on. */
+  title?: string;
+  /** The value's language when it differs from the UI's (verbatim Chinese). */
+  lang?: string;
+}
+
+export function Facts({ facts, monoTerms = false }: { facts: Fact[]; monoTerms?: boolean }) {
+  const s = useStyles();
+  return (
+    <dl className={s.list}>
+      {facts.map((f) => (
+        <Fragment key={f.term}>
+          <dt className={mergeClasses(s.term, monoTerms && s.mono)}>{f.term}</dt>
+          <dd className={s.value} title={f.title} lang={f.lang}>
+            {f.value}
+          </dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * "Insert formula" and "Insert input block". Both go through insert/plan.ts: a non-empty target is
+ * never written; the pane says so and proposes the first empty block below, written only when the
+ * user confirms.
+ */
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { ClauseFunction } from "../../../src";
+import { formatRange } from "../../host/address";
+import { useHostState } from "../../host/context";
+import type { CellRef } from "../../host/types";
+import { inputBlock } from "../../insert/block";
+import { formulaBlock } from "../../insert/formula";
+import { type Block, insertBlock } from "../../insert/plan";
+import { useI18n } from "../../i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  title: { margin: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "written"; address: string }
+  | { kind: "occupied"; target: string; block: Block; proposal: CellRef | null }
+  | { kind: "failed"; message: string };
+
+const rangeOf = (at: CellRef, block: Block) =>
+  formatRange({ ...at, rows: block.rows, cols: block.cols });
+
+export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: readonly unknown[] }) {
+  const s = useStyles();
+  const { t } = useI18n();
+  const hostState = useHostState();
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const host = hostState.mode === "connecting" ? undefined : hostState.host;
+
+  async function write(block: Block, at?: CellRef) {
+    if (!host) return;
+    setStatus({ kind: "busy" });
+    try {
+      const target = at ?? (await host.getActiveCell());
+      const plan = await insertBlock(host, target, block);
+      setStatus(
+        plan.kind === "free"
+          ? { kind: "written", address: rangeOf(target, block) }
+          : { kind: "occupied", target: rangeOf(target, block), block, proposal: plan.proposal }
+      );
+    } catch (e) {
+      setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  const blockText = {
+    unit: (p: ClauseFunction["params"][number]) => t.units[p.unit],
+    award: t.insert.awardLabel,
+    yuan: t.units.yuan,
+    omitted: t.insert.omittedNote,
+  };
+  const busy = status.kind === "busy";
+
+  return (
+    <section className={s.root} aria-label={t.insert.title}>
+      <Subtitle2 as="h3" className={s.title}>
+        {t.insert.title}
+      </Subtitle2>
+      <div className={s.buttons}>
+        <Button
+          appearance="primary"
+          size="small"
+          disabled={!host || busy}
+          onClick={() => write(formulaBlock(fn, rawArgs))}
+        >
+          {t.insert.formula}
+        </Button>
+        <Button
+          size="small"
+          disabled={!host || busy}
+          onClick={() => write(inputBlock(fn, rawArgs, blockText))}
+        >
+          {t.insert.block}
+        </Button>
+      </div>
+      <Caption1 className={s.hint}>{host ? t.insert.hint : t.insert.waiting}</Caption1>
+      {status.kind === "written" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.insert.wrote(status.address)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "occupied" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {status.proposal
+              ? t.insert.occupied(status.target, rangeOf(status.proposal, status.block))
+              : t.insert.noRoom(status.target)}
+          </MessageBarBody>
+          <MessageBarActions>
+            {status.proposal && (
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => write(status.block, status.proposal!)}
+              >
+                {t.insert.insertAt(rangeOf(status.proposal, status.block))}
+              </Button>
+            )}
+            <Button size="small" onClick={() => setStatus({ kind: "idle" })}>
+              {t.insert.cancel}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {status.kind === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t.insert.failed}: {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/** zh-CN / en-US, each named in its own language; the choice overrides Office's display language. */
+import { ToggleButton, makeStyles } from "@fluentui/react-components";
+import { LANGUAGES, useI18n } from "../../i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex" },
+  button: { minWidth: "0" },
+});
+
+export function LanguageSwitch() {
+  const s = useStyles();
+  const { t, locale, setLocale } = useI18n();
+  return (
+    <div className={s.root} role="group" aria-label={t.language}>
+      {LANGUAGES.map((l) => (
+        <ToggleButton
+          key={l.locale}
+          className={s.button}
+          size="small"
+          appearance="subtle"
+          lang={l.locale}
+          checked={locale === l.locale}
+          onClick={() => setLocale(l.locale)}
+        >
+          {l.name}
+        </ToggleButton>
+      ))}
+    </div>
+  );
+}

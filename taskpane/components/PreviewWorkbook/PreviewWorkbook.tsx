@@ -1,0 +1,92 @@
+/**
+ * Preview mode's workbook (a plain browser, no Excel): a name box, a formula bar and the grid. The
+ * user can type into the active cell, so an inserted input block can be seen to stay live.
+ */
+import { Caption1, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, useSyncExternalStore } from "react";
+import { a1, parseA1 } from "../../host/address";
+import type { MemoryWorkbook } from "../../host/memory";
+import { useI18n } from "../../i18n";
+import { Grid } from "./Grid";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  title: { margin: 0 },
+  note: { color: tokens.colorNeutralForeground3 },
+  bar: { display: "flex", gap: tokens.spacingHorizontalXS },
+  nameBox: { width: "72px", flexShrink: 0 },
+  formula: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
+});
+
+/** A text field that edits a draft and commits on Enter (Escape or leaving it restores the cell's text). */
+function CommitInput(props: {
+  className: string;
+  label: string;
+  value: string;
+  onCommit(value: string): void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <Input
+      className={props.className}
+      size="small"
+      aria-label={props.label}
+      value={draft ?? props.value}
+      onChange={(_, d) => setDraft(d.value)}
+      onBlur={() => setDraft(null)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && draft !== null) {
+          props.onCommit(draft);
+          setDraft(null);
+        } else if (e.key === "Escape") setDraft(null);
+      }}
+    />
+  );
+}
+
+export function PreviewWorkbook({ workbook }: { workbook: MemoryWorkbook }) {
+  const s = useStyles();
+  const { t } = useI18n();
+  useSyncExternalStore(workbook.subscribe, workbook.getVersion);
+  const active = workbook.activeCell();
+  const content = workbook.content(active.row, active.col);
+  const v = content?.value;
+  const contentText =
+    content?.formula ??
+    (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v === undefined ? "" : String(v));
+
+  const goTo = (address: string) => {
+    try {
+      const { row, col } = parseA1(address);
+      workbook.setActiveCell(row, col);
+    } catch {
+      // Not an address: the name box shows the active cell again.
+    }
+  };
+
+  return (
+    <section className={s.root} aria-label={t.preview.title}>
+      <Subtitle2 as="h2" className={s.title}>
+        {t.preview.title}
+      </Subtitle2>
+      <Caption1 className={s.note}>{t.preview.note}</Caption1>
+      <div className={s.bar}>
+        <CommitInput
+          key={`name-${a1(active.row, active.col)}`}
+          className={s.nameBox}
+          label={t.preview.nameBox}
+          value={a1(active.row, active.col)}
+          onCommit={goTo}
+        />
+        <CommitInput
+          key={`formula-${a1(active.row, active.col)}-${contentText}`}
+          className={s.formula}
+          label={t.preview.formulaBar}
+          value={contentText}
+          onCommit={(text) => workbook.enter(active.row, active.col, text)}
+        />
+      </div>
+      <Grid workbook={workbook} />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Locale and strings. The UI language is zh-CN or en-US: Office's display language once the host is
+ * ready, navigator.language in a plain browser, and the user's choice once they switch. Catalog data
+ * (summaries, descriptions, step labels) is bilingual and picked with `pick`. "pseudo" wraps every
+ * UI string in ⟦…⟧ so a test can spot text that bypasses this module.
+ */
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import type { Text } from "../../src";
+import { en, type Strings } from "./en";
+import { zh } from "./zh";
+
+export type Locale = "en-US" | "zh-CN" | "pseudo";
+export type { Strings };
+
+/** The languages offered in the switch, each named in its own language. */
+export const LANGUAGES: { locale: Exclude<Locale, "pseudo">; name: string }[] = [
+  { locale: "zh-CN", name: "中文" },
+  { locale: "en-US", name: "English" },
+];
+
+export function localeFromLanguage(tag: string | undefined): Exclude<Locale, "pseudo"> {
+  return tag && /^zh\b/i.test(tag) ? "zh-CN" : "en-US";
+}
+
+type Wrapped<T> = T extends string
+  ? string
+  : T extends (...a: infer A) => string
+    ? (...a: A) => string
+    : { [K in keyof T]: Wrapped<T[K]> };
+
+function wrap<T>(value: T): Wrapped<T> {
+  if (typeof value === "string") return `⟦${value}⟧` as Wrapped<T>;
+  if (typeof value === "function")
+    return ((...args: unknown[]) => `⟦${value(...args)}⟧`) as Wrapped<T>;
+  return Object.fromEntries(
+    Object.entries(value as object).map(([k, v]) => [k, wrap(v)])
+  ) as Wrapped<T>;
+}
+
+const dictionaries: Record<Locale, Strings> = {
+  "en-US": en,
+  "zh-CN": zh,
+  pseudo: wrap(en) as Strings,
+};
+
+export interface I18n {
+  locale: Locale;
+  t: Strings;
+  setLocale(locale: Locale): void;
+  /** The catalog's text in the UI language. */
+  pick(text: Text): string;
+  /** Yuan with two decimals: 480,000.00. */
+  money(n: number): string;
+  /** A number as the policy states it: 15,000,000 or 0.02. */
+  num(n: number): string;
+  /** A ratio as a percentage: 0.3 → 30%. */
+  percent(n: number): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error("useI18n outside I18nProvider");
+  return i18n;
+}
+
+export function I18nProvider(props: {
+  initialLocale: Locale;
+  hostLanguage?: string;
+  children: ReactNode;
+}) {
+  const { initialLocale, hostLanguage } = props;
+  const [chosen, setChosen] = useState<Locale | null>(null);
+  // The user's choice wins; until then follow Office's display language once the host reports it.
+  const locale = chosen ?? (hostLanguage ? localeFromLanguage(hostLanguage) : initialLocale);
+
+  useEffect(() => {
+    // Lets the browser pick Simplified Chinese glyphs and screen readers the right voice.
+    document.documentElement.lang = locale === "zh-CN" ? "zh-CN" : "en";
+  }, [locale]);
+
+  const i18n = useMemo<I18n>(() => {
+    const numberLocale = locale === "zh-CN" ? "zh-CN" : "en-US";
+    const money = new Intl.NumberFormat(numberLocale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    const num = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 6 });
+    const percent = new Intl.NumberFormat(numberLocale, {
+      style: "percent",
+      maximumFractionDigits: 2,
+    });
+    return {
+      locale,
+      t: dictionaries[locale],
+      setLocale: setChosen,
+      pick: (text) => (locale === "zh-CN" ? text.zh : text.en),
+      money: (n) => money.format(n),
+      num: (n) => num.format(n),
+      percent: (n) => percent.format(n),
+    };
+  }, [locale]);
+
+  return <I18nContext.Provider value={i18n}>{props.children}</I18nContext.Provider>;
+}

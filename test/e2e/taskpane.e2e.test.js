@@ -1,0 +1,287 @@
+// Real-browser test of the task pane: Debian chromium + playwright-core, the PRODUCTION build served from
+// dist/ over http on 127.0.0.1, office.js's CDN URL fulfilled from node_modules/@microsoft/office-js/dist,
+// every other off-box request aborted and recorded. Opened outside Office, the pane runs in preview mode
+// against its in-memory workbook. Screenshots go to test/e2e/artifacts/.
+const { test, before, after } = require("node:test");
+const assert = require("node:assert/strict");
+const http = require("node:http");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { chromium } = require("playwright-core");
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const ARTIFACTS = path.join(__dirname, "artifacts");
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+// office.js's own logging frame (OSF.Logger): the only off-box request the page may attempt.
+const TELEMETRY_HOST = "telemetryservice.firstpartyapps.oaspapps.com";
+
+let server;
+let base;
+let browserContext;
+const external = [];
+
+/** Serves office.js and its companion o15apptofilemappingtable.js from the npm package, optionally late. */
+function officeRoute(delayMs = 0) {
+  return async (route) => {
+    const file = path.join(
+      OFFICE_DIST,
+      new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "")
+    );
+    if (delayMs && file.endsWith("o15apptofilemappingtable.js"))
+      await new Promise((r) => setTimeout(r, delayMs));
+    return fs.existsSync(file)
+      ? route.fulfill({ path: file, contentType: "text/javascript" })
+      : route.fulfill({ status: 404 });
+  };
+}
+
+async function newPage({
+  officeDelayMs = 0,
+  officeMissing = false,
+  width = 420,
+  height = 760,
+} = {}) {
+  const page = await browserContext.newPage();
+  await page.setViewportSize({ width, height });
+  // Route order matters: Playwright tries the most recently registered matching route first, so the
+  // abort-everything-else route goes first and the office.js route second.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
+    external.push(route.request().url());
+    return route.abort();
+  });
+  await page.route(
+    "https://appsforoffice.microsoft.com/lib/1/hosted/**",
+    officeMissing ? (r) => r.fulfill({ status: 404 }) : officeRoute(officeDelayMs)
+  );
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on(
+    "console",
+    (m) => m.type() === "error" && problems.push(`console: ${m.text()} (${m.location().url})`)
+  );
+  return { page, problems };
+}
+
+const shot = (page, name) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+const cell = (page, address) => page.locator(`td[data-address="${address}"]`);
+const officeReady = (page) =>
+  page
+    .waitForFunction(() => window.__officeReady, null, { timeout: 15000 })
+    .then((h) => h.jsonValue());
+
+before(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
+      return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browserContext = await chromium.launchPersistentContext(
+    fs.mkdtempSync(path.join(os.tmpdir(), "chromium-")),
+    {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      headless: true,
+      locale: "en-US",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    }
+  );
+});
+
+after(async () => {
+  await browserContext?.close();
+  server?.close();
+});
+
+test("search, open, calculate, insert into the preview workbook without overwriting, switch language", async () => {
+  const { page, problems } = await newPage();
+  await page.goto(`${base}/taskpane.html`);
+  const info = await officeReady(page);
+  assert.equal(info.host, null); // a plain browser: preview mode
+
+  const search = page.getByRole("searchbox", { name: "Search clauses" });
+  await search.fill("研发");
+  const row = page.getByRole("button", { name: /^HLJ-ROBOT-01\b/ });
+  await row.waitFor();
+  await shot(page, "1-search-en");
+  await row.click();
+
+  // The calculator: thousands separators are accepted.
+  for (const [name, value] of [
+    ["rd_last_year", "8,000,000"],
+    ["rd_prior_year", "6000000"],
+    ["base_stock_ratio", "0.02"],
+    ["base_increment_ratio", "0.1"],
+  ]) {
+    await page.getByRole("textbox", { name: new RegExp(`^${name}\\b`) }).fill(value);
+  }
+  await page.getByRole("status").filter({ hasText: "480,000.00" }).waitFor();
+  await shot(page, "2-calculator-en");
+
+  // Insert formula at B2 (the preview's active cell is chosen by clicking the grid).
+  await cell(page, "B2").click();
+  await page.getByRole("button", { name: "Insert formula" }).click();
+  await page.getByText("Written to Sheet1!B2.").waitFor();
+  await assert.doesNotReject(cell(page, "B2").filter({ hasText: "480,000.00" }).waitFor());
+  assert.equal(
+    await page.getByRole("textbox", { name: "Contents of the active cell" }).inputValue(),
+    '=SUBSIDY.HLJ_RD_SUBSIDY(8000000,6000000,0.02,0.1,0,"SPLIT")'
+  );
+
+  // Insert input block at D2: one row per parameter, then the award row referring to them.
+  await cell(page, "D2").click();
+  await page.getByRole("button", { name: "Insert input block" }).click();
+  await page.getByText("Written to Sheet1!D2:F9.").waitFor();
+  assert.equal(await cell(page, "D2").textContent(), "rd_last_year");
+  assert.equal(await cell(page, "E2").textContent(), "8,000,000.00");
+  assert.equal(await cell(page, "E4").textContent(), "2.00%");
+  assert.equal(await cell(page, "D9").textContent(), "Award");
+  assert.equal(await cell(page, "E9").textContent(), "480,000.00");
+  await cell(page, "E9").click();
+  assert.equal(
+    await page.getByRole("textbox", { name: "Contents of the active cell" }).inputValue(),
+    "=SUBSIDY.HLJ_RD_SUBSIDY(E2,E3,E4,E5,E6,E7)"
+  );
+
+  // The block is live: change an input in the sheet and the award follows.
+  await cell(page, "E2").click();
+  const formulaBar = page.getByRole("textbox", { name: "Contents of the active cell" });
+  await formulaBar.fill("9000000");
+  await formulaBar.press("Enter");
+  await cell(page, "E9").filter({ hasText: "630,000.00" }).waitFor();
+
+  // Never overwrite: a block at D5 would cover the existing one, so nothing is written and the first
+  // empty block below in the same columns (D10:F17) is proposed; it is written only on confirmation.
+  await cell(page, "D5").click();
+  await page.getByRole("button", { name: "Insert input block" }).click();
+  await page
+    .getByText(
+      "Sheet1!D5:F12 is not empty, so nothing was written. The first empty block below is Sheet1!D10:F17."
+    )
+    .waitFor();
+  assert.equal(await cell(page, "D5").textContent(), "base_increment_ratio");
+  assert.equal(await cell(page, "E10").textContent(), "");
+  await shot(page, "3-occupied-en");
+  await page.getByRole("button", { name: "Insert at Sheet1!D10:F17" }).click();
+  await page.getByText("Written to Sheet1!D10:F17.").waitFor();
+  assert.equal(await cell(page, "E17").textContent(), "480,000.00");
+  await shot(page, "4-inserted-en");
+
+  // Switch to Chinese: every label follows; the search box is "搜索条款".
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.getByRole("button", { name: /返回条款列表/ }).waitFor();
+  await shot(page, "5-detail-zh");
+  await page.getByRole("button", { name: /返回条款列表/ }).click();
+  const zhSearch = page.getByRole("searchbox", { name: "搜索条款" });
+  await zhSearch.fill("");
+  await shot(page, "6-list-zh");
+  await zhSearch.fill("HZ_SC");
+  await page.getByRole("button", { name: /^HZ-HUMANOID-06\b/ }).waitFor();
+
+  // office.js creates its logging frame 3 s after loading; wait for it so the request check sees it.
+  await page.waitForTimeout(Math.max(0, 3500));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(
+    external.filter((u) => new URL(u).host !== TELEMETRY_HOST),
+    [],
+    "no request may leave localhost except office.js's own telemetry frame"
+  );
+  await page.close();
+});
+
+test("a wide browser shows the preview workbook beside the pane", async () => {
+  const { page, problems } = await newPage({ width: 1280, height: 800 });
+  await page.goto(`${base}/taskpane.html`);
+  await officeReady(page);
+  await page.getByRole("searchbox", { name: "Search clauses" }).fill("HZ_SC");
+  await page.getByRole("button", { name: /^HZ-HUMANOID-06\b/ }).click();
+  await page.getByRole("textbox", { name: /^actual_investment\b/ }).fill("1,500,000");
+  await page.getByRole("button", { name: "Insert input block" }).click();
+  await cell(page, "B2").filter({ hasText: "750,000.00" }).waitFor();
+  const pane = await page
+    .getByRole("heading", { name: "HZ-HUMANOID-06 HZ_SCENARIO_AWARD" })
+    .boundingBox();
+  const grid = await page.getByRole("table", { name: "Preview sheet" }).boundingBox();
+  assert.ok(grid.x > pane.x + pane.width, "the grid sits to the right of the pane");
+  await page.screenshot({ path: path.join(ARTIFACTS, "7-wide-en.png") });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the pane renders before Office.onReady resolves, and without office.js at all", async () => {
+  // office.js resolves onReady only after its companion file arrives: hold that back 1.5 s, and record
+  // when the search box first appears and when __officeReady is set.
+  const slow = await newPage({ officeDelayMs: 1500 });
+  await slow.page.addInitScript(() => {
+    let info;
+    Object.defineProperty(window, "__officeReady", {
+      get: () => info,
+      set: (v) => {
+        info = v;
+        window.__readyAt = performance.now();
+      },
+    });
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("input[type=search]")) {
+        window.__renderedAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await slow.page.goto(`${base}/taskpane.html`);
+  await officeReady(slow.page);
+  const { renderedAt, readyAt } = await slow.page.evaluate(() => ({
+    renderedAt: window.__renderedAt,
+    readyAt: window.__readyAt,
+  }));
+  assert.ok(
+    renderedAt + 1000 < readyAt,
+    `rendered at ${renderedAt} ms, well before Office was ready at ${readyAt} ms`
+  );
+  assert.deepEqual(slow.problems, []);
+  await slow.page.close();
+
+  // office.js unreachable: the typeof Office guard keeps the pane working in preview mode.
+  const missing = await newPage({ officeMissing: true });
+  await missing.page.goto(`${base}/taskpane.html`);
+  await missing.page.getByRole("searchbox", { name: "Search clauses" }).fill("HZ_SC");
+  await missing.page.getByRole("button", { name: /^HZ-HUMANOID-06\b/ }).click();
+  await missing.page.getByRole("textbox", { name: /^actual_investment\b/ }).fill("6000000");
+  await missing.page.getByRole("button", { name: "Insert formula" }).click();
+  await cell(missing.page, "A1").filter({ hasText: "2,000,000.00" }).waitFor();
+  assert.deepEqual(
+    missing.problems.filter((p) => !p.includes("office.js")),
+    [],
+    "only office.js's own failure to load may be reported"
+  );
+  await missing.page.close();
+});
+
+test("the production bundle: no eval, and the formula parser only in its own chunk", () => {
+  const taskpane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+  assert.doesNotMatch(taskpane, /chevrotain|fast-formula-parser/i);
+  assert.doesNotMatch(taskpane, /[^\w.$]eval\(/);
+  const chunks = fs.readdirSync(DIST).filter((f) => /^preview-formulas\..*\.js$/.test(f));
+  assert.equal(chunks.length, 1);
+});

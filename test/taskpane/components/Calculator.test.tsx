@@ -1,0 +1,153 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { catalog, evaluate } from "../../../src";
+import { Calculator } from "../../../taskpane/components/Calculator/Calculator";
+import { field, renderInPane } from "./render";
+
+const fnOf = (name: string) => catalog.functionByName.get(name)!.fn;
+const set = (name: string, text: string) =>
+  fireEvent.change(field(name), { target: { value: text } });
+const award = () => screen.getByRole("status");
+const error = () => document.querySelector(".fui-MessageBar") as HTMLElement;
+
+function fillRd(values: Partial<Record<string, string>> = {}) {
+  const all = {
+    rd_last_year: "8,000,000",
+    rd_prior_year: "6000000",
+    base_stock_ratio: "0.02",
+    base_increment_ratio: "0.1",
+    ...values,
+  };
+  for (const [k, v] of Object.entries(all)) set(k, v!);
+}
+
+describe("the calculator", () => {
+  it("builds a field per parameter with its unit; defaults pre-filled, codes as a dropdown", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
+    expect(field("rd_last_year")).toHaveValue("");
+    expect(field("received_to_date")).toHaveValue("0");
+    expect(field("base_annual_cap")).toHaveAttribute("placeholder", "(omitted)");
+    const basis = screen.getByLabelText(/^stock_basis/) as HTMLSelectElement;
+    expect(basis.tagName).toBe("SELECT");
+    expect(basis.value).toBe("SPLIT");
+    expect([...basis.options].map((o) => o.value)).toEqual(["SPLIT", "TOTAL"]);
+    expect(screen.getByText("rd_last_year").parentElement).toHaveTextContent("rd_last_year yuan");
+    expect(screen.getByText("base_stock_ratio").parentElement).toHaveTextContent("ratio 0–1");
+  });
+
+  it("shows the award live with its steps: threshold met, each rate, the cap and whether it bound", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
+    fillRd();
+    expect(award()).toHaveTextContent("Award480,000.00yuan");
+    const steps = within(screen.getByRole("table"));
+    expect(steps.getByText("≥ 500,000")).toBeInTheDocument();
+    expect(steps.getByText("met")).toBeInTheDocument();
+    expect(steps.getByText("≤ 15,000,000")).toBeInTheDocument();
+    expect(steps.getByText("under the cap")).toBeInTheDocument();
+    const expected = evaluate("HLJ_RD_SUBSIDY", [
+      8_000_000,
+      6_000_000,
+      0.02,
+      0.1,
+      0,
+      "SPLIT",
+    ]).steps;
+    expect(steps.getAllByRole("row")).toHaveLength(expected.length);
+  });
+
+  it("a threshold not met and a cap that binds are shown as such", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
+    fillRd({ rd_last_year: "480,000", rd_prior_year: "300000" });
+    expect(award()).toHaveTextContent("0.00");
+    expect(screen.getByText("not met")).toBeInTheDocument();
+    fillRd({
+      rd_last_year: "400,000,000",
+      rd_prior_year: "300,000,000",
+      received_to_date: "13,000,000",
+    });
+    expect(award()).toHaveTextContent("2,000,000.00");
+    expect(screen.getByText("cap applied")).toBeInTheDocument();
+  });
+
+  it("a code chosen in the dropdown is used", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
+    fillRd();
+    fireEvent.change(screen.getByLabelText(/^stock_basis/), { target: { value: "TOTAL" } });
+    expect(award()).toHaveTextContent("540,000.00");
+  });
+
+  it("errors show the function's own code and message: required, not a number, #NUM!", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
+    expect(error()).toHaveTextContent("#VALUE!rd_last_year is required");
+    expect(field("rd_last_year")).toHaveAttribute("aria-invalid", "true");
+    fillRd({ rd_last_year: "abc" });
+    expect(error()).toHaveTextContent("#VALUE!rd_last_year must be a number");
+    fillRd({ base_stock_ratio: "1.5" });
+    expect(error()).toHaveTextContent("#NUM!base_stock_ratio must be between 0 and 1");
+    expect(field("base_stock_ratio")).toHaveAttribute("aria-invalid", "true");
+    expect(field("rd_last_year")).not.toHaveAttribute("aria-invalid", "true");
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("HZ_SCENARIO_AWARD: 50% up to the 2,000,000 cap", () => {
+    renderInPane(<Calculator fn={fnOf("HZ_SCENARIO_AWARD")} />);
+    set("actual_investment", "1,500,000");
+    expect(award()).toHaveTextContent("750,000.00");
+    set("actual_investment", "6,000,000");
+    expect(award()).toHaveTextContent("2,000,000.00");
+    expect(screen.getByText("cap applied")).toBeInTheDocument();
+  });
+
+  it("a range parameter is a list of amounts the user can add to and remove from", async () => {
+    const fn = catalog.clauses.find((c) => c.fn?.params.some((p) => p.kind === "amounts"))!.fn!;
+    const p = fn.params.find((x) => x.kind === "amounts")!;
+    const { user } = renderInPane(<Calculator fn={fn} />);
+    const items = () =>
+      screen.getAllByLabelText(new RegExp(`^${p.name}, amount \\d`)) as HTMLInputElement[];
+    expect(items()).toHaveLength(1);
+    await user.click(screen.getByText("Add amount"));
+    await user.click(screen.getByText("Add amount"));
+    expect(items()).toHaveLength(3);
+    fireEvent.change(items()[0], { target: { value: "100,000" } });
+    fireEvent.change(items()[1], { target: { value: "999" } });
+    fireEvent.change(items()[2], { target: { value: "200000" } });
+    await user.click(screen.getByLabelText("Remove amount 2"));
+    expect(items().map((i) => i.value)).toEqual(["100,000", "200000"]);
+    // Whatever else the function needs, the list reaches the engine as a column of amounts.
+    const example = fn.examples.find(
+      (e) => typeof e.expect === "number" && e.args.some(Array.isArray)
+    )!;
+    fn.params.forEach((q, i) => {
+      const v = example.args[i];
+      if (q.kind === "amounts") return;
+      if (q.kind === "code")
+        fireEvent.change(screen.getByLabelText(new RegExp(`^${q.name}`)), {
+          target: { value: v ?? "" },
+        });
+      else if (q.kind !== "boolean") set(q.name, v === undefined ? "" : String(v));
+    });
+    const args = example.args.map((v, i) =>
+      fn.params[i].kind === "amounts" ? [[100_000], [200_000]] : v
+    );
+    const expected = (() => {
+      try {
+        return evaluate(fn.name, args).award.toLocaleString("en-US", { minimumFractionDigits: 2 });
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect((screen.queryByRole("status") ?? error()).textContent).toContain(expected);
+  });
+
+  it("a boolean parameter is a switch", () => {
+    const fn = catalog.clauses.find((c) => c.fn?.params.some((p) => p.kind === "boolean"))?.fn;
+    if (!fn) return; // the catalog may hold no boolean parameter
+    const p = fn.params.find((x) => x.kind === "boolean")!;
+    renderInPane(<Calculator fn={fn} />);
+    const toggle = screen.getByRole("switch");
+    expect(toggle).toHaveProperty("checked", p.default === true);
+    fireEvent.click(toggle);
+    expect(toggle).toHaveProperty("checked", p.default !== true);
+    expect(screen.getByText(p.default === true ? "FALSE" : "TRUE")).toBeInTheDocument();
+  });
+});

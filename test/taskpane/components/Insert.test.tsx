@@ -1,0 +1,112 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { catalog } from "../../../src";
+import { Calculator } from "../../../taskpane/components/Calculator/Calculator";
+import type { WorkbookHost } from "../../../taskpane/host/types";
+import { field, renderInPane } from "./render";
+
+const rd = catalog.functionByName.get("HLJ_RD_SUBSIDY")!.fn;
+const button = (name: string) => screen.getByText(name).closest("button")!;
+
+function fill() {
+  for (const [k, v] of Object.entries({
+    rd_last_year: "8,000,000",
+    rd_prior_year: "6000000",
+    base_stock_ratio: "0.02",
+    base_increment_ratio: "0.1",
+  })) {
+    fireEvent.change(field(k), { target: { value: v } });
+  }
+}
+
+describe("Insert", () => {
+  it("'Insert formula' writes the calculator's values as literal arguments into the active cell", async () => {
+    const { user, workbook } = renderInPane(<Calculator fn={rd} />);
+    fill();
+    fireEvent.change(field("base_annual_cap"), { target: { value: "" } });
+    workbook.setActiveCell(1, 1);
+    await user.click(button("Insert formula"));
+    await screen.findByText("Written to Sheet1!B2.");
+    expect(workbook.content(1, 1)).toEqual({
+      formula: '=SUBSIDY.HLJ_RD_SUBSIDY(8000000,6000000,0.02,0.1,0,"SPLIT")',
+      numberFormat: "#,##0.00",
+    });
+    expect(workbook.value(1, 1)).toEqual({ kind: "value", value: 480_000 });
+  });
+
+  it("omitted middle optionals are left empty in the formula", async () => {
+    const { user, workbook } = renderInPane(<Calculator fn={rd} />);
+    fill();
+    fireEvent.change(field("received_to_date"), { target: { value: "" } });
+    fireEvent.change(field("base_annual_cap"), { target: { value: "6,000,000" } });
+    await user.click(button("Insert formula"));
+    await screen.findByText("Written to Sheet1!A1.");
+    expect(workbook.content(0, 0)?.formula).toBe(
+      '=SUBSIDY.HLJ_RD_SUBSIDY(8000000,6000000,0.02,0.1,,"SPLIT",6000000)'
+    );
+  });
+
+  it("'Insert input block' writes labelled inputs and a live formula that refers to them", async () => {
+    const { user, workbook } = renderInPane(<Calculator fn={rd} />);
+    fill();
+    workbook.setActiveCell(1, 3); // D2
+    await user.click(button("Insert input block"));
+    await screen.findByText("Written to Sheet1!D2:F9.");
+    expect(workbook.content(1, 3)).toEqual({ value: "rd_last_year" });
+    expect(workbook.content(1, 4)).toEqual({ value: 8_000_000, numberFormat: "#,##0.00" });
+    expect(workbook.content(1, 5)).toEqual({ value: "yuan" });
+    expect(workbook.content(8, 3)).toEqual({ value: "Award" });
+    expect(workbook.content(8, 4)?.formula).toBe("=SUBSIDY.HLJ_RD_SUBSIDY(E2,E3,E4,E5,E6,E7)");
+    expect(workbook.value(8, 4)).toEqual({ kind: "value", value: 480_000 });
+  });
+
+  it("never overwrites: says the target is not empty, writes nothing, and writes at the proposed block only when confirmed", async () => {
+    const { user, workbook } = renderInPane(<Calculator fn={rd} />);
+    fill();
+    await workbook.writeBlock({ sheet: "Sheet1", row: 2, col: 0 }, [[{ value: "mine" }]]); // A3
+    workbook.setActiveCell(0, 0);
+    await user.click(button("Insert input block"));
+    await screen.findByText(
+      "Sheet1!A1:C8 is not empty, so nothing was written. The first empty block below is Sheet1!A4:C11."
+    );
+    expect(workbook.content(0, 0)).toBeUndefined();
+    expect(workbook.content(2, 0)).toEqual({ value: "mine" });
+    await user.click(button("Insert at Sheet1!A4:C11"));
+    await screen.findByText("Written to Sheet1!A4:C11.");
+    expect(workbook.content(3, 0)).toEqual({ value: "rd_last_year" });
+    expect(workbook.value(10, 1)).toEqual({ kind: "value", value: 480_000 });
+    expect(workbook.content(2, 0)).toEqual({ value: "mine" });
+  });
+
+  it("cancel dismisses a proposal without writing", async () => {
+    const { user, workbook } = renderInPane(<Calculator fn={rd} />);
+    fill();
+    await workbook.writeBlock({ sheet: "Sheet1", row: 0, col: 0 }, [[{ value: "mine" }]]);
+    workbook.setActiveCell(0, 0);
+    await user.click(button("Insert formula"));
+    await screen.findByText("Insert at Sheet1!A2");
+    await user.click(button("Cancel"));
+    expect(screen.queryByText("Insert at Sheet1!A2")).toBeNull();
+    expect(workbook.extent()).toEqual({ rows: 1, cols: 1 });
+  });
+
+  it("a host failure is reported, not thrown", async () => {
+    const failing: WorkbookHost = {
+      kind: "excel",
+      getActiveCell: async () => ({ sheet: "Sheet1", row: 0, col: 0 }),
+      readRange: async () => {
+        throw new Error("The sheet is protected.");
+      },
+      writeBlock: async () => undefined,
+    };
+    const { user } = renderInPane(<Calculator fn={rd} />, {
+      host: { excel: failing, displayLanguage: "en-US" },
+    });
+    await user.click(button("Insert formula"));
+    await waitFor(() =>
+      expect(screen.getByText(/Could not write to the workbook/)).toHaveTextContent(
+        "The sheet is protected."
+      )
+    );
+  });
+});

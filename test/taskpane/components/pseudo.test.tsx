@@ -1,0 +1,159 @@
+/**
+ * @jest-environment jsdom
+ *
+ * Pseudo-localization: with the "pseudo" locale every UI string comes out wrapped in ⟦…⟧. Every visible
+ * text (and every label, placeholder and tooltip) must then be wrapped, or be data — from the catalog,
+ * the engine, the workbook or the user — or be numbers and punctuation. A string typed straight into a
+ * component fails this test.
+ */
+import { fireEvent, screen } from "@testing-library/react";
+import { catalog, evaluate } from "../../../src";
+import { initialValues, runCalculation, toRawArgs } from "../../../taskpane/calculator/form";
+import { LANGUAGES } from "../../../taskpane/i18n";
+import { clauseRow, field, renderApp } from "./render";
+
+jest.setTimeout(60_000);
+
+/** Every string the catalog holds (titles, quotes, summaries, parameter names, codes, constants' keys …). */
+function catalogStrings(): string[] {
+  const out: string[] = [];
+  const seen = new Set<unknown>();
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") out.push(v);
+    else if (v && typeof v === "object" && !seen.has(v)) {
+      seen.add(v);
+      for (const [k, x] of Object.entries(v)) {
+        out.push(k);
+        walk(x);
+      }
+    }
+  };
+  walk(catalog.documents);
+  walk(catalog.clauses);
+  return out;
+}
+
+/** Whole data texts, and the words in them. */
+const dataTexts = new Set<string>();
+const dataWords = new Set<string>();
+const hanCorpus: string[] = [];
+function addData(...texts: string[]) {
+  for (const text of texts) {
+    dataTexts.add(text.trim());
+    for (const w of words(text)) dataWords.add(w);
+    if (HAN.test(text)) hanCorpus.push(text);
+  }
+}
+const HAN = /\p{Script=Han}/u;
+/** Words: runs of letters (Latin or CJK, with digits and _ inside identifiers). */
+function words(text: string): string[] {
+  return text.match(/[\p{L}][\p{L}\p{N}_]*/gu) ?? [];
+}
+
+beforeAll(() => {
+  addData(...catalogStrings());
+  // Step labels come from the engine's records, error messages from its validation: data too.
+  const rd = evaluate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "SPLIT"]);
+  addData(...rd.steps.flatMap((s) => [s.label.en, s.label.zh]));
+  for (const c of catalog.clauses) {
+    const outcome = c.fn && runCalculation(c.fn, toRawArgs(c.fn, initialValues(c.fn)));
+    if (outcome && !outcome.ok) addData(outcome.message);
+  }
+  // Excel's own vocabulary (the namespace, the sheet, literals) and the languages' own names.
+  addData("SUBSIDY", "Sheet1", "TRUE", "FALSE", ...LANGUAGES.map((l) => l.name));
+});
+
+/**
+ * A piece of text is fine when it has no letters, is a whole data text, is an identifier made of data
+ * words or cell references (=SUBSIDY.HZ_SCENARIO_AWARD, [stock_basis], B12, column letters), or is
+ * Chinese found in a data text (Chinese has no spaces to split words on).
+ */
+function pieceIsData(piece: string): boolean {
+  const p = piece.trim();
+  if (!/\p{L}/u.test(p) || dataTexts.has(p)) return true;
+  if (!/\s/.test(p)) return words(p).every((w) => dataWords.has(w) || /^[A-Z]{1,3}\d*$/.test(w));
+  return HAN.test(p) && hanCorpus.some((c) => c.includes(p));
+}
+
+/** Wrapped UI strings removed, what is left must be data: as a whole, or piece by piece between separators. */
+function isLocalizedOrData(text: string): boolean {
+  const rest = text.replace(/⟦[^⟧]*⟧/g, "\uE000").replace(/#[A-Z0-9/]+[!?]/g, "\uE000");
+  if (pieceIsData(rest.replace(/\uE000/g, ""))) return true;
+  return rest.split(/\uE000|\s·\s|[:;,()（）]\s*|\s[=≥≤>×−]\s|\n/).every(pieceIsData);
+}
+
+/** Everything a user can read on the page: text nodes, and the labels, placeholders and tooltips of elements. */
+function visibleTexts(): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest("style, script")) continue;
+    if (n.textContent?.trim()) texts.push(n.textContent);
+  }
+  for (const el of document.body.querySelectorAll("[aria-label], [placeholder], [title]")) {
+    for (const attr of ["aria-label", "placeholder", "title"]) {
+      const v = el.getAttribute(attr);
+      if (v) texts.push(v);
+    }
+  }
+  return texts;
+}
+
+const offendersNow = () => visibleTexts().filter((t) => !isLocalizedOrData(t));
+
+function expectAllLocalizedOrData(where: string) {
+  const offenders = offendersNow();
+  expect({ where, offenders }).toEqual({ where, offenders: [] });
+}
+
+describe("pseudo-localization: no UI string outside taskpane/i18n", () => {
+  it("the list, a clause with its calculator and steps, an error, and every insert message", async () => {
+    const { user, workbook } = renderApp({ locale: "pseudo" });
+    expect(screen.getByLabelText("⟦Search clauses⟧")).toBeInTheDocument();
+    expectAllLocalizedOrData("list");
+
+    fireEvent.change(screen.getByLabelText("⟦Search clauses⟧"), { target: { value: "zzzz" } });
+    expectAllLocalizedOrData("no results");
+    fireEvent.change(screen.getByLabelText("⟦Search clauses⟧"), { target: { value: "" } });
+
+    await user.click(clauseRow("HLJ-ROBOT-01"));
+    expectAllLocalizedOrData("detail with an error");
+    for (const [k, v] of Object.entries({
+      rd_last_year: "8,000,000",
+      rd_prior_year: "6000000",
+      base_stock_ratio: "0.02",
+      base_increment_ratio: "0.1",
+    })) {
+      fireEvent.change(field(k), { target: { value: v } });
+    }
+    expectAllLocalizedOrData("detail with the award and steps");
+
+    await user.click(screen.getByText("⟦Insert input block⟧"));
+    await screen.findByText(/Written to/);
+    expectAllLocalizedOrData("written");
+    workbook.setActiveCell(0, 0);
+    await user.click(screen.getByText("⟦Insert formula⟧"));
+    await screen.findByText(/is not empty/);
+    expectAllLocalizedOrData("occupied");
+  });
+
+  it("a clause with a list of amounts, and one without a function", async () => {
+    const { user } = renderApp({ locale: "pseudo" });
+    const withAmounts = catalog.clauses.find((c) =>
+      c.fn?.params.some((p) => p.kind === "amounts")
+    )!;
+    await user.click(clauseRow(withAmounts.id));
+    expectAllLocalizedOrData(withAmounts.id);
+    await user.click(screen.getByText("⟦← Back to clauses⟧"));
+    await user.click(clauseRow(catalog.clauses.find((c) => !c.fn)!.id));
+    expectAllLocalizedOrData("no function");
+  });
+
+  it("the checker itself catches a hard-coded string", () => {
+    renderApp({ locale: "pseudo" });
+    const stray = document.createElement("span");
+    stray.textContent = "Award amount";
+    document.body.appendChild(stray);
+    expect(offendersNow()).toEqual(["Award amount"]);
+  });
+});

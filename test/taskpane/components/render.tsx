@@ -1,0 +1,82 @@
+/**
+ * Rendering for component tests. Queries by role are slow on the full pane (106 clauses: about a second
+ * each in jsdom), so the tests find things by label, by text or by id, and render a single component
+ * inside the pane's providers where they can.
+ */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import { App, PaneProviders } from "../../../taskpane/App";
+import { type HostState, HostStore } from "../../../taskpane/host/connect";
+import { MemoryWorkbook } from "../../../taskpane/host/memory";
+import type { WorkbookHost } from "../../../taskpane/host/types";
+import type { Locale } from "../../../taskpane/i18n";
+import { createEvaluator } from "../../../taskpane/preview/formulas";
+import type { ViewDef } from "../../../taskpane/views";
+
+// Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks: a no-op stands in.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+export type HostOption =
+  "preview" | "connecting" | { excel: WorkbookHost; displayLanguage: string };
+
+export interface RenderOptions {
+  locale?: Locale;
+  /** "preview" (default): an in-memory workbook with formulas; "connecting": no host yet; or an Excel host. */
+  host?: HostOption;
+  views?: ViewDef[];
+}
+
+function hostState(host: HostOption, workbook: MemoryWorkbook): HostState {
+  if (host === "preview") return { mode: "preview", host: workbook };
+  if (host === "connecting") return { mode: "connecting" };
+  return { mode: "excel", host: host.excel, displayLanguage: host.displayLanguage };
+}
+
+function previewWorkbook(): MemoryWorkbook {
+  const workbook = new MemoryWorkbook();
+  workbook.setEvaluator(createEvaluator());
+  return workbook;
+}
+
+/** The whole pane. */
+export function renderApp({ locale = "en-US", host = "preview", views }: RenderOptions = {}) {
+  const store = new HostStore();
+  const workbook = previewWorkbook();
+  store.set(hostState(host, workbook));
+  const user = userEvent.setup();
+  const utils = render(<App store={store} initialLocale={locale} views={views} />);
+  return { ...utils, store, workbook, user };
+}
+
+/** One component inside the pane's providers. */
+export function renderInPane(
+  ui: ReactNode,
+  { locale = "en-US", host = "preview" }: RenderOptions = {}
+) {
+  const workbook = previewWorkbook();
+  const user = userEvent.setup();
+  const utils = render(
+    <PaneProviders hostState={hostState(host, workbook)} initialLocale={locale}>
+      {ui}
+    </PaneProviders>
+  );
+  return { ...utils, workbook, user };
+}
+
+export const clauseRow = (id: string) =>
+  document.getElementById(`clause-${id}`) as HTMLButtonElement;
+
+/** Ids of the clause rows on screen, in order. */
+export const rowIds = () =>
+  [...document.querySelectorAll<HTMLButtonElement>('button[id^="clause-"]')].map((b) =>
+    b.id.slice("clause-".length)
+  );
+
+/** A calculator text field by its parameter name (its label starts with the name). */
+export const field = (name: string) =>
+  screen.getByLabelText(new RegExp(`^${name}\\b`)) as HTMLInputElement;
