@@ -10,17 +10,15 @@ import { clauses, documentById } from "../../src/policies";
 import { sheetFunctions } from "../../src/sheet-functions";
 import {
   catalogSource,
-  constantRows,
   type DocsSource,
   escapeHtml,
   escapeMarkdown,
   exampleCall,
-  percent,
   renderAmbiguitiesMarkdown,
   renderFunctionsMarkdown,
   renderHelpHtml,
-  yuan,
 } from "../../scripts/docs";
+import { constantRows, percent, yuan } from "../../src/catalog/describe";
 import { siteAssets } from "../../scripts/site-assets";
 import { generatedDocs } from "../../scripts/write-docs";
 

@@ -1,6 +1,7 @@
 /** A clause function as a reader needs it: the Excel signature, the formula in words and its numbers; and the ambiguities resolved. */
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ClauseFunction } from "../../../src";
+import { constantRows } from "../../../src/catalog/describe";
 import { useI18n } from "../../i18n";
 import { Facts } from "../Facts/Facts";
 import { Section } from "./Section";
@@ -30,25 +31,9 @@ export function signature(fn: ClauseFunction): string {
   return `=SUBSIDY.${fn.name}(${fn.params.map((p) => (p.required ? p.name : `[${p.name}]`)).join(", ")})`;
 }
 
-/** A constant of any shape (a number, a list of tiers, a table by code) as one readable line. */
-function useConstantText() {
-  const { num } = useI18n();
-  const text = (v: unknown): string => {
-    if (typeof v === "number") return num(v);
-    if (Array.isArray(v)) return v.map(text).join("; ");
-    if (v !== null && typeof v === "object")
-      return Object.entries(v)
-        .map(([k, x]) => `${k}: ${text(x)}`)
-        .join(", ");
-    return String(v);
-  };
-  return text;
-}
-
 export function FunctionInfo({ fn }: { fn: ClauseFunction }) {
   const s = useStyles();
-  const { t, pick } = useI18n();
-  const constantText = useConstantText();
+  const { t, pick, locale } = useI18n();
   return (
     <>
       <Section title={t.detail.function}>
@@ -60,10 +45,9 @@ export function FunctionInfo({ fn }: { fn: ClauseFunction }) {
       </Section>
       <Section title={t.detail.constants}>
         <Facts
-          monoTerms
-          facts={Object.entries(fn.constants).map(([key, value]) => ({
-            term: key,
-            value: constantText(value),
+          facts={constantRows(fn, locale === "zh-CN" ? "zh" : "en").map((r) => ({
+            term: r.label,
+            value: r.value,
           }))}
         />
       </Section>

@@ -95,8 +95,10 @@ describe("clause detail", () => {
     expect(detail.getByText(c.numberAsWritten)).toBeInTheDocument();
     expect(detail.getByText(c.departments)).toBeInTheDocument();
     expect(detail.getByText(fn.formula.en)).toBeInTheDocument();
-    expect(detail.getByText("cumulativeCap")).toBeInTheDocument();
-    expect(detail.getByText("15,000,000")).toBeInTheDocument();
+    // 「累计最高不超过1500万元」 and 「50万元以上」, in plain words
+    expect(detail.getByText("Cumulative cap")).toBeInTheDocument();
+    expect(detail.getByText("15,000,000 yuan")).toBeInTheDocument();
+    expect(detail.getByText("500,000 yuan")).toBeInTheDocument();
     for (const a of fn.ambiguities ?? []) expect(detail.getByText(a.chosen)).toBeInTheDocument();
     expect(
       detail.getByText(

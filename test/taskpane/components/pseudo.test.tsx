@@ -8,6 +8,7 @@
  */
 import { fireEvent, screen } from "@testing-library/react";
 import { catalog, evaluate } from "../../../src";
+import { constantRows } from "../../../src/catalog/describe";
 import { initialValues, runCalculation, toRawArgs } from "../../../taskpane/calculator/form";
 import { LANGUAGES } from "../../../taskpane/i18n";
 import { clauseRow, field, renderApp } from "./render";
@@ -55,6 +56,15 @@ beforeAll(() => {
   // Step labels come from the engine's records, error messages from its validation: data too.
   const rd = evaluate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "SPLIT"]);
   addData(...rd.steps.flatMap((s) => [s.label.en, s.label.zh]));
+  // The plain-words rendering of each function's constants is catalog data too (src/catalog/describe.ts).
+  for (const c of catalog.clauses) {
+    if (c.fn)
+      addData(
+        ...(["en", "zh"] as const).flatMap((l) =>
+          constantRows(c.fn!, l).flatMap((r) => [r.label, r.value])
+        )
+      );
+  }
   for (const c of catalog.clauses) {
     const outcome = c.fn && runCalculation(c.fn, toRawArgs(c.fn, initialValues(c.fn)));
     if (outcome && !outcome.ok) addData(outcome.message);
