@@ -4,7 +4,7 @@
  * repeating parameter as one array; `toInvokeArgs` undoes both so the engine sees Excel's values only.
  */
 import type { SheetFunction } from "../src/sheet-functions/types";
-import { toExcelError } from "./excel-errors";
+import { toExcelError, toExcelValue } from "./excel-errors";
 
 export function toInvokeArgs(fn: SheetFunction, excelArgs: readonly unknown[]): unknown[] {
   const declared = excelArgs.slice(0, fn.params.length);
@@ -20,7 +20,7 @@ export function toInvokeArgs(fn: SheetFunction, excelArgs: readonly unknown[]): 
 export function excelFunction(fn: SheetFunction): (...args: unknown[]) => unknown {
   return (...excelArgs: unknown[]) => {
     try {
-      return fn.invoke(toInvokeArgs(fn, excelArgs));
+      return toExcelValue(fn.invoke(toInvokeArgs(fn, excelArgs)));
     } catch (e) {
       throw toExcelError(e);
     }

@@ -39,6 +39,15 @@ describe("custom functions registration", () => {
     expect(e.code).toBe("#NUM!");
   });
 
+  it("EACH shows a bad element's error in that element only, as a CustomFunctions.Error", () => {
+    const each = sheetFunctionByName.get("EACH")!;
+    // Excel passes the repeating `args` as one array of arguments, each a 2-D range here.
+    const out = excelFunction(each)("HZ_SCENARIO_AWARD", [[[1_000_000], ["abc"]]], invocation) as unknown[][];
+    expect(out[0][0]).toBe(500_000); // 1,000,000 × 50%
+    expect(out[1][0]).toBeInstanceOf(CustomFunctions.Error);
+    expect(out[1][0]).toMatchObject({ code: "#VALUE!", message: "actual_investment must be a number" });
+  });
+
   it("spreads a repeating last parameter into the engine's argument list", () => {
     const fn: SheetFunction = {
       name: "X",

@@ -2,30 +2,10 @@
  * BJ-ROBOT (京经信发〔2023〕46号), spec §4.5 / §5.5. Every expected amount is worked out by hand from the
  * policy text; the arithmetic is in the comment beside it.
  */
-import { SubsidyError, calculate, clauses } from "../../src";
+import { calculate, clauses } from "../../src";
+import { expectError, itRejects } from "../support/expect-error";
 
 const award = (name: string, ...args: unknown[]): number => calculate(name, args) as number;
-
-function failure(name: string, args: unknown[]): SubsidyError {
-  try {
-    calculate(name, args);
-  } catch (e) {
-    if (e instanceof SubsidyError) return e;
-    throw e;
-  }
-  throw new Error(`${name}(${JSON.stringify(args)}) did not fail`);
-}
-
-function expectError(
-  name: string,
-  args: unknown[],
-  code: "#VALUE!" | "#NUM!",
-  message: string
-): void {
-  const e = failure(name, args);
-  expect(e.code).toBe(code);
-  expect(e.message).toBe(message);
-}
 
 describe("BJ-ROBOT catalog", () => {
   const bj = clauses.filter((c) => c.document === "BJ-ROBOT");
@@ -89,7 +69,7 @@ describe("BJ_KEYTECH_GRANT: 「根据攻关投入予以支持，最高 3000 万�
     expect(award(F, 100_000_010, 0.3)).toBeCloseTo(30_000_000, 2); // 30,000,003 → cap 30,000,000
   });
 
-  it.each([
+  itRejects(F, [
     [["abc", 0.3], "#VALUE!", "tackling_investment must be a number"],
     [[-1, 0.3], "#VALUE!", "tackling_investment must not be negative"],
     [["", 0.3], "#VALUE!", "tackling_investment is required"],
@@ -98,9 +78,7 @@ describe("BJ_KEYTECH_GRANT: 「根据攻关投入予以支持，最高 3000 万�
     [[1_000_000, undefined], "#VALUE!", "rate is required"],
     [[1_000_000, "abc"], "#VALUE!", "rate must be a number"],
     [[1_000_000, 1.1], "#NUM!", "rate must be between 0 and 1 (e.g. 0.3 for 30%)"],
-  ] as const)("bad input %j → %s %s", (args, code, message) =>
-    expectError(F, [...args], code, message)
-  );
+  ]);
 });
 
 describe("BJ_PUBLIC_PLATFORM_SUBSIDY: 「按照不超过建设项目投资的 30%予以补贴，最高 3000 万元」", () => {
@@ -120,15 +98,13 @@ describe("BJ_PUBLIC_PLATFORM_SUBSIDY: 「按照不超过建设项目投资的 30
     expectError(F, [50_000_000, 0.31], "#NUM!", "rate exceeds the policy maximum of 0.3");
   });
 
-  it.each([
+  itRejects(F, [
     [["abc"], "#VALUE!", "project_investment must be a number"],
     [[-1], "#VALUE!", "project_investment must not be negative"],
     [[""], "#VALUE!", "project_investment is required"],
     [[undefined], "#VALUE!", "project_investment is required"],
     [[1_000_000, "abc"], "#VALUE!", "rate must be a number"],
-  ] as const)("bad input %j → %s %s", (args, code, message) =>
-    expectError(F, [...args], code, message)
-  );
+  ]);
 });
 
 describe("BJ_BENCHMARK_FACTORY_AWARD: 「“机器人生产机器人”标杆工厂…按照不超过建设项目投资的 30%予以奖励，最高 3000 万元」", () => {
@@ -144,15 +120,13 @@ describe("BJ_BENCHMARK_FACTORY_AWARD: 「“机器人生产机器人”标杆工
     expect(award(F, 100_000_010)).toBeCloseTo(30_000_000, 2); // 30,000,003 → cap
   });
 
-  it.each([
+  itRejects(F, [
     [[80_000_000, 0.35], "#NUM!", "rate exceeds the policy maximum of 0.3"],
     [["abc"], "#VALUE!", "project_investment must be a number"],
     [[-1], "#VALUE!", "project_investment must not be negative"],
     [[""], "#VALUE!", "project_investment is required"],
     [[undefined], "#VALUE!", "project_investment is required"],
-  ] as const)("bad input %j → %s %s", (args, code, message) =>
-    expectError(F, [...args], code, message)
-  );
+  ]);
 });
 
 describe("BJ_PROJECT_LOAN_INTEREST_SUBSIDY: 「不超过…LPR…予以贴息，贴息期限不超过 3 年，年度最高 3000 万元」", () => {
@@ -190,7 +164,7 @@ describe("BJ_PROJECT_LOAN_INTEREST_SUBSIDY: 「不超过…LPR…予以贴息，
     expect(award(F, 200_000_000, 0.035, undefined, 1, 0, 8_000_000)).toBeCloseTo(7_000_000, 2); // min(7,000,000, 8,000,000)
   });
 
-  it.each([
+  itRejects(F, [
     [
       [200_000_000, 0.035, 0.036],
       "#NUM!",
@@ -212,9 +186,7 @@ describe("BJ_PROJECT_LOAN_INTEREST_SUBSIDY: 「不超过…LPR…予以贴息，
       "#VALUE!",
       "actual_interest_paid must not be negative",
     ],
-  ] as const)("bad input %j → %s %s", (args, code, message) =>
-    expectError(F, [...args], code, message)
-  );
+  ]);
 });
 
 describe("BJ_BTH_SUPPLY_CHAIN_AWARD: 「按照不超过实际履约金额的 5%予以奖励，最高 3000 万元」", () => {
@@ -235,14 +207,12 @@ describe("BJ_BTH_SUPPLY_CHAIN_AWARD: 「按照不超过实际履约金额的 5%�
     expectError(F, [60_000_000, 0.051], "#NUM!", "rate exceeds the policy maximum of 0.05");
   });
 
-  it.each([
+  itRejects(F, [
     [["abc"], "#VALUE!", "contract_performance_amount must be a number"],
     [[-1], "#VALUE!", "contract_performance_amount must not be negative"],
     [[""], "#VALUE!", "contract_performance_amount is required"],
     [[undefined], "#VALUE!", "contract_performance_amount is required"],
-  ] as const)("bad input %j → %s %s", (args, code, message) =>
-    expectError(F, [...args], code, message)
-  );
+  ]);
 });
 
 describe("BJ_FIRST_TRIAL_AWARD: 「单台（套）产品最高 50 万元，每家企业年度奖励最高 200 万元」", () => {
@@ -278,7 +248,7 @@ describe("BJ_FIRST_TRIAL_AWARD: 「单台（套）产品最高 50 万元，每�
     expect(award(F, [[""], [null]])).toBeCloseTo(0, 2); // no items
   });
 
-  it.each([
+  itRejects(F, [
     [
       [[[100_000], ["abc"]]],
       "#VALUE!",
@@ -301,9 +271,7 @@ describe("BJ_FIRST_TRIAL_AWARD: 「单台（套）产品最高 50 万元，每�
     [[""], "#VALUE!", "requested_amounts is required"],
     [[[[100_000]], "abc"], "#VALUE!", "received_to_date must be a number"],
     [[[[100_000]], -1], "#VALUE!", "received_to_date must not be negative"],
-  ] as const)("bad input %j → %s %s", (args, code, message) =>
-    expectError(F, [...args], code, message)
-  );
+  ]);
 });
 
 describe("BJ_FIRST_LOAN_SUBSIDY: 「给予 1%的贴息或担保费用补助，补贴期限最高 1 年」", () => {
@@ -330,7 +298,7 @@ describe("BJ_FIRST_LOAN_SUBSIDY: 「给予 1%的贴息或担保费用补助，�
     expect(award(F, 3_000_000, 12, 45_000)).toBeCloseTo(30_000, 2); // min(30,000, 45,000)
   });
 
-  it.each([
+  itRejects(F, [
     [["abc"], "#VALUE!", "loan_amount must be a number"],
     [[-1], "#VALUE!", "loan_amount must not be negative"],
     [[""], "#VALUE!", "loan_amount is required"],
@@ -338,9 +306,7 @@ describe("BJ_FIRST_LOAN_SUBSIDY: 「给予 1%的贴息或担保费用补助，�
     [[3_000_000, "abc"], "#VALUE!", "months must be a number"],
     [[3_000_000, -1], "#VALUE!", "months must not be negative"],
     [[3_000_000, 12, -1], "#VALUE!", "actual_cost_paid must not be negative"],
-  ] as const)("bad input %j → %s %s", (args, code, message) =>
-    expectError(F, [...args], code, message)
-  );
+  ]);
 });
 
 describe("BJ_LEASING_SUBSIDY: 「按照不超过 5%的费率予以支持，企业年度补贴额最高 1000 万元」", () => {
@@ -374,7 +340,7 @@ describe("BJ_LEASING_SUBSIDY: 「按照不超过 5%的费率予以支持，企�
     expectError(F, [40_000_000, 0.0501], "#NUM!", "rate exceeds the policy maximum of 0.05");
   });
 
-  it.each([
+  itRejects(F, [
     [["abc"], "#VALUE!", "lease_financing_amount must be a number"],
     [[-1], "#VALUE!", "lease_financing_amount must not be negative"],
     [[""], "#VALUE!", "lease_financing_amount is required"],
@@ -382,7 +348,5 @@ describe("BJ_LEASING_SUBSIDY: 「按照不超过 5%的费率予以支持，企�
     [[1_000_000, "abc"], "#VALUE!", "rate must be a number"],
     [[1_000_000, 0.05, -1], "#VALUE!", "received_to_date must not be negative"],
     [[1_000_000, 0.05, 0, "abc"], "#VALUE!", "actual_cost_paid must be a number"],
-  ] as const)("bad input %j → %s %s", (args, code, message) =>
-    expectError(F, [...args], code, message)
-  );
+  ]);
 });

@@ -4,40 +4,11 @@
  * (The spec's worked examples run elsewhere, from the catalog records.)
  * Thresholds: 「以上」「（含）以上」 include the number (≥), 「超过」 excludes it (>) — 民法典 art. 1259.
  */
-import { calculate, catalog, SubsidyError } from "../../src";
+import { calculate } from "../../src";
+import { type Contract, describeContracts, describeRows } from "../support/contracts";
+import { expectNum, thrown } from "../support/expect-error";
 
 const award = (name: string, args: unknown[]): number => calculate(name, args) as number;
-
-function thrown(name: string, args: unknown[]): SubsidyError {
-  try {
-    calculate(name, args);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SubsidyError);
-    return e as SubsidyError;
-  }
-  throw new Error(`${name}(${JSON.stringify(args)}) did not throw`);
-}
-
-const expectValue = (name: string, args: unknown[], message: string) =>
-  expect(thrown(name, args)).toMatchObject({ code: "#VALUE!", message });
-const expectNum = (name: string, args: unknown[], message?: string) =>
-  expect(thrown(name, args)).toMatchObject(
-    message === undefined ? { code: "#NUM!" } : { code: "#NUM!", message }
-  );
-
-/** The §2.4 contract per function: parameter order (spec §5.1), a valid call, and which checks apply. */
-interface Contract {
-  name: string;
-  params: string[];
-  valid: unknown[];
-  required: string[];
-  amounts: string[];
-  rates?: { param: string; max?: number }[];
-  codes?: string[];
-  counts?: string[];
-  /** Range parameters (spec §2.5). */
-  ranges?: string[];
-}
 
 const contracts: Contract[] = [
   {
@@ -139,113 +110,36 @@ const contracts: Contract[] = [
   },
 ];
 
-describe("HLJ-AI: the catalog has the 21 rows and 12 functions of spec §4.4", () => {
-  const rows = catalog.clauses.filter((c) => c.document === "HLJ-AI");
-  test("21 rows in spec order, 12 with a function", () => {
-    expect(rows.map((r) => r.id)).toEqual([
-      "HLJ-AI-01",
-      "HLJ-AI-02",
-      "HLJ-AI-03",
-      "HLJ-AI-04",
-      "HLJ-AI-05",
-      "HLJ-AI-06a",
-      "HLJ-AI-06b",
-      "HLJ-AI-06c",
-      "HLJ-AI-07",
-      "HLJ-AI-08",
-      "HLJ-AI-09a",
-      "HLJ-AI-09b",
-      "HLJ-AI-10",
-      "HLJ-AI-11a",
-      "HLJ-AI-11b",
-      "HLJ-AI-12",
-      "HLJ-AI-13a",
-      "HLJ-AI-13b",
-      "HLJ-AI-14",
-      "HLJ-AI-15",
-      "HLJ-AI-16",
-    ]);
-    expect(rows.filter((r) => r.fn).map((r) => r.fn!.name)).toEqual(contracts.map((c) => c.name));
-  });
-  test("qualitative rows (N, N-$) carry no function; quantitative rows do", () => {
-    for (const r of rows) expect(r.fn === undefined).toBe(r.type === "N" || r.type === "N-$");
-  });
-});
+describeRows(
+  "HLJ-AI",
+  "§4.4",
+  [
+    "HLJ-AI-01",
+    "HLJ-AI-02",
+    "HLJ-AI-03",
+    "HLJ-AI-04",
+    "HLJ-AI-05",
+    "HLJ-AI-06a",
+    "HLJ-AI-06b",
+    "HLJ-AI-06c",
+    "HLJ-AI-07",
+    "HLJ-AI-08",
+    "HLJ-AI-09a",
+    "HLJ-AI-09b",
+    "HLJ-AI-10",
+    "HLJ-AI-11a",
+    "HLJ-AI-11b",
+    "HLJ-AI-12",
+    "HLJ-AI-13a",
+    "HLJ-AI-13b",
+    "HLJ-AI-14",
+    "HLJ-AI-15",
+    "HLJ-AI-16",
+  ],
+  contracts
+);
 
-describe.each(contracts)("$name: the §2.4 input contract", (c) => {
-  const at = (param: string, value: unknown): unknown[] => {
-    const args = [...c.valid];
-    args[c.params.indexOf(param)] = value;
-    return args;
-  };
-  test("parameters in the spec's order", () => {
-    const fn = catalog.functionByName.get(c.name)!.fn;
-    expect(fn.params.map((p) => p.name)).toEqual(c.params);
-    expect(fn.params.filter((p) => p.required).map((p) => p.name)).toEqual(c.required);
-  });
-  test("the valid call returns a number ≥ 0", () => {
-    expect(award(c.name, c.valid)).toBeGreaterThanOrEqual(0);
-  });
-  for (const p of c.required) {
-    if (c.ranges?.includes(p)) {
-      // A range parameter: omitted → required; a blank cell is an all-blank range → 0 (spec §2.5).
-      test(`range ${p}: omitted (undefined, null) → #VALUE! is required; all-blank → 0`, () => {
-        expectValue(c.name, at(p, undefined), `${p} is required`);
-        expectValue(c.name, at(p, null), `${p} is required`);
-        expect(award(c.name, at(p, [[""]]))).toBe(0);
-      });
-    } else {
-      test(`blank required ${p} ("" and undefined) → #VALUE! is required`, () => {
-        expectValue(c.name, at(p, ""), `${p} is required`);
-        expectValue(c.name, at(p, undefined), `${p} is required`);
-        expectValue(c.name, at(p, null), `${p} is required`);
-      });
-    }
-  }
-  if (c.amounts.length > 0) {
-    test.each(c.amounts)(
-      "%s: text → #VALUE! must be a number; negative → #VALUE! must not be negative",
-      (p) => {
-        expectValue(c.name, at(p, "abc"), `${p} must be a number`);
-        expectValue(c.name, at(p, "1000"), `${p} must be a number`);
-        expectValue(c.name, at(p, -1), `${p} must not be negative`);
-      }
-    );
-  }
-  for (const r of c.rates ?? []) {
-    test(`${r.param}: text → #VALUE!; outside [0, 1] → #NUM!`, () => {
-      expectValue(c.name, at(r.param, "abc"), `${r.param} must be a number`);
-      expectNum(c.name, at(r.param, 1.5), `${r.param} must be between 0 and 1 (e.g. 0.3 for 30%)`);
-      expectNum(c.name, at(r.param, -0.1), `${r.param} must be between 0 and 1 (e.g. 0.3 for 30%)`);
-    });
-    if (r.max !== undefined) {
-      const max = r.max;
-      test(`${r.param}: 「不超过${max * 100}%」 — ${max} accepted, above it → #NUM!`, () => {
-        expect(award(c.name, at(r.param, max))).toBeGreaterThanOrEqual(0);
-        expectNum(
-          c.name,
-          at(r.param, max + 0.0001),
-          `${r.param} exceeds the policy maximum of ${max}`
-        );
-      });
-    }
-  }
-  for (const p of c.codes ?? []) {
-    test(`${p}: unknown code → #VALUE! must be one of`, () => {
-      expect(thrown(c.name, at(p, "abc"))).toMatchObject({
-        code: "#VALUE!",
-        message: expect.stringMatching(new RegExp(`^${p} must be one of: `)),
-      });
-    });
-  }
-  for (const p of c.counts ?? []) {
-    test(`${p}: text → #VALUE!; negative → #VALUE!; fraction → #NUM!`, () => {
-      expectValue(c.name, at(p, "abc"), `${p} must be a number`);
-      expectValue(c.name, at(p, -1), `${p} must not be negative`);
-      expectNum(c.name, at(p, 1.5), `${p} must be a whole number ≥ 0`);
-    });
-  }
-});
+describeContracts(contracts);
 
 // ---------------------------------------------------------------------------------------------------
 // HLJ-AI-03 「对研发投入50万元以上…给予基础比例上浮50%的补助支持，累计最高不超过1500万元」

@@ -1,16 +1,8 @@
 /** SUBSIDY.CLAUSE(id, field): catalog facts for citing a clause beside its number. */
 import { calculate } from "../../src";
+import { error } from "../support/expect-error";
 
 const clause = (id: unknown, field: unknown) => calculate("CLAUSE", [id, field]);
-
-function error(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected an error");
-}
 
 const FIELDS =
   "quote, summary, number, document, title, category, departments, function, status, effective, expiry";

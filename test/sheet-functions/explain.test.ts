@@ -6,19 +6,11 @@ import { excelFunction } from "../../functions/register";
 import { calculate, clauses } from "../../src";
 import { explainRowBound } from "../../src/sheet-functions/explain";
 import { sheetFunctionByName } from "../../src/sheet-functions";
+import { error } from "../support/expect-error";
 
 type Row = [string, number | string];
 const explain = (name: string, ...args: unknown[]) =>
   calculate("EXPLAIN", [name, ...args]) as Row[];
-
-function error(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected an error");
-}
 
 describe("EXPLAIN rows", () => {
   it("HLJ_RD_SUBSIDY, cumulative cap binding (spec §5.1 ex. 2): threshold, parts, × 1.5, room left, award", () => {

@@ -3,20 +3,12 @@
  * day and the day after, as Excel date serials and as ISO text. Both ends are inclusive.
  */
 import { calculate } from "../../src";
+import { error } from "../support/expect-error";
 
 /** Excel serial of an ISO date, counted from a known anchor (45658 = 2025-01-01 in Excel's 1900 system). */
 function serial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
   return 45658 + Math.round((Date.UTC(y, m - 1, d) - Date.UTC(2025, 0, 1)) / 86_400_000);
-}
-
-function error(f: () => unknown): { code: string; message: string; param?: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected an error");
 }
 
 const inForce = (policy: unknown, date: unknown) => calculate("IN_FORCE", [policy, date]);

@@ -8,6 +8,7 @@ import { calculate } from "../../src";
 import { roundFen } from "../../src/engine/money";
 import { overlapGroups } from "../../src/scenario/overlap-groups";
 import { decideStack } from "../../src/scenario/stack";
+import { error } from "../support/expect-error";
 
 const col = (xs: unknown[]) => xs.map((x) => [x]);
 const stack = (ids: unknown[], awards: unknown[], keys?: unknown[]) =>
@@ -19,15 +20,6 @@ const rows = (ids: unknown[], awards: unknown[], keys?: unknown[]) =>
       keys ? [col(ids), col(awards), col(keys)] : [col(ids), col(awards)]
     ) as number[][]
   ).map((r) => r[0]);
-
-function error(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected an error");
-}
 
 describe("STACK: hand-computed examples", () => {
   it("a Heilongjiang firm claiming R&D under both HLJ-ROBOT-01 and HLJ-AI-03 counts only the larger (group HLJ-RD)", () => {

@@ -119,9 +119,11 @@ export const sizePredictors: Record<string, SizePredictor> = {
           )
         : undefined;
     let size = ArraySize.scalar();
+    // Size the arguments in array mode: EACH("…", A1:A10000*$Z$1) is a 10,000-row argument, as in Excel.
+    const arrayState = { ...state, arraysFlag: true };
     for (let i = 1; i < ast.args.length; i++) {
       if (clause?.fn.params[i - 1]?.kind === "amounts") continue;
-      const s = p.sizeOf(ast.args[i], state);
+      const s = p.sizeOf(ast.args[i], arrayState);
       if (cellsOf(s) > 1) size = new ArraySize(s.width, s.height);
     }
     return size;

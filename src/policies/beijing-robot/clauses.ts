@@ -3,7 +3,8 @@
  * "none stated", plus any implementer a measure itself names.
  */
 import { amount, amounts, quantity, rate, receivedToDate, yearIndex } from "../../catalog/params";
-import type { Clause, ClauseFunction } from "../../catalog/types";
+import { grouped, percent } from "../../catalog/describe";
+import type { Clause, ClauseFunction, Text } from "../../catalog/types";
 import { numError } from "../../engine/errors";
 import {
   type FinancingCostConstants,
@@ -16,6 +17,7 @@ import {
   rateWithOptionalCap,
 } from "../../engine/formulas";
 import { L } from "../../engine/labels";
+import { rateAtMost, wan } from "../shared";
 
 const num = (v: unknown): number => v as number;
 
@@ -81,6 +83,21 @@ const BJ_KEYTECH_GRANT: ClauseFunction<RateOptionalCapConstants> = {
 // BJ-ROBOT-03a, 06a (≤ 30% of construction-project investment, up to 30,000,000)
 // ---------------------------------------------------------------------------------------------------
 
+type RateCap = { rate: number; cap: number };
+
+/** min(construction-project investment × rate, cap): the formula of 03a and 06a, worded from their constants. */
+const constructionInvestmentFormula = (c: RateCap): Text => ({
+  en: `min(project investment × rate (≤ ${percent(c.rate)}), ${grouped(c.cap)}).`,
+  zh: `min(建设项目投资 × 比例（≤${percent(c.rate)}）, ${wan(c.cap)})。`,
+});
+const constructionInvestmentCapped = rateCapped(
+  {
+    param: "project_investment",
+    label: { en: "Construction-project investment", zh: "建设项目投资" },
+  },
+  "rate"
+);
+
 const PUBLIC_PLATFORM = { rate: 0.3, cap: 30_000_000 };
 
 const BJ_PUBLIC_PLATFORM_SUBSIDY: ClauseFunction<{ rate: number; cap: number }> = {
@@ -94,27 +111,16 @@ const BJ_PUBLIC_PLATFORM_SUBSIDY: ClauseFunction<{ rate: number; cap: number }> 
       en: "Investment in the platform construction project (建设项目投资), in yuan.",
       zh: "平台建设项目投资，元。",
     }),
-    rate(
+    rateAtMost(
       "rate",
-      {
-        en: "Subsidy rate; default 0.30, the maximum (「不超过建设项目投资的 30%」). A value above 0.30 returns #NUM!.",
-        zh: "补贴比例，默认0.30即上限（「不超过建设项目投资的 30%」）。超过0.30返回#NUM!。",
-      },
-      { default: PUBLIC_PLATFORM.rate, max: PUBLIC_PLATFORM.rate }
+      { en: "Subsidy rate", zh: "补贴比例" },
+      "「不超过建设项目投资的 30%」",
+      PUBLIC_PLATFORM.rate
     ),
   ],
   constants: PUBLIC_PLATFORM,
-  formula: {
-    en: "min(project investment × rate (≤ 30%), 30,000,000).",
-    zh: "min(建设项目投资 × 比例（≤30%）, 3000万元)。",
-  },
-  compute: rateCapped(
-    {
-      param: "project_investment",
-      label: { en: "Construction-project investment", zh: "建设项目投资" },
-    },
-    "rate"
-  ),
+  formula: constructionInvestmentFormula(PUBLIC_PLATFORM),
+  compute: constructionInvestmentCapped,
   examples: [
     { args: [40_000_000], expect: 12_000_000, arithmetic: "40,000,000 × 0.30 = 12,000,000" },
     {
@@ -140,27 +146,16 @@ const BJ_BENCHMARK_FACTORY_AWARD: ClauseFunction<{ rate: number; cap: number }> 
       en: "Investment in the benchmark-factory construction project (建设项目投资), in yuan.",
       zh: "标杆工厂建设项目投资，元。",
     }),
-    rate(
+    rateAtMost(
       "rate",
-      {
-        en: "Award rate; default 0.30, the maximum (「不超过建设项目投资的 30%」). A value above 0.30 returns #NUM!.",
-        zh: "奖励比例，默认0.30即上限（「不超过建设项目投资的 30%」）。超过0.30返回#NUM!。",
-      },
-      { default: BENCHMARK_FACTORY.rate, max: BENCHMARK_FACTORY.rate }
+      { en: "Award rate", zh: "奖励比例" },
+      "「不超过建设项目投资的 30%」",
+      BENCHMARK_FACTORY.rate
     ),
   ],
   constants: BENCHMARK_FACTORY,
-  formula: {
-    en: "min(project investment × rate (≤ 30%), 30,000,000).",
-    zh: "min(建设项目投资 × 比例（≤30%）, 3000万元)。",
-  },
-  compute: rateCapped(
-    {
-      param: "project_investment",
-      label: { en: "Construction-project investment", zh: "建设项目投资" },
-    },
-    "rate"
-  ),
+  formula: constructionInvestmentFormula(BENCHMARK_FACTORY),
+  compute: constructionInvestmentCapped,
   examples: [
     { args: [80_000_000], expect: 24_000_000, arithmetic: "80,000,000 × 0.30 = 24,000,000" },
     {
@@ -309,13 +304,11 @@ const BJ_BTH_SUPPLY_CHAIN_AWARD: ClauseFunction<{ rate: number; cap: number }> =
       en: "Actual contract-performance amount (实际履约金额) under the 「强链补链」 action, in yuan.",
       zh: "参加“强链补链”行动的实际履约金额，元。",
     }),
-    rate(
+    rateAtMost(
       "rate",
-      {
-        en: "Award rate; default 0.05, the maximum (「不超过实际履约金额的 5%」). A value above 0.05 returns #NUM!.",
-        zh: "奖励比例，默认0.05即上限（「不超过实际履约金额的 5%」）。超过0.05返回#NUM!。",
-      },
-      { default: BTH_SUPPLY_CHAIN.rate, max: BTH_SUPPLY_CHAIN.rate }
+      { en: "Award rate", zh: "奖励比例" },
+      "「不超过实际履约金额的 5%」",
+      BTH_SUPPLY_CHAIN.rate
     ),
   ],
   constants: BTH_SUPPLY_CHAIN,
@@ -512,14 +505,7 @@ const BJ_LEASING_SUBSIDY: ClauseFunction<FinancingCostConstants> = {
       en: "Financed amount (principal) of the qualifying finance-lease project(s) in the year, in yuan.",
       zh: "本年度符合条件的融资租赁项目融资额（本金），元。",
     }),
-    rate(
-      "rate",
-      {
-        en: "Subsidy rate; default 0.05, the maximum (「不超过 5%的费率」). A value above 0.05 returns #NUM!.",
-        zh: "补贴费率，默认0.05即上限（「不超过 5%的费率」）。超过0.05返回#NUM!。",
-      },
-      { default: LEASING.rate, max: LEASING.rate }
-    ),
+    rateAtMost("rate", { en: "Subsidy rate", zh: "补贴费率" }, "「不超过 5%的费率」", LEASING.rate),
     receivedToDate({
       en: "Leasing subsidy already received this year, in yuan; default 0. Annual cap 10,000,000 per enterprise.",
       zh: "本年度已获融资租赁补贴，元，默认0。企业年度最高1000万元。",

@@ -14,6 +14,7 @@ import {
   thresholdRateUnderRoom,
 } from "../../engine/formulas";
 import { L } from "../../engine/labels";
+import { rateAtMost } from "../shared";
 
 const num = (v: unknown): number => v as number;
 
@@ -380,13 +381,11 @@ const HZ_NEW_INVESTMENT_SUBSIDY: ClauseFunction<NetRateCapConstants> = {
       zh: "新增投资项目实际投资总额（毛额），元。",
     }),
     excludedAssets({ en: "actual_total_investment", zh: "实际投资总额" }),
-    rate(
+    rateAtMost(
       "rate",
-      {
-        en: "Subsidy rate; default 0.30, the maximum (「不高于实际投资总额…的30%」). A value above 0.30 returns #NUM!.",
-        zh: "补助比例，默认0.30即上限（「不高于实际投资总额…的30%」）。超过0.30返回#NUM!。",
-      },
-      { default: NEW_INVESTMENT.rate, max: NEW_INVESTMENT.rate }
+      { en: "Subsidy rate", zh: "补助比例" },
+      "「不高于实际投资总额…的30%」",
+      NEW_INVESTMENT.rate
     ),
   ],
   constants: NEW_INVESTMENT,
@@ -477,13 +476,11 @@ const HZ_LOAN_INTEREST_SUBSIDY: ClauseFunction<LoanInterestConstants> = {
       },
       { default: 1 }
     ),
-    rate(
+    rateAtMost(
       "rate",
-      {
-        en: "Annual interest-subsidy rate; default 0.01, the maximum (「不高于1%的年利率」). A value above 0.01 returns #NUM!.",
-        zh: "年贴息利率，默认0.01即上限（「不高于1%的年利率」）。超过0.01返回#NUM!。",
-      },
-      { default: LOAN_INTEREST.rate, max: LOAN_INTEREST.rate }
+      { en: "Annual interest-subsidy rate", zh: "年贴息利率" },
+      "「不高于1%的年利率」",
+      LOAN_INTEREST.rate
     ),
     receivedToDate({
       en: "Interest subsidy already received under this clause, in yuan; default 0. Cumulative cap 1,500,000 per enterprise (「单个企业贴息补助总额最高150万元」).",
@@ -770,13 +767,11 @@ const HZ_PILOT_PLATFORM_SUBSIDY: ClauseFunction<PhasedConstants> = {
       },
       { default: 0 }
     ),
-    rate(
+    rateAtMost(
       "rate",
-      {
-        en: "Subsidy rate; default 0.30, the maximum (「不超过实际投入30%」). A value above 0.30 returns #NUM!.",
-        zh: "补助比例，默认0.30即上限（「不超过实际投入30%」）。超过0.30返回#NUM!。",
-      },
-      { default: PILOT_PLATFORM.rate, max: PILOT_PLATFORM.rate }
+      { en: "Subsidy rate", zh: "补助比例" },
+      "「不超过实际投入30%」",
+      PILOT_PLATFORM.rate
     ),
   ],
   constants: PILOT_PLATFORM,

@@ -7,114 +7,29 @@ import {
   type RangeBandConstants,
   type RateCapByCodeConstants,
   type RateOptionalCapConstants,
-  type RdPostSubsidyConstants,
   type TierConstants,
   fixedPerItem,
   newlyCrossedTiers,
   perItemCapUnderRoom,
   rangeBand,
-  rateCapped,
   rateCappedByCode,
-  rateUnderRoom,
   rateWithOptionalCap,
-  rdPostSubsidy,
-  upToCap,
 } from "../../engine/formulas";
-import { L } from "../../engine/labels";
+import * as hlj from "../heilongjiang-shared";
 
-const HLJ_RD_SUBSIDY: ClauseFunction<RdPostSubsidyConstants> = {
+const HLJ_RD_SUBSIDY = hlj.rdPostSubsidyFunction({
   name: "HLJ_RD_SUBSIDY",
   description: {
     en: "Heilongjiang robot R&D subsidy (HLJ-ROBOT-01): base R&D post-subsidy ratios raised by 50%, if last year's R&D ≥ 500,000; cumulative cap 15,000,000 yuan.",
     zh: "黑龙江智能机器人研发补助（HLJ-ROBOT-01）：上年度研发投入50万元以上，按基础比例上浮50%补助，累计最高1500万元。",
   },
-  params: [
-    amount("rd_last_year", {
-      en: "R&D investment of the previous year (上年度), the year assessed, in yuan.",
-      zh: "上年度（被评估年度）研发投入，元。",
-    }),
-    amount("rd_prior_year", {
-      en: "R&D investment of the year before that, in yuan, to split stock and increment; 0 if none.",
-      zh: "再上一年度研发投入，元，用于划分存量和增量；没有则填0。",
-    }),
-    rate("base_stock_ratio", {
-      en: "Base ratio on the stock part from the provincial R&D post-subsidy policy (not published here: you supply it), e.g. 0.02.",
-      zh: "省企业研发投入后补助政策中存量部分的基础比例（本政策未载明，须自行填写），如0.02。",
-    }),
-    rate("base_increment_ratio", {
-      en: "Base ratio on the increment part from the same policy (you supply it), e.g. 0.10.",
-      zh: "同一政策中增量部分的基础比例（须自行填写），如0.10。",
-    }),
-    receivedToDate({
-      en: "Already received under this clause (and HLJ-AI-03) during the policy term, in yuan; default 0. Cumulative cap 15,000,000.",
-      zh: "政策期内本条（及HLJ-AI-03）已获补助，元，默认0。累计上限1500万元。",
-    }),
-    code(
-      "stock_basis",
-      [
-        {
-          value: "SPLIT",
-          aliases: ["拆分"],
-          label: {
-            en: "Split last year's R&D into stock + increment",
-            zh: "上年度研发投入拆分为存量与增量",
-          },
-        },
-        {
-          value: "TOTAL",
-          aliases: ["全额"],
-          label: {
-            en: "Stock = all of last year's R&D, increment on top",
-            zh: "存量按上年度全额，增量另计",
-          },
-        },
-      ],
-      {
-        en: 'How stock and increment are read. Default "SPLIT": stock = min(last, prior), increment = last − prior, so they add up to last year\'s R&D (「存量和增量部分」 as two parts). "TOTAL": stock = last year in full.',
-        zh: "存量与增量的口径。默认“SPLIT”：存量=两年较小者，增量=增长额，两部分合计为上年度研发投入。“TOTAL”：存量按上年度全额。",
-      },
-      { default: "SPLIT" }
-    ),
-    amount(
-      "base_annual_cap",
-      {
-        en: "Optional: the base scheme's per-enterprise annual limit, if known (an unverified report gives 6,000,000); the result is then at most this × 1.5.",
-        zh: "可选：基础政策的单个企业年度上限（如已知；未经核实的资料为600万元），结果不超过该上限×1.5。",
-      },
-      { optional: true }
-    ),
-  ],
-  constants: { threshold: 500_000, uplift: 1.5, cumulativeCap: 15_000_000 },
-  formula: {
-    en: "If last year's R&D ≥ 500,000: (stock × base stock ratio + increment × base increment ratio) × 1.5, at most base_annual_cap × 1.5 when given, then at most the room left under the 15,000,000 cumulative cap.",
-    zh: "上年度研发投入≥50万元时：（存量×存量基础比例＋增量×增量基础比例）×1.5；如填写基础年度上限则不超过其1.5倍；再以累计1500万元上限的剩余额度为限。",
+  exampleRatios: { stock: "0.02", increment: "0.10" },
+  receivedToDate: {
+    en: "Already received under this clause (and HLJ-AI-03) during the policy term, in yuan; default 0.",
+    zh: "政策期内本条（及HLJ-AI-03）已获补助，元，默认0。",
   },
-  compute: rdPostSubsidy,
-  ambiguities: [
-    {
-      issue: "The base ratios are in another policy, not found (§6).",
-      chosen: "Required arguments.",
-    },
-    {
-      issue: "「上浮50%」",
-      chosen: "Multiplicative: ratio × 1.5.",
-      alternative: "+50 percentage points (rejected: ratios above 50%).",
-    },
-    {
-      issue: "「存量和增量部分」",
-      chosen: "SPLIT: the two parts of last year's R&D.",
-      alternative: 'TOTAL, through stock_basis = "TOTAL".',
-    },
-    {
-      issue: "What the function returns.",
-      chosen:
-        "The whole entitlement (base × 1.5), received instead of the base subsidy, not the top-up alone.",
-    },
-    {
-      issue: "What counts toward the 15,000,000 cap.",
-      chosen: "Only receipts under this clause and HLJ-AI-03.",
-    },
-  ],
+  constants: { threshold: 500_000, uplift: 1.5, cumulativeCap: 15_000_000 },
+  capScope: "Only receipts under this clause and HLJ-AI-03.",
   examples: [
     {
       args: [8_000_000, 6_000_000, 0.02, 0.1],
@@ -149,7 +64,7 @@ const HLJ_RD_SUBSIDY: ClauseFunction<RdPostSubsidyConstants> = {
       note: "TOTAL basis",
     },
   ],
-};
+});
 
 const KEYLAB = { amount: 10_000_000, covered: ["EXCELLENT"] as const };
 
@@ -360,40 +275,23 @@ const HLJ_KEYTECH_GRANT: ClauseFunction<RangeBandConstants> = {
   ],
 };
 
-const HLJ_PILOT_PLATFORM_GRANT: ClauseFunction<{ rate: number; cap: number }> = {
+const HLJ_PILOT_PLATFORM_GRANT = hlj.pilotPlatformGrantFunction({
   name: "HLJ_PILOT_PLATFORM_GRANT",
   description: {
     en: "Heilongjiang robot concept-verification / pilot platform grant (HLJ-ROBOT-04): 30% of total investment in a newly built, recognised platform, up to 10,000,000 yuan.",
     zh: "黑龙江智能机器人概念验证中心、中试熟化平台资助（HLJ-ROBOT-04）：经认定的新建平台，按总投资额的30%给予资助，最高1000万元。",
   },
-  params: [
-    amount("total_investment", {
-      en: "Total investment (总投资额) in the newly built concept-verification center or pilot-scale maturation platform, in yuan.",
-      zh: "新建概念验证中心或中试熟化平台的总投资额，元。",
-    }),
-  ],
-  constants: { rate: 0.3, cap: 10_000_000 },
-  formula: {
-    en: "min(30% × total investment, 10,000,000); the cap is reached at 33,333,333.33 of investment.",
-    zh: "min(总投资额×30%, 1000万元)；总投资额约3333.33万元时封顶。",
+  totalInvestment: {
+    en: "Total investment (总投资额) in the newly built concept-verification center or pilot-scale maturation platform, in yuan.",
+    zh: "新建概念验证中心或中试熟化平台的总投资额，元。",
   },
-  compute: rateCapped({
-    param: "total_investment",
-    label: { en: "Total investment", zh: "总投资额" },
-  }),
-  ambiguities: [
-    {
-      issue: "「根据绩效评价结果」",
-      chosen: "The evaluation is a gate (assumed passed); the full 30% then applies.",
-      alternative: "The amount is graded by the evaluation result: scale the output to model that.",
-    },
-  ],
+  constants: { rate: 0.3, cap: 10_000_000 },
   examples: [
     { args: [20_000_000], expect: 6_000_000, arithmetic: "20,000,000 × 0.30" },
     { args: [40_000_000], expect: 10_000_000, arithmetic: "12,000,000 → cap", note: "cap" },
     { args: [0], expect: 0, arithmetic: "0 × 0.30" },
   ],
-};
+});
 
 const INDUSTRIALIZATION = { rate: 0.2, cap: 50_000_000 };
 
@@ -408,14 +306,7 @@ const HLJ_INDUSTRIALIZATION_GRANT: ClauseFunction<RateOptionalCapConstants> = {
       en: "Approved total investment of the project (项目核定总投资), in yuan.",
       zh: "项目核定总投资，元。",
     }),
-    amount(
-      "cap",
-      {
-        en: "Per-project cap; default 50,000,000. The text says 「原则上」 (in principle), so an approved exception can be entered here.",
-        zh: "单个项目支持上限，默认5000万元。原文为“原则上”不超过，如获批例外可在此填写。",
-      },
-      { default: INDUSTRIALIZATION.cap }
-    ),
+    hlj.inPrincipleCap(INDUSTRIALIZATION.cap),
   ],
   constants: INDUSTRIALIZATION,
   formula: {
@@ -429,13 +320,7 @@ const HLJ_INDUSTRIALIZATION_GRANT: ClauseFunction<RateOptionalCapConstants> = {
     },
     { capParam: "cap" }
   ),
-  ambiguities: [
-    {
-      issue: "「原则上单个项目支持金额不超过5000万元」",
-      chosen:
-        "A hard cap of 50,000,000 by default, with an override argument for an approved exception.",
-    },
-  ],
+  ambiguities: [hlj.inPrincipleCapAmbiguity(INDUSTRIALIZATION.cap)],
   examples: [
     { args: [80_000_000], expect: 16_000_000, arithmetic: "80,000,000 × 0.20" },
     {
@@ -673,36 +558,19 @@ const HLJ_SCENARIO_SUBSIDY: ClauseFunction<RateOptionalCapConstants> = {
   ],
 };
 
-const HLJ_LAUNCH_EVENT_SUBSIDY: ClauseFunction<{ rate: number; cap: number }> = {
+const HLJ_LAUNCH_EVENT_SUBSIDY = hlj.launchEventSubsidyFunction({
   name: "HLJ_LAUNCH_EVENT_SUBSIDY",
   description: {
     en: "Heilongjiang robot launch-event subsidy (HLJ-ROBOT-11): 30% of actual costs of a qualifying first-launch / first-show / first-exhibition event, up to 300,000 yuan per event.",
     zh: "黑龙江智能机器人首发活动补助（HLJ-ROBOT-11）：符合条件的首发、首秀、首展活动，按实际发生费用的30%给予补助，每场最高30万元。",
   },
-  params: [
-    amount("actual_cost", {
-      en: "Costs actually incurred (实际发生费用) for one first-launch / first-show / first-exhibition event, in yuan.",
-      zh: "单场首发、首秀、首展活动的实际发生费用，元。",
-    }),
-  ],
   constants: { rate: 0.3, cap: 300_000 },
-  formula: {
-    en: "min(30% × actual cost, 300,000) per event; the cap is reached at 1,000,000 of cost.",
-    zh: "min(实际发生费用×30%, 30万元)，按每场活动计；费用达100万元时封顶。",
-  },
-  compute: rateCapped({ param: "actual_cost", label: { en: "Actual cost", zh: "实际发生费用" } }),
-  ambiguities: [
-    {
-      issue: "Scope of the cap.",
-      chosen: "Per event; the text states no annual limit per enterprise.",
-    },
-  ],
   examples: [
     { args: [400_000], expect: 120_000, arithmetic: "400,000 × 0.30" },
     { args: [1_500_000], expect: 300_000, arithmetic: "450,000 → cap", note: "cap" },
     { args: [0], expect: 0, arithmetic: "–" },
   ],
-};
+});
 
 const HLJ_FIRST_SET_AWARD: ClauseFunction<PerItemRoomConstants> = {
   name: "HLJ_FIRST_SET_AWARD",
@@ -766,80 +634,30 @@ const HLJ_FIRST_SET_AWARD: ClauseFunction<PerItemRoomConstants> = {
   ],
 };
 
-const DATASET = { cap: 2_000_000 };
-
-const HLJ_DATASET_GRANT: ClauseFunction<{ cap: number }> = {
+const HLJ_DATASET_GRANT = hlj.datasetGrantFunction({
   name: "HLJ_DATASET_GRANT",
   description: {
     en: "Heilongjiang robot high-quality dataset grant (HLJ-ROBOT-13a): up to 2,000,000 yuan per certified dataset, by data size, value density and application effect.",
     zh: "黑龙江高质量数据集资金支持（HLJ-ROBOT-13a）：经认证的高质量数据集，根据数据规模、价值密度及应用效果，最高给予200万元。",
   },
-  params: [
-    amount(
-      "requested",
-      {
-        en: "Amount requested or expected from review for one certified high-quality dataset, in yuan; default 2,000,000 (the maximum).",
-        zh: "单个经认证高质量数据集申请或预计评审获得的金额，元；默认200万元（最高额）。",
-      },
-      { default: DATASET.cap }
-    ),
-  ],
-  constants: DATASET,
-  formula: {
-    en: "min(requested, 2,000,000); omitted, the maximum 2,000,000.",
-    zh: "min(申请金额, 200万元)；不填时按最高额200万元。",
-  },
-  compute: upToCap("requested"),
-  upTo: true,
-  ambiguities: [
-    {
-      issue:
-        "Review scales the amount by data size, value density and application effect; no formula is given.",
-      chosen: "A requested amount clipped to the cap; the default returns the maximum.",
-    },
-  ],
+  perItem: { en: "one certified high-quality dataset", zh: "单个经认证高质量数据集" },
+  constants: { cap: 2_000_000 },
   examples: [
     { args: [1_500_000], expect: 1_500_000, arithmetic: "below cap" },
     { args: [2_600_000], expect: 2_000_000, arithmetic: "→ cap", note: "cap" },
     { args: [], expect: 2_000_000, arithmetic: "default = cap", note: "default" },
   ],
-};
+});
 
-const HLJ_DATA_VOUCHER: ClauseFunction<{ rate: number; cap: number }> = {
+const HLJ_DATA_VOUCHER = hlj.dataVoucherFunction({
   name: "HLJ_DATA_VOUCHER",
   description: {
     en: "Heilongjiang data voucher (HLJ-ROBOT-13b): 10% of the purchaser's annual data-product transactions, up to 1,000,000 yuan per purchaser per year (shared with HLJ-AI-06c).",
     zh: "黑龙江“数据券”补贴（HLJ-ROBOT-13b）：按年度数据交易金额的10%给予采购主体补贴，单个采购主体年度最高100万元（与HLJ-AI-06c共用）。",
   },
-  params: [
-    amount("annual_transaction_amount", {
-      en: "The purchaser's annual data-product transaction amount (datasets, data APIs, data models), in yuan.",
-      zh: "采购主体年度数据交易金额（数据集、数据接口、数据模型等数据产品），元。",
-    }),
-    receivedToDate({
-      en: "Data vouchers already received this year, in yuan, including HLJ-AI-06c (one scheme, §7); default 0. Annual cap 1,000,000.",
-      zh: "本年度已获“数据券”补贴，元，含HLJ-AI-06c（同一政策）；默认0。年度上限100万元。",
-    }),
-  ],
+  id: "HLJ-ROBOT-13b",
+  sharedWith: "HLJ-AI-06c",
   constants: { rate: 0.1, cap: 1_000_000 },
-  formula: {
-    en: "min(10% × annual transaction amount, max(0, 1,000,000 − received_to_date)).",
-    zh: "min(年度数据交易金额×10%, max(0, 100万元−本年已获))。",
-  },
-  compute: rateUnderRoom(
-    {
-      param: "annual_transaction_amount",
-      label: { en: "Annual data transactions", zh: "年度数据交易金额" },
-    },
-    { label: L.annualRoom }
-  ),
-  ambiguities: [
-    {
-      issue: "Whether HLJ-ROBOT-13b and HLJ-AI-06c share the cap.",
-      chosen: "Shared: one 「数据券」 scheme; pass both clauses' receipts in received_to_date.",
-      alternative: "Separate caps.",
-    },
-  ],
   examples: [
     { args: [2_500_000], expect: 250_000, arithmetic: "2,500,000 × 0.10" },
     { args: [18_000_000], expect: 1_000_000, arithmetic: "1,800,000 → cap", note: "cap" },
@@ -850,7 +668,7 @@ const HLJ_DATA_VOUCHER: ClauseFunction<{ rate: number; cap: number }> = {
       note: "partly used cap",
     },
   ],
-};
+});
 
 export const clauses: Clause[] = [
   {

@@ -1,0 +1,21 @@
+/** Wording and parameter specs that read the same in several documents' clause records. */
+import { rate } from "../catalog/params";
+import type { ParamSpec, Text } from "../catalog/types";
+
+/**
+ * A rate the text bounds from above (「不超过/不高于 r」): default r, above r → #NUM!. `label` names the rate
+ * ("Subsidy rate" / "补贴比例"), `quote` is the words of the text that set the bound, and `max` is the
+ * record's own constant.
+ */
+export const rateAtMost = (name: string, label: Text, quote: string, max: number): ParamSpec =>
+  rate(
+    name,
+    {
+      en: `${label.en}; default ${max.toFixed(2)}, the maximum (${quote}). A value above ${max.toFixed(2)} returns #NUM!.`,
+      zh: `${label.zh}，默认${max.toFixed(2)}即上限（${quote}）。超过${max.toFixed(2)}返回#NUM!。`,
+    },
+    { default: max, max }
+  );
+
+/** An amount as the Chinese texts write it: 15,000,000 → "1500万元", 33,333,333.33 → "3333.33万元". */
+export const wan = (n: number): string => `${parseFloat((n / 10_000).toFixed(2))}万元`;
