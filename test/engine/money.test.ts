@@ -21,6 +21,36 @@ describe("roundFen: once, to the fen, half away from zero (spec §2.1)", () => {
   it("holds the fen up to the 10-trillion ceiling of spec §2.4", () => {
     expect(roundFen(9_999_999_999_999.99)).toBe(9_999_999_999_999.99);
   });
+  it("agrees with decimal arithmetic at half-fen ties: amounts in fen × rates such as 0.5, 0.3, 0.1, 0.05", () => {
+    const oracle = (x: number) =>
+      new Decimal(x.toPrecision(15)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+    fc.assert(
+      fc.property(
+        // amounts up to the 10-trillion ceiling of spec §2.4 even after × 1.5
+        fc.integer({ min: 0, max: 666_666_666_666_666 }),
+        fc.constantFrom(0.5, 0.3, 0.1, 0.05, 0.25, 0.2, 0.01, 0.035, 1.5),
+        (fen, rate) => {
+          const x = (fen / 100) * rate;
+          expect(roundFen(x)).toBe(oracle(x));
+        }
+      ),
+      { numRuns: 20000 }
+    );
+    // Values a hair off a tie, on both sides, at several magnitudes.
+    for (const m of [0.005, 1.005, 1958.685, 123456.785, 98765432.105, 9_999_999_999.995]) {
+      for (const x of [
+        m,
+        m * (1 + 1e-15),
+        m * (1 - 1e-15),
+        m * (1 + 1e-14),
+        m * (1 - 1e-14),
+        m * (1 + 4e-15),
+      ]) {
+        expect([x, roundFen(x)]).toEqual([x, oracle(x)]);
+      }
+    }
+  });
+
   it("agrees with decimal arithmetic on the 15-significant-digit reading of any amount", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e13, noNaN: true }), (x) => {
