@@ -78,6 +78,8 @@ function Shell({ views }: { views: ViewDef[] }) {
   const { t } = useI18n();
   const hostState = useHostState();
   const [viewId, setViewId] = useState(views[0].id);
+  // A view mounts when its tab is first opened (the pane starts fast), then stays mounted.
+  const [opened, setOpened] = useState(() => new Set([views[0].id]));
   return (
     <div className={s.layout}>
       <div className={s.pane}>
@@ -91,8 +93,13 @@ function Shell({ views }: { views: ViewDef[] }) {
         {views.length > 1 && (
           <TabList
             size="small"
+            aria-label={t.views.label}
             selectedValue={viewId}
-            onTabSelect={(_, d) => setViewId(String(d.value))}
+            onTabSelect={(_, d) => {
+              const id = String(d.value);
+              setViewId(id);
+              setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
+            }}
           >
             {views.map((v) => (
               <Tab key={v.id} value={v.id}>
@@ -102,12 +109,14 @@ function Shell({ views }: { views: ViewDef[] }) {
           </TabList>
         )}
         <main className={s.main}>
-          {/* Every view stays mounted, so switching tabs keeps what the user typed. */}
-          {views.map(({ id, Component }) => (
-            <div key={id} hidden={id !== viewId}>
-              <Component />
-            </div>
-          ))}
+          {/* Every opened view stays mounted, so switching tabs keeps what the user typed. */}
+          {views.map(({ id, Component }) =>
+            opened.has(id) ? (
+              <div key={id} hidden={id !== viewId}>
+                <Component />
+              </div>
+            ) : null
+          )}
         </main>
       </div>
       {hostState.mode === "preview" && (

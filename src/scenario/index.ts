@@ -12,7 +12,12 @@ export {
   type Sector,
 } from "./profile";
 export { findClause, findDocument } from "./resolve";
-export { generateScenario, type ScenarioLayout, type ScenarioSheet } from "./sheet";
+export {
+  generateScenario,
+  type ScenarioLayout,
+  type ScenarioOptions,
+  type ScenarioSheet,
+} from "./sheet";
 export { decideStack, stackRows, stackTotal, type StackRowDecision } from "./stack";
 export { strings, type Locale } from "./strings";
 export { inForceOn, windows, type ValidityWindow } from "./windows";

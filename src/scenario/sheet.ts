@@ -179,11 +179,23 @@ class Cells {
   }
 }
 
+export interface ScenarioOptions {
+  /**
+   * The name of the sheet the plan will be written to (default: "Scenario" / "情景测算"). A host that
+   * had to pick another name ("Scenario (2)") passes it here, so references from other sheets (the
+   * audit report) name the right sheet.
+   */
+  sheetName?: string;
+}
+
 /** Generates the scenario sheet plan for a profile. Throws an Error for an invalid profile. */
-export function generateScenario(profile: ScenarioProfile): ScenarioSheet {
+export function generateScenario(
+  profile: ScenarioProfile,
+  options: ScenarioOptions = {}
+): ScenarioSheet {
   const { documents, clauses, warnings } = select(profile);
   const L: Locale = profile.locale;
-  const sheetName = t("scenarioSheet", L);
+  const sheetName = options.sheetName ?? t("scenarioSheet", L);
   const years: number[] = [];
   for (let y = profile.firstYear; y <= profile.lastYear; y++) years.push(y);
   const yearCols = years.map((_, i) => COL_FIRST_YEAR + i);

@@ -1,10 +1,49 @@
 /**
  * The Excel host: the only file that calls Excel.run. Every property is read only after load() and
- * sync(); requirement set ExcelApi 1.2 (getSelectedRange, getCell, formulas, numberFormat, select,
- * autofitColumns), so it runs in every Excel that supports the add-in's shared runtime.
+ * sync(). Requirement sets: ExcelApi 1.2 for cells (getSelectedRange, getCell, formulas, numberFormat,
+ * select, autofitColumns, format.columnWidth), 1.7 for freezePanes, 1.8 for the data-validation prompt
+ * that carries a plan's cell notes (skipped where unsupported). Every Excel with the add-in's shared
+ * runtime has them.
  */
-import { localRange, parseAddress } from "./address";
+import { columnName, localRange, parseAddress } from "./address";
+import {
+  BORDER_COLOR,
+  STYLE_FORMATS,
+  type SheetPlan,
+  type StyleFormat,
+  planExtent,
+  planGrids,
+  planNotes,
+  styleRuns,
+  widthPoints,
+} from "./plan";
+import { uniqueSheetName } from "./sheet-names";
 import type { CellContent, CellRef, RangeContents, RangeRef, WorkbookHost } from "./types";
+
+/** Excel's data-validation prompt: a title of at most 32 characters, a message of at most 255. */
+const PROMPT_MESSAGE_MAX = 255;
+
+/** Sets a plan style's font, fill and borders on a range (writes only: nothing to load). */
+function applyFormat(range: Excel.Range, f: StyleFormat): void {
+  if (f.bold) range.format.font.bold = true;
+  if (f.italic) range.format.font.italic = true;
+  if (f.size) range.format.font.size = f.size;
+  if (f.color) range.format.font.color = f.color;
+  if (f.fill) range.format.fill.color = f.fill;
+  for (const [edge, on] of [
+    ["EdgeTop", f.borderTop],
+    ["EdgeBottom", f.borderBottom],
+  ] as const) {
+    if (!on) continue;
+    const border = range.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.color = BORDER_COLOR;
+  }
+}
+
+const promptSupported = () =>
+  typeof Office !== "undefined" &&
+  Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.8") === true;
 
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel";
@@ -37,6 +76,84 @@ export class ExcelHost implements WorkbookHost {
       range.format.autofitColumns();
       range.select();
       await context.sync();
+    });
+  }
+
+  addWorksheet(baseName: string): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = uniqueSheetName(
+        baseName,
+        sheets.items.map((ws) => ws.name)
+      );
+      sheets.add(name);
+      await context.sync();
+      return name;
+    });
+  }
+
+  async writePlan(sheet: string, plan: SheetPlan): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const { rows, cols } = planExtent(plan);
+      if (rows > 0 && cols > 0) {
+        const range = ws.getRange(localRange({ sheet, row: 0, col: 0, rows, cols }));
+        const { formulas, numberFormat } = planGrids(plan);
+        // Formats first: a text cell ("@") then keeps "2026–2028" or "0.5" as the text it is.
+        range.numberFormat = numberFormat;
+        range.formulas = formulas;
+      }
+      for (const run of styleRuns(plan))
+        applyFormat(ws.getRange(localRange({ sheet, ...run, rows: 1 })), STYLE_FORMATS[run.style]);
+      plan.columnWidths.forEach((chars, col) => {
+        const letters = columnName(col);
+        ws.getRange(`${letters}:${letters}`).format.columnWidth = widthPoints(chars);
+      });
+      if (plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
+      await context.sync();
+    });
+    // Notes are help, not content: written apart, so an Excel without data-validation prompts (or one
+    // that refuses a prompt) still gets the whole sheet.
+    const notes = planNotes(plan);
+    if (notes.length === 0 || !promptSupported()) return;
+    try {
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        for (const n of notes) {
+          const message =
+            n.note.length > PROMPT_MESSAGE_MAX
+              ? `${n.note.slice(0, PROMPT_MESSAGE_MAX - 1)}…`
+              : n.note;
+          ws.getRange(
+            localRange({ sheet, row: n.row, col: n.col, rows: 1, cols: 1 })
+          ).dataValidation.prompt = {
+            showPrompt: true,
+            title: "",
+            message,
+          };
+        }
+        await context.sync();
+      });
+    } catch (e) {
+      console.warn("Cell notes were not written:", e);
+    }
+  }
+
+  activateWorksheet(sheet: string): Promise<void> {
+    return Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).activate();
+      await context.sync();
+    });
+  }
+
+  getActiveWorksheet(): Promise<string> {
+    return Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      await context.sync();
+      return ws.name;
     });
   }
 }

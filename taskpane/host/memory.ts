@@ -1,10 +1,19 @@
 /**
- * The in-memory workbook of preview mode (a plain browser, no Excel) and of the tests: one sheet of
- * cells with formulas, number formats and computed values. Formulas are computed by a FormulaEvaluator
- * that preview mode loads on demand (preview/formulas.ts, fast-formula-parser), so this file carries
- * no formula parser and the task pane's first bundle stays small.
+ * The in-memory workbook of preview mode (a plain browser, no Excel) and of the tests: named sheets of
+ * cells with formulas, number formats, plan styles and notes, and their computed values. Formulas are
+ * computed by a FormulaEvaluator that preview mode loads on demand (preview/formulas.ts,
+ * fast-formula-parser), so this file carries no formula parser and the task pane's first bundle stays
+ * small.
+ *
+ * Values are computed lazily, once per change of the workbook. A formula returning an array spills, as
+ * in Excel 365: its values fill the cells below and to the right, or the formula shows #SPILL! when one
+ * of those cells holds something. A blank cell therefore asks the formulas above and to its left that
+ * may spill (the evaluator says which: those calling an array function) whether they cover it.
  */
 import { parseEntry } from "../parse";
+import type { CellStyle, SheetPlan } from "./plan";
+import { planCells } from "./plan";
+import { uniqueSheetName } from "./sheet-names";
 import type {
   CellContent,
   CellRef,
@@ -20,31 +29,85 @@ export type Computed =
   /** A formula waiting for the evaluator to load. */
   | { kind: "pending" };
 
-/** The sheet as a formula sees it: computed values (0-based) and the used area. */
-export interface SheetView {
-  value(row: number, col: number): Computed;
+/** What a formula evaluates to: one value, or an array to spill from its cell. */
+export type Evaluated = Computed | { kind: "array"; rows: Computed[][] };
+
+/** The workbook as a formula sees it: computed values (0-based) and each sheet's used area. */
+export interface WorkbookView {
+  /** A cell's value; #REF! when the sheet does not exist. Sheet names compare regardless of case. */
+  value(sheet: string, row: number, col: number): Computed;
+  /** Rows and columns in use (0 × 0 for a sheet that does not exist). */
+  extent(sheet: string): { rows: number; cols: number };
+}
+
+export interface FormulaEvaluator {
+  evaluate(formula: string, at: CellRef, workbook: WorkbookView): Evaluated;
+  /** Whether the formula may return an array (only such formulas are asked whether they cover a blank cell). */
+  maySpill(formula: string): boolean;
+}
+
+/** A cell as the preview workbook keeps it: contents, number format, and a plan's style and note. */
+export interface MemoryCell extends CellContent {
+  style?: CellStyle;
+  note?: string;
+}
+
+export interface SheetLayout {
+  freezeRows: number;
+  /** Column widths in characters, by column index (missing: the default width). */
+  columnWidths: number[];
+}
+
+interface Spill {
   rows: number;
   cols: number;
 }
 
-export interface FormulaEvaluator {
-  evaluate(formula: string, at: CellRef, sheet: SheetView): Computed;
+class Sheet {
+  readonly cells = new Map<string, MemoryCell>();
+  layout: SheetLayout = { freezeRows: 0, columnWidths: [] };
+  selection = { row: 0, col: 0 };
+  // Derived, cleared at every change:
+  computed = new Map<string, Computed>();
+  /** Anchor key → its spill's size. */
+  spills = new Map<string, Spill>();
+  /** Cell key → the anchor whose spill covers it. */
+  spilledFrom = new Map<string, string>();
+  spillCandidates: { row: number; col: number }[] | undefined;
+  constructor(public readonly name: string) {}
+
+  reset(): void {
+    this.computed = new Map();
+    this.spills = new Map();
+    this.spilledFrom = new Map();
+    this.spillCandidates = undefined;
+  }
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
 const BLANK: Computed = { kind: "value", value: null };
+const PENDING: Computed = { kind: "pending" };
+const CIRCULAR: Computed = { kind: "error", code: "#REF!", message: "circular reference" };
+const NO_SHEET: Computed = { kind: "error", code: "#REF!" };
+
+const hasContent = (c: MemoryCell | undefined) =>
+  c !== undefined && (c.formula !== undefined || c.value !== undefined);
 
 export class MemoryWorkbook implements WorkbookHost {
   readonly kind = "preview";
-  readonly sheet = "Sheet1";
-  private readonly cells = new Map<string, CellContent>();
-  private computed = new Map<string, Computed>();
-  private active: CellRef = { sheet: this.sheet, row: 0, col: 0 };
+  private readonly sheets: Sheet[] = [new Sheet("Sheet1")];
+  private active: Sheet = this.sheets[0];
   private evaluator: FormulaEvaluator | undefined;
+  /** Cells being computed ("sheet!row,col"): a spill lookup skips them rather than recurse. */
+  private readonly inProgress = new Set<string>();
   private version = 0;
   private readonly listeners = new Set<() => void>();
+  private readonly view: WorkbookView = {
+    value: (sheet, row, col) => this.value(row, col, sheet),
+    extent: (sheet) => this.extent(sheet),
+  };
 
-  /** For useSyncExternalStore: a number that changes with every change of cells, values or selection. */
+  /** For useSyncExternalStore: a number that changes with every change of cells, values, sheets or selection. */
   readonly getVersion = () => this.version;
   readonly subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -52,7 +115,13 @@ export class MemoryWorkbook implements WorkbookHost {
   };
 
   private changed(): void {
-    this.computed = new Map();
+    for (const s of this.sheets) s.reset();
+    this.version += 1;
+    this.listeners.forEach((l) => l());
+  }
+
+  /** Selection or active sheet changed: values stay. */
+  private moved(): void {
     this.version += 1;
     this.listeners.forEach((l) => l());
   }
@@ -62,54 +131,201 @@ export class MemoryWorkbook implements WorkbookHost {
     this.changed();
   }
 
+  private find(name: string | undefined): Sheet | undefined {
+    if (name === undefined) return this.active;
+    const upper = name.toUpperCase();
+    return this.sheets.find((s) => s.name.toUpperCase() === upper);
+  }
+
+  private sheetOrThrow(name: string): Sheet {
+    const sheet = this.find(name);
+    // As Excel's ItemNotFound.
+    if (!sheet) throw new Error(`The worksheet ${name} does not exist.`);
+    return sheet;
+  }
+
+  // ── Sheets ──────────────────────────────────────────────────────────────────────────────────────
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** The active sheet's name, synchronously, for rendering. */
+  activeSheet(): string {
+    return this.active.name;
+  }
+
+  /** Makes a sheet active (a click on its tab). */
+  activateSheet(name: string): void {
+    this.active = this.sheetOrThrow(name);
+    this.moved();
+  }
+
+  async addWorksheet(baseName: string): Promise<string> {
+    const name = uniqueSheetName(baseName, this.sheetNames());
+    this.sheets.push(new Sheet(name));
+    this.changed(); // a reference to a sheet of this name now resolves
+    return name;
+  }
+
+  async activateWorksheet(sheet: string): Promise<void> {
+    this.activateSheet(sheet);
+  }
+
+  async getActiveWorksheet(): Promise<string> {
+    return this.active.name;
+  }
+
+  async writePlan(sheetName: string, plan: SheetPlan): Promise<void> {
+    const sheet = this.sheetOrThrow(sheetName);
+    for (const c of planCells(plan)) {
+      const cell: MemoryCell = {};
+      if (c.formula !== undefined) cell.formula = c.formula;
+      // A leading apostrophe marks text (a value starting with = + - @), as in Excel: it is not shown.
+      else if (c.value !== undefined)
+        cell.value =
+          typeof c.value === "string" && c.value.startsWith("'") ? c.value.slice(1) : c.value;
+      if (c.format !== undefined) cell.numberFormat = c.format;
+      if (c.style !== undefined) cell.style = c.style;
+      if (c.note !== undefined) cell.note = c.note;
+      sheet.cells.set(key(c.row, c.col), cell);
+    }
+    sheet.layout = { freezeRows: plan.freezeRows, columnWidths: [...plan.columnWidths] };
+    this.changed();
+  }
+
+  layout(sheetName?: string): SheetLayout {
+    return this.find(sheetName)?.layout ?? { freezeRows: 0, columnWidths: [] };
+  }
+
+  // ── Cells ───────────────────────────────────────────────────────────────────────────────────────
+
   async getActiveCell(): Promise<CellRef> {
-    return this.active;
+    return this.activeCell();
   }
 
   /** The active cell, synchronously, for rendering. */
   activeCell(): CellRef {
-    return this.active;
+    return { sheet: this.active.name, ...this.active.selection };
   }
 
   setActiveCell(row: number, col: number): void {
-    this.active = { sheet: this.sheet, row, col };
-    this.changed();
+    this.active.selection = { row, col };
+    this.moved();
   }
 
-  content(row: number, col: number): CellContent | undefined {
-    return this.cells.get(key(row, col));
+  content(row: number, col: number, sheetName?: string): MemoryCell | undefined {
+    return this.find(sheetName)?.cells.get(key(row, col));
   }
 
   /** The computed value of a cell (formulas evaluated on demand, once per change of the workbook). */
-  value(row: number, col: number): Computed {
+  value(row: number, col: number, sheetName?: string): Computed {
+    const sheet = this.find(sheetName);
+    return sheet ? this.valueIn(sheet, row, col) : NO_SHEET;
+  }
+
+  /** The size of the spill anchored at a cell, if its formula spilled. */
+  spillAt(row: number, col: number, sheetName?: string): Spill | undefined {
+    const sheet = this.find(sheetName);
+    if (!sheet) return undefined;
+    this.valueIn(sheet, row, col);
+    return sheet.spills.get(key(row, col));
+  }
+
+  private valueIn(sheet: Sheet, row: number, col: number): Computed {
     const k = key(row, col);
-    const cached = this.computed.get(k);
+    const cached = sheet.computed.get(k);
     if (cached) return cached;
-    const content = this.cells.get(k);
-    if (!content?.formula)
-      return content?.value === undefined ? BLANK : { kind: "value", value: content.value };
-    if (!this.evaluator) return { kind: "pending" };
-    // Mark the cell while it is being computed, so a circular reference ends as an error, not a stack overflow.
-    this.computed.set(k, { kind: "error", code: "#REF!", message: "circular reference" });
-    const view: SheetView = { value: (r, c) => this.value(r, c), ...this.extent() };
-    const result = this.evaluator.evaluate(
-      content.formula.replace(/^=/, ""),
-      { sheet: this.sheet, row, col },
-      view
-    );
-    this.computed.set(k, result);
-    return result;
+    const content = sheet.cells.get(k);
+    if (content?.formula) return this.evaluateCell(sheet, row, col, content.formula);
+    if (content?.value !== undefined) return { kind: "value", value: content.value };
+    const spilled = this.spilledInto(sheet, row, col);
+    sheet.computed.set(k, spilled);
+    return spilled;
+  }
+
+  private evaluateCell(sheet: Sheet, row: number, col: number, formula: string): Computed {
+    if (!this.evaluator) return PENDING;
+    const k = key(row, col);
+    const busy = `${sheet.name}!${k}`;
+    // Marked while it is computed, so a circular reference ends as an error, not a stack overflow.
+    sheet.computed.set(k, CIRCULAR);
+    this.inProgress.add(busy);
+    let result: Evaluated;
+    try {
+      result = this.evaluator.evaluate(
+        formula.replace(/^=/, ""),
+        { sheet: sheet.name, row, col },
+        this.view
+      );
+    } finally {
+      this.inProgress.delete(busy);
+    }
+    const computed = result.kind === "array" ? this.spill(sheet, row, col, result.rows) : result;
+    sheet.computed.set(k, computed);
+    return computed;
+  }
+
+  /** Spills an array from its anchor; the anchor's own value is the first element, or #SPILL!. */
+  private spill(sheet: Sheet, row: number, col: number, values: Computed[][]): Computed {
+    const rows = values.length;
+    const cols = rows > 0 ? Math.max(...values.map((r) => r.length)) : 0;
+    if (rows === 0 || cols === 0) return { kind: "error", code: "#CALC!" };
+    if (rows === 1 && cols === 1) return values[0][0];
+    const anchor = key(row, col);
+    for (let r = row; r < row + rows; r++)
+      for (let c = col; c < col + cols; c++) {
+        if (r === row && c === col) continue;
+        const k = key(r, c);
+        const owner = sheet.spilledFrom.get(k);
+        if (hasContent(sheet.cells.get(k)) || (owner !== undefined && owner !== anchor))
+          return { kind: "error", code: "#SPILL!" };
+      }
+    sheet.spills.set(anchor, { rows, cols });
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) {
+        if (r === 0 && c === 0) continue;
+        const k = key(row + r, col + c);
+        sheet.spilledFrom.set(k, anchor);
+        sheet.computed.set(k, values[r][c] ?? BLANK);
+      }
+    return values[0][0] ?? BLANK;
+  }
+
+  /** A blank cell's value: what a spilling formula above and to the left puts there, else blank. */
+  private spilledInto(sheet: Sheet, row: number, col: number): Computed {
+    if (!this.evaluator) return BLANK;
+    const evaluator = this.evaluator;
+    sheet.spillCandidates ??= [...sheet.cells.entries()]
+      .filter(([, c]) => c.formula !== undefined && evaluator.maySpill(c.formula))
+      .map(([k]) => {
+        const [r, c] = k.split(",").map(Number);
+        return { row: r, col: c };
+      })
+      // Nearest first: the anchor covering a cell is usually right above it.
+      .sort((a, b) => b.row - a.row || b.col - a.col);
+    const k = key(row, col);
+    for (const a of sheet.spillCandidates) {
+      if (a.row > row || a.col > col) continue;
+      const anchor = key(a.row, a.col);
+      if (sheet.computed.has(anchor) || this.inProgress.has(`${sheet.name}!${anchor}`)) continue;
+      this.valueIn(sheet, a.row, a.col);
+      const covered = sheet.computed.get(k);
+      if (covered) return covered;
+    }
+    return sheet.computed.get(k) ?? BLANK;
   }
 
   async readRange(r: RangeRef): Promise<RangeContents> {
+    const sheet = this.sheetOrThrow(r.sheet);
     const values: unknown[][] = [];
     const formulas: unknown[][] = [];
     for (let row = r.row; row < r.row + r.rows; row++) {
       const v: unknown[] = [];
       const f: unknown[] = [];
       for (let col = r.col; col < r.col + r.cols; col++) {
-        const content = this.cells.get(key(row, col));
-        const computed = this.value(row, col);
+        const content = sheet.cells.get(key(row, col));
+        const computed = this.valueIn(sheet, row, col);
         v.push(
           computed.kind === "value"
             ? (computed.value ?? "")
@@ -126,6 +342,7 @@ export class MemoryWorkbook implements WorkbookHost {
   }
 
   async writeBlock(at: CellRef, block: CellContent[][]): Promise<void> {
+    const sheet = this.sheetOrThrow(at.sheet);
     block.forEach((line, r) =>
       line.forEach((content, c) => {
         const k = key(at.row + r, at.col + c);
@@ -134,38 +351,69 @@ export class MemoryWorkbook implements WorkbookHost {
           content.value === undefined &&
           content.numberFormat === undefined
         )
-          this.cells.delete(k);
-        else this.cells.set(k, content);
+          sheet.cells.delete(k);
+        else sheet.cells.set(k, content);
       })
     );
-    this.active = { sheet: this.sheet, row: at.row, col: at.col }; // as Excel selects what was written
+    // As Excel selects what was written (and shows its sheet).
+    this.active = sheet;
+    sheet.selection = { row: at.row, col: at.col };
     this.changed();
   }
 
   /** What the user types into the formula bar: "=…" a formula, TRUE/FALSE, a number ("1,500,000"), text, or "" to clear. */
   enter(row: number, col: number, entry: string): void {
-    const numberFormat = this.cells.get(key(row, col))?.numberFormat;
+    const cells = this.active.cells;
+    const k = key(row, col);
+    const { numberFormat, style, note } = cells.get(k) ?? {};
     const text = entry.trim();
     const upper = text.toUpperCase();
-    const content: CellContent = text.startsWith("=")
+    const content: MemoryCell = text.startsWith("=")
       ? { formula: text }
       : upper === "TRUE" || upper === "FALSE"
         ? { value: upper === "TRUE" }
         : { value: parseEntry(text) };
-    if (content.formula === undefined && content.value === undefined)
-      this.cells.delete(key(row, col));
-    else this.cells.set(key(row, col), { ...content, numberFormat });
+    const kept: MemoryCell = {
+      ...(numberFormat !== undefined ? { numberFormat } : {}),
+      ...(style !== undefined ? { style } : {}),
+      ...(note !== undefined ? { note } : {}),
+    };
+    if (content.formula === undefined && content.value === undefined) {
+      // Cleared: the cell keeps its format, style and note (as Excel's Delete key does).
+      if (Object.keys(kept).length) cells.set(k, kept);
+      else cells.delete(k);
+    } else cells.set(k, { ...content, ...kept });
     this.changed();
   }
 
-  /** Rows and columns in use (for sizing the preview grid). */
-  extent(): { rows: number; cols: number } {
+  /** The area to show: the cells in use and every spill (its formulas are computed first to know them). */
+  shownExtent(sheetName?: string): { rows: number; cols: number } {
+    const sheet = this.find(sheetName);
+    if (!sheet) return { rows: 0, cols: 0 };
+    if (this.evaluator)
+      for (const [k, c] of sheet.cells)
+        if (c.formula !== undefined && this.evaluator.maySpill(c.formula)) {
+          const [r, col] = k.split(",").map(Number);
+          this.valueIn(sheet, r, col);
+        }
+    return this.extent(sheet.name);
+  }
+
+  /** Rows and columns in use, spills known so far included (formulas see this as the used area). */
+  extent(sheetName?: string): { rows: number; cols: number } {
+    const sheet = this.find(sheetName);
+    if (!sheet) return { rows: 0, cols: 0 };
     let rows = 0;
     let cols = 0;
-    for (const k of this.cells.keys()) {
+    for (const k of sheet.cells.keys()) {
       const [r, c] = k.split(",").map(Number);
       rows = Math.max(rows, r + 1);
       cols = Math.max(cols, c + 1);
+    }
+    for (const [k, s] of sheet.spills) {
+      const [r, c] = k.split(",").map(Number);
+      rows = Math.max(rows, r + s.rows);
+      cols = Math.max(cols, c + s.cols);
     }
     return { rows, cols };
   }

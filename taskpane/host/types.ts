@@ -1,3 +1,5 @@
+import type { SheetPlan } from "../../src/scenario/plan";
+
 /**
  * The pane's only view of a workbook. Components never touch Office.js: they talk to a WorkbookHost,
  * implemented by host/excel.ts (Excel.run) and host/memory.ts (the in-memory preview workbook).
@@ -39,4 +41,18 @@ export interface WorkbookHost {
   readRange(range: RangeRef): Promise<RangeContents>;
   /** Writes the block with its top-left cell at `at` and selects it. Callers check emptiness first (insert/plan.ts). */
   writeBlock(at: CellRef, cells: CellContent[][]): Promise<void>;
+  /**
+   * Adds an empty worksheet at the end, named after `baseName` but never an existing name ("Scenario",
+   * "Scenario (2)", …; host/sheet-names.ts), without activating it. Returns the name it got.
+   */
+  addWorksheet(baseName: string): Promise<string>;
+  /**
+   * Writes a sheet plan from A1 of `sheet`: values and formulas, number formats, the plan's cell styles,
+   * notes, frozen header rows and column widths. Meant for a sheet addWorksheet just created: it writes
+   * the plan's whole bounding box.
+   */
+  writePlan(sheet: string, plan: SheetPlan): Promise<void>;
+  activateWorksheet(sheet: string): Promise<void>;
+  /** The name of the active worksheet. */
+  getActiveWorksheet(): Promise<string>;
 }

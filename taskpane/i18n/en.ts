@@ -1,10 +1,11 @@
 /** English strings of the task pane. Every user-visible word of the UI lives here or in zh.ts. */
 import type { Category, DateCertainty, Unit } from "../../src/catalog/types";
+import type { Location, Sector } from "../../src/scenario/profile";
 
 export const en = {
   appTitle: "Subsidy policies",
   language: "Language",
-  views: { clauses: "Clauses" },
+  views: { label: "Views", clauses: "Clauses", scenario: "Scenario" },
   hostStatus: {
     connecting: "Connecting…",
     excel: "Excel",
@@ -126,6 +127,81 @@ export const en = {
     awardLabel: "Award",
     omittedNote: "omitted",
   },
+  scenario: {
+    title: "Scenario builder",
+    intro:
+      "Describe the company and pick the clauses: the pane adds a new sheet with one column per year, whose SUBSIDY formulas stack the awards as the policies say.",
+    profile: "Company profile",
+    company: "Company name",
+    companyPlaceholder: "e.g. Harbin Robotics Co.",
+    companyRequired: "Enter the company name.",
+    location: "Location",
+    locations: {
+      HEILONGJIANG: "Heilongjiang (e.g. Harbin)",
+      HANGZHOU: "Hangzhou",
+      SHANDONG: "Shandong",
+      BEIJING: "Beijing",
+    } satisfies Record<Location, string>,
+    sectors: "Sectors",
+    sectorNames: {
+      ROBOTS: "Intelligent robots",
+      HUMANOID: "Humanoid robots",
+      AI: "Artificial intelligence",
+    } satisfies Record<Sector, string>,
+    sectorsHint: "The sectors tick their policies' clauses below.",
+    firstYear: "First model year",
+    lastYear: "Last model year",
+    yearsInvalid: (max: number) =>
+      `Enter whole years, the last not before the first, at most ${max} years.`,
+    clauses: "Clauses with a function",
+    ticked: (n: number, total: number) => `${n} of ${total} ticked`,
+    tickAll: "All",
+    tickNone: "None",
+    tickAllIn: (doc: string) => `Tick every clause of ${doc}`,
+    tickNoneIn: (doc: string) => `Untick every clause of ${doc}`,
+    resetTicks: "Sector defaults",
+    noClauses: "Tick at least one clause.",
+    draft: "Draft",
+    draftTitle:
+      "Draft for comment (征求意见稿): not in force; not applied unless you change the sheet's apply row.",
+    window: {
+      range: (from: string, to: string) => `In force ${from} to ${to}`,
+      assumedEnd: (from: string, to: string) =>
+        `In force from ${from}; treated as in force to ${to}, unknown after`,
+      unknown: "Validity window unknown (no issue date): applied by assumption",
+      draft: "Draft for comment: not in force",
+    },
+    year: {
+      inForce: "✓",
+      notInForce: "–",
+      assumed: "?",
+      inForceTitle: (y: number) => `${y}: in force on 31 December`,
+      notInForceTitle: (y: number) => `${y}: not in force on 31 December`,
+      unknownTitle: (y: number) =>
+        `${y}: IN_FORCE is #N/A (window unknown); the sheet assumes it applies`,
+      draftTitle: (y: number) =>
+        `${y}: IN_FORCE is #N/A (draft); the sheet assumes it does not apply`,
+    },
+    overlaps: (others: string, group: string) =>
+      `Overlaps ${others} (group ${group}): only the larger counts`,
+    sharedCap: {
+      cumulative: "one shared cumulative cap",
+      annual: "one shared annual cap",
+    },
+    create: "Create scenario sheet",
+    audit: "Audit report",
+    actionsHint:
+      "Both add a new sheet and never change an existing one. The audit report explains the active scenario sheet.",
+    waiting: "Waiting for the workbook…",
+    created: (sheet: string) =>
+      `Created “${sheet}”. Fill the orange input cells; the yearly totals follow.`,
+    auditCreated: (sheet: string, scenario: string) =>
+      `Created the audit report “${sheet}” for “${scenario}”.`,
+    notScenario: (sheet: string) =>
+      `The active sheet “${sheet}” is not a scenario sheet created in this pane. Open one, or create one first.`,
+    generatorNotes: "Notes",
+    failed: "Could not write to the workbook",
+  },
   preview: {
     title: "Preview workbook",
     note: "Opened outside Excel: inserts go to this sheet, whose SUBSIDY formulas are computed by the same engine.",
@@ -133,6 +209,8 @@ export const en = {
     formulaBar: "Contents of the active cell",
     pending: "…",
     grid: "Preview sheet",
+    sheets: "Sheets",
+    spill: "#SPILL!: the cells this formula's result would fill are not empty.",
   },
 };
 

@@ -1,4 +1,4 @@
-/** The part of fast-formula-parser 1.0.19 (MIT, no bundled types) that preview/formulas.ts uses. */
+/** The part of fast-formula-parser 1.0.19 (MIT, no bundled types) that preview/ uses. */
 declare module "fast-formula-parser" {
   interface CellAddress {
     sheet?: string;
@@ -22,6 +22,9 @@ declare module "fast-formula-parser" {
     constructor(error: string, message?: string, details?: unknown);
     readonly error: string;
     readonly details?: unknown;
+    static readonly VALUE: FormulaError;
+    static readonly NA: FormulaError;
+    static readonly REF: FormulaError;
   }
   export default class FormulaParser {
     static FormulaError: typeof FormulaError;
@@ -30,6 +33,20 @@ declare module "fast-formula-parser" {
       onCell?: (ref: CellAddress) => unknown;
       onRange?: (ref: RangeAddress) => unknown[][];
     });
-    parse(formula: string, position: CellAddress): unknown;
+    /** With `allowReturnArray`, a formula returning an array gives the 2-D array (else its first value). */
+    parse(formula: string, position: CellAddress, allowReturnArray?: boolean): unknown;
   }
+}
+
+/** The operator table the parser calls through (grammar/utils.js); preview/formulas.ts replaces compareOp. */
+declare module "fast-formula-parser/formulas/operators" {
+  export const Infix: {
+    compareOp(
+      value1: unknown,
+      infix: string,
+      value2: unknown,
+      isArray1: boolean,
+      isArray2: boolean
+    ): boolean;
+  };
 }

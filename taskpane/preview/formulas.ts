@@ -2,13 +2,26 @@
  * Formula evaluation for the preview workbook: fast-formula-parser (MIT) for Excel's syntax and
  * built-in functions, with every SUBSIDY.* function calling calculate() from src — the same code the
  * Excel functions run. Loaded with import() only in preview mode, so it is a separate chunk.
+ *
+ * On top of the parser: references to other sheets ('Scenario (2)'!B4, resolved by the workbook),
+ * arrays returned by SUBSIDY functions (STACK_ROWS, EXPLAIN, EACH) handed to the workbook to spill, the
+ * Excel functions and comparison rules the parser lacks (excel-functions.ts), and Excel's rule that a
+ * custom function is not called with an error in a single-value argument (the error is the result).
  */
 import FormulaParser, { type FormulaArg } from "fast-formula-parser";
+import { Infix } from "fast-formula-parser/formulas/operators";
 import { SubsidyError, calculate, sheetFunctions } from "../../src";
+import { mapElementErrors } from "../../src/sheet-functions/each";
+import type { SheetFunction } from "../../src/sheet-functions/types";
 import type { CellRef } from "../host/types";
-import type { Computed, FormulaEvaluator, SheetView } from "../host/memory";
+import type { Computed, Evaluated, FormulaEvaluator, WorkbookView } from "../host/memory";
+import { compareOp, excelFunctions } from "./excel-functions";
 
 const { FormulaError } = FormulaParser;
+
+// The parser compares a blank as 0 and text case-sensitively; Excel does neither. Its operators are
+// called through this shared table, so the replacement applies to every parser built here.
+Infix.compareOp = compareOp;
 
 /** An argument as Excel hands it to a custom function: omitted → undefined, blank cell → null, range → 2-D array. */
 function excelArg(arg: FormulaArg): unknown {
@@ -16,10 +29,22 @@ function excelArg(arg: FormulaArg): unknown {
   return arg.value === undefined ? null : arg.value;
 }
 
-function subsidyFunction(name: string) {
+function subsidyFunction(fn: SheetFunction) {
+  const last = fn.params[fn.params.length - 1];
+  const takesRange = (i: number) =>
+    i < fn.params.length ? fn.params[i].matrix === true : last?.repeating === true && last.matrix;
   return (...args: FormulaArg[]) => {
+    const values = args.map(excelArg);
+    values.forEach((v, i) => {
+      // Excel does not call a custom function with an error in a single-value argument: it is the result.
+      if (v instanceof FormulaError && !takesRange(i)) throw v;
+    });
     try {
-      return calculate(name, args.map(excelArg));
+      // Element errors of an array result (EACH) become the parser's errors, cell by cell.
+      return mapElementErrors(
+        calculate(fn.name, values),
+        (e) => new FormulaError(e.code, e.message)
+      );
     } catch (e) {
       // The parser shows a thrown FormulaError as the cell's error; keep the engine's code and message.
       if (e instanceof SubsidyError) throw new FormulaError(e.code, e.message);
@@ -31,9 +56,25 @@ function subsidyFunction(name: string) {
 function toComputed(result: unknown): Computed {
   if (result instanceof FormulaError)
     return { kind: "error", code: result.error, message: result.message || undefined };
-  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean")
+  if (result instanceof SubsidyError)
+    return { kind: "error", code: result.code, message: result.message };
+  if (typeof result === "number")
+    return Number.isFinite(result)
+      ? { kind: "value", value: result }
+      : { kind: "error", code: "#NUM!" };
+  if (typeof result === "string" || typeof result === "boolean")
     return { kind: "value", value: result };
   return { kind: "value", value: null };
+}
+
+function toEvaluated(result: unknown): Evaluated {
+  if (!Array.isArray(result)) return toComputed(result);
+  return {
+    kind: "array",
+    rows: (result as unknown[]).map((row) =>
+      Array.isArray(row) ? row.map(toComputed) : [toComputed(row)]
+    ),
+  };
 }
 
 function lookupValue(computed: Computed): unknown {
@@ -43,8 +84,17 @@ function lookupValue(computed: Computed): unknown {
 
 interface Frame {
   at: CellRef;
-  sheet: SheetView;
+  workbook: WorkbookView;
 }
+
+/** Functions whose result is an array (STACK_ROWS, EXPLAIN, EACH): a formula calling one may spill. */
+const ARRAY_CALL = new RegExp(
+  `SUBSIDY\\.(${sheetFunctions
+    .filter((f) => f.result.dimensionality === "matrix")
+    .map((f) => f.name)
+    .join("|")})\\s*\\(`,
+  "i"
+);
 
 /**
  * A parser takes ~25 ms to build, so each is built once and reused. Parsing is not re-entrant, and a
@@ -54,19 +104,23 @@ interface Frame {
 export function createEvaluator(): FormulaEvaluator {
   const frames: Frame[] = [];
   const parsers: FormulaParser[] = [];
-  const functions = Object.fromEntries(
-    sheetFunctions.map((f) => [`SUBSIDY.${f.name}`, subsidyFunction(f.name)])
-  );
+  const functions = {
+    ...excelFunctions,
+    ...Object.fromEntries(sheetFunctions.map((f) => [`SUBSIDY.${f.name}`, subsidyFunction(f)])),
+  };
 
   function parserFor(depth: number): FormulaParser {
-    const cell = (row: number, col: number) =>
-      lookupValue(frames[depth].sheet.value(row - 1, col - 1));
+    // The parser fills in the formula's own sheet for an unqualified reference.
+    const sheetOf = (sheet: string | undefined) => sheet ?? frames[depth].at.sheet;
+    const cell = (sheet: string, row: number, col: number) =>
+      lookupValue(frames[depth].workbook.value(sheet, row - 1, col - 1));
     return new FormulaParser({
       functions,
-      onCell: (ref) => cell(ref.row, ref.col),
+      onCell: (ref) => cell(sheetOf(ref.sheet), ref.row, ref.col),
       onRange: (ref) => {
         // Cells beyond the used area are blank: stop there, so =SUM(A:A) does not visit a million rows.
-        const { rows: used, cols: usedCols } = frames[depth].sheet;
+        const sheet = sheetOf(ref.sheet);
+        const { rows: used, cols: usedCols } = frames[depth].workbook.extent(sheet);
         const rows: unknown[][] = [];
         for (let r = ref.from.row; r <= Math.min(ref.to.row, Math.max(used, ref.from.row)); r++) {
           const line: unknown[] = [];
@@ -75,7 +129,7 @@ export function createEvaluator(): FormulaEvaluator {
             c <= Math.min(ref.to.col, Math.max(usedCols, ref.from.col));
             c++
           )
-            line.push(cell(r, c));
+            line.push(cell(sheet, r, c));
           rows.push(line);
         }
         return rows;
@@ -83,14 +137,21 @@ export function createEvaluator(): FormulaEvaluator {
     });
   }
 
+  const maySpill = (formula: string) => ARRAY_CALL.test(formula);
+
   return {
-    evaluate(formula: string, at: CellRef, sheet: SheetView): Computed {
+    maySpill,
+    evaluate(formula: string, at: CellRef, workbook: WorkbookView): Evaluated {
       const depth = frames.length;
-      frames.push({ at, sheet });
+      frames.push({ at, workbook });
       try {
         parsers[depth] ??= parserFor(depth);
-        return toComputed(
-          parsers[depth].parse(formula, { sheet: at.sheet, row: at.row + 1, col: at.col + 1 })
+        return toEvaluated(
+          parsers[depth].parse(
+            formula,
+            { sheet: at.sheet, row: at.row + 1, col: at.col + 1 },
+            maySpill(formula)
+          )
         );
       } catch (e) {
         // Syntax errors and unknown functions are thrown as #ERROR! wrapping the specific error (#NAME? …).

@@ -1,10 +1,11 @@
 /**
- * The pane's top-level views, one tab each. A new view (say, a scenario builder) is one entry here;
- * the App shows a tab list as soon as there is more than one.
+ * The pane's top-level views, one tab each. A new view is one entry here; the App shows a tab list as
+ * soon as there is more than one, and mounts a view when its tab is first opened.
  */
 import type { ComponentType } from "react";
 import type { Strings } from "../i18n";
 import { ClausesView } from "./ClausesView";
+import { ScenarioView } from "./ScenarioView";
 
 export interface ViewDef {
   id: string;
@@ -14,4 +15,5 @@ export interface ViewDef {
 
 export const VIEWS: ViewDef[] = [
   { id: "clauses", label: (t) => t.views.clauses, Component: ClausesView },
+  { id: "scenario", label: (t) => t.views.scenario, Component: ScenarioView },
 ];

@@ -1,122 +1,17 @@
-// Real-browser test of the task pane: Debian chromium + playwright-core, the PRODUCTION build served from
-// dist/ over http on 127.0.0.1, office.js's CDN URL fulfilled from node_modules/@microsoft/office-js/dist,
-// every other off-box request aborted and recorded. Opened outside Office, the pane runs in preview mode
-// against its in-memory workbook. Screenshots go to test/e2e/artifacts/.
-const { test, before, after } = require("node:test");
+// Real-browser test of the task pane (setup in harness.js): the production build in headless Chromium,
+// outside Office, so the pane runs in preview mode against its in-memory workbook. Screenshots go to
+// test/e2e/artifacts/.
+const { test } = require("node:test");
 const assert = require("node:assert/strict");
-const http = require("node:http");
 const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
-const { chromium } = require("playwright-core");
+const { usePane, shot, cell, officeReady, offBox, ARTIFACTS, DIST } = require("./harness");
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const ARTIFACTS = path.join(__dirname, "artifacts");
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-// office.js's own logging frame (OSF.Logger): the only off-box request the page may attempt.
-const TELEMETRY_HOST = "telemetryservice.firstpartyapps.oaspapps.com";
-
-let server;
-let base;
-let browserContext;
-const external = [];
-
-/** Serves office.js and its companion o15apptofilemappingtable.js from the npm package, optionally late. */
-function officeRoute(delayMs = 0) {
-  return async (route) => {
-    const file = path.join(
-      OFFICE_DIST,
-      new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "")
-    );
-    if (delayMs && file.endsWith("o15apptofilemappingtable.js"))
-      await new Promise((r) => setTimeout(r, delayMs));
-    return fs.existsSync(file)
-      ? route.fulfill({ path: file, contentType: "text/javascript" })
-      : route.fulfill({ status: 404 });
-  };
-}
-
-async function newPage({
-  officeDelayMs = 0,
-  officeMissing = false,
-  width = 420,
-  height = 760,
-} = {}) {
-  const page = await browserContext.newPage();
-  await page.setViewportSize({ width, height });
-  // Route order matters: Playwright tries the most recently registered matching route first, so the
-  // abort-everything-else route goes first and the office.js route second.
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
-    external.push(route.request().url());
-    return route.abort();
-  });
-  await page.route(
-    "https://appsforoffice.microsoft.com/lib/1/hosted/**",
-    officeMissing ? (r) => r.fulfill({ status: 404 }) : officeRoute(officeDelayMs)
-  );
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on(
-    "console",
-    (m) => m.type() === "error" && problems.push(`console: ${m.text()} (${m.location().url})`)
-  );
-  return { page, problems };
-}
-
-const shot = (page, name) =>
-  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-const cell = (page, address) => page.locator(`td[data-address="${address}"]`);
-const officeReady = (page) =>
-  page
-    .waitForFunction(() => window.__officeReady, null, { timeout: 15000 })
-    .then((h) => h.jsonValue());
-
-before(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url, "http://x").pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
-      return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browserContext = await chromium.launchPersistentContext(
-    fs.mkdtempSync(path.join(os.tmpdir(), "chromium-")),
-    {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      headless: true,
-      locale: "en-US",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    }
-  );
-});
-
-after(async () => {
-  await browserContext?.close();
-  server?.close();
-});
+const { newPage, external, url } = usePane();
 
 test("search, open, calculate, insert into the preview workbook without overwriting, switch language", async () => {
   const { page, problems } = await newPage();
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(url());
   const info = await officeReady(page);
   assert.equal(info.host, null); // a plain browser: preview mode
 
@@ -203,7 +98,7 @@ test("search, open, calculate, insert into the preview workbook without overwrit
   await page.waitForTimeout(Math.max(0, 3500));
   assert.deepEqual(problems, []);
   assert.deepEqual(
-    external.filter((u) => new URL(u).host !== TELEMETRY_HOST),
+    offBox(external),
     [],
     "no request may leave localhost except office.js's own telemetry frame"
   );
@@ -212,7 +107,7 @@ test("search, open, calculate, insert into the preview workbook without overwrit
 
 test("a wide browser shows the preview workbook beside the pane", async () => {
   const { page, problems } = await newPage({ width: 1280, height: 800 });
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(url());
   await officeReady(page);
   await page.getByRole("searchbox", { name: "Search clauses" }).fill("HZ_SC");
   await page.getByRole("button", { name: /^HZ-HUMANOID-06\b/ }).click();
@@ -249,7 +144,7 @@ test("the pane renders before Office.onReady resolves, and without office.js at 
       }
     }).observe(document, { subtree: true, childList: true });
   });
-  await slow.page.goto(`${base}/taskpane.html`);
+  await slow.page.goto(url());
   await officeReady(slow.page);
   const { renderedAt, readyAt } = await slow.page.evaluate(() => ({
     renderedAt: window.__renderedAt,
@@ -264,7 +159,7 @@ test("the pane renders before Office.onReady resolves, and without office.js at 
 
   // office.js unreachable: the typeof Office guard keeps the pane working in preview mode.
   const missing = await newPage({ officeMissing: true });
-  await missing.page.goto(`${base}/taskpane.html`);
+  await missing.page.goto(url());
   await missing.page.getByRole("searchbox", { name: "Search clauses" }).fill("HZ_SC");
   await missing.page.getByRole("button", { name: /^HZ-HUMANOID-06\b/ }).click();
   await missing.page.getByRole("textbox", { name: /^actual_investment\b/ }).fill("6000000");

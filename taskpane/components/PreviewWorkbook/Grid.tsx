@@ -1,18 +1,40 @@
-/** The preview sheet as a small grid of computed values; clicking a cell makes it the active cell. */
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+/**
+ * The active preview sheet as a grid of computed values; clicking a cell makes it the active cell. A
+ * sheet written from a plan looks as in Excel: its column widths, frozen header rows (sticky here), and
+ * the plan's cell styles from host/plan.ts, the same table the Excel host applies.
+ */
+import { type GriffelStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import { a1, columnName } from "../../host/address";
 import type { MemoryWorkbook } from "../../host/memory";
+import {
+  BORDER_COLOR,
+  type CellStyle,
+  STYLE_FORMATS,
+  type StyleFormat,
+  widthPixels,
+} from "../../host/plan";
 import { useI18n } from "../../i18n";
 import { cellText } from "./cellText";
+
+/** Row height in pixels (fixed, so frozen rows can stick at known offsets). */
+const ROW_HEIGHT = 22;
+const DEFAULT_WIDTH = 88;
+const HEADER_WIDTH = 36;
+/** A column as wide as in Excel, but at most 60% of a narrow window (a task pane), so two fit side by side. */
+const columnWidth = (px: number) => `min(${px}px, 60vw)`;
 
 const useStyles = makeStyles({
   scroller: {
     overflow: "auto",
     maxHeight: "420px",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    "@media (min-width: 880px)": { maxHeight: "calc(100vh - 190px)" },
   },
   table: {
-    borderCollapse: "collapse",
+    borderCollapse: "separate",
+    borderSpacing: 0,
     fontSize: "12px",
     fontFamily: tokens.fontFamilyBase,
     tableLayout: "fixed",
@@ -20,44 +42,88 @@ const useStyles = makeStyles({
   head: {
     position: "sticky",
     top: 0,
+    zIndex: 2,
+    boxSizing: "border-box",
+    height: `${ROW_HEIGHT}px`,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground3,
     fontWeight: tokens.fontWeightRegular,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: "0 4px",
-    minWidth: "28px",
   },
+  rowHead: { position: "sticky", left: 0, zIndex: 1, textAlign: "end" },
+  corner: { left: 0, zIndex: 3 },
   cell: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    boxSizing: "border-box",
+    height: `${ROW_HEIGHT}px`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     padding: "1px 4px",
-    width: "88px",
-    maxWidth: "160px",
-    height: "20px",
     overflow: "hidden",
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
     cursor: "cell",
+    backgroundColor: tokens.colorNeutralBackground1,
   },
+  frozen: { position: "sticky", zIndex: 1 },
+  frozenEdge: { borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   error: { color: tokens.colorPaletteRedForeground1, textAlign: "center" },
   active: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
+function css(f: StyleFormat): GriffelStyle {
+  return {
+    ...(f.bold ? { fontWeight: tokens.fontWeightSemibold } : {}),
+    ...(f.italic ? { fontStyle: "italic" } : {}),
+    // The grid's 12 px stands for Excel's 11 pt.
+    ...(f.size ? { fontSize: `${Math.round((f.size * 12) / 11)}px` } : {}),
+    ...(f.color ? { color: f.color } : {}),
+    ...(f.fill ? { backgroundColor: f.fill } : {}),
+    ...(f.borderTop ? { borderTop: `${tokens.strokeWidthThin} solid ${BORDER_COLOR}` } : {}),
+    ...(f.borderBottom ? { borderBottom: `${tokens.strokeWidthThin} solid ${BORDER_COLOR}` } : {}),
+  };
+}
+
+const useCellStyles = makeStyles(
+  Object.fromEntries(
+    Object.entries(STYLE_FORMATS).map(([style, format]) => [style, css(format)])
+  ) as Record<CellStyle, GriffelStyle>
+);
+
 export function Grid({ workbook }: { workbook: MemoryWorkbook }) {
   const s = useStyles();
+  const styles = useCellStyles();
   const { t } = useI18n();
-  const used = workbook.extent();
+  const used = workbook.shownExtent();
   const rows = Math.max(used.rows + 3, 12);
   const cols = Math.max(used.cols + 1, 5);
   const active = workbook.activeCell();
+  const { freezeRows, columnWidths } = workbook.layout();
+  const widths = Array.from({ length: cols }, (_, c) =>
+    columnWidths[c] !== undefined ? widthPixels(columnWidths[c]) : DEFAULT_WIDTH
+  );
+  const frozenTop = (r: number): CSSProperties | undefined =>
+    r < freezeRows ? { top: (r + 1) * ROW_HEIGHT } : undefined;
 
   return (
     <div className={s.scroller}>
-      <table className={s.table} aria-label={t.preview.grid}>
+      <table
+        className={s.table}
+        aria-label={t.preview.grid}
+        style={{ width: `calc(${HEADER_WIDTH}px + ${widths.map(columnWidth).join(" + ")})` }}
+      >
+        <colgroup>
+          <col style={{ width: HEADER_WIDTH }} />
+          {widths.map((w, c) => (
+            <col key={c} style={{ width: columnWidth(w) }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <th className={s.head} />
-            {Array.from({ length: cols }, (_, c) => (
+            <th className={mergeClasses(s.head, s.corner)} />
+            {widths.map((_, c) => (
               <th key={c} className={s.head} scope="col">
                 {columnName(c)}
               </th>
@@ -67,31 +133,44 @@ export function Grid({ workbook }: { workbook: MemoryWorkbook }) {
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
             <tr key={r}>
-              <th className={s.head} scope="row">
+              <th
+                className={mergeClasses(s.head, s.rowHead)}
+                scope="row"
+                style={r < freezeRows ? { ...frozenTop(r), zIndex: 3 } : { top: "auto" }}
+              >
                 {r + 1}
               </th>
-              {Array.from({ length: cols }, (_, c) => {
+              {widths.map((_, c) => {
                 const computed = workbook.value(r, c);
                 const content = workbook.content(r, c);
                 const isNumber = computed.kind === "value" && typeof computed.value === "number";
+                const text = cellText(computed, content?.numberFormat, t.preview.pending);
                 return (
                   <td
                     key={c}
                     data-address={a1(r, c)}
                     title={
                       computed.kind === "error"
-                        ? `${computed.code} ${computed.message ?? ""}`
-                        : content?.formula
+                        ? computed.code === "#SPILL!"
+                          ? t.preview.spill
+                          : `${computed.code} ${computed.message ?? ""}`
+                        : (content?.formula ??
+                          content?.note ??
+                          (text.length > 12 ? text : undefined))
                     }
                     className={mergeClasses(
                       s.cell,
+                      content?.style && styles[content.style],
                       isNumber && s.number,
                       computed.kind === "error" && s.error,
+                      r < freezeRows && s.frozen,
+                      r === freezeRows - 1 && s.frozenEdge,
                       r === active.row && c === active.col && s.active
                     )}
+                    style={frozenTop(r)}
                     onClick={() => workbook.setActiveCell(r, c)}
                   >
-                    {cellText(computed, content?.numberFormat, t.preview.pending)}
+                    {text}
                   </td>
                 );
               })}

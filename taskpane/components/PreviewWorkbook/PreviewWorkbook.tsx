@@ -1,8 +1,17 @@
 /**
- * Preview mode's workbook (a plain browser, no Excel): a name box, a formula bar and the grid. The
- * user can type into the active cell, so an inserted input block can be seen to stay live.
+ * Preview mode's workbook (a plain browser, no Excel): a name box, a formula bar, the grid and the
+ * sheet tabs. The user can type into the active cell, so an inserted input block or a scenario sheet
+ * can be seen to stay live.
  */
-import { Caption1, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Input,
+  Subtitle2,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
 import { a1, parseA1 } from "../../host/address";
 import type { MemoryWorkbook } from "../../host/memory";
@@ -16,6 +25,14 @@ const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalXS },
   nameBox: { width: "72px", flexShrink: 0 },
   formula: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
+  tabs: {
+    overflowX: "auto",
+    marginTop: `calc(-1 * ${tokens.spacingVerticalS})`,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
 });
 
 /** A text field that edits a draft and commits on Enter (Escape or leaving it restores the cell's text). */
@@ -72,14 +89,14 @@ export function PreviewWorkbook({ workbook }: { workbook: MemoryWorkbook }) {
       <Caption1 className={s.note}>{t.preview.note}</Caption1>
       <div className={s.bar}>
         <CommitInput
-          key={`name-${a1(active.row, active.col)}`}
+          key={`name-${active.sheet}-${a1(active.row, active.col)}`}
           className={s.nameBox}
           label={t.preview.nameBox}
           value={a1(active.row, active.col)}
           onCommit={goTo}
         />
         <CommitInput
-          key={`formula-${a1(active.row, active.col)}-${contentText}`}
+          key={`formula-${active.sheet}-${a1(active.row, active.col)}-${contentText}`}
           className={s.formula}
           label={t.preview.formulaBar}
           value={contentText}
@@ -87,6 +104,20 @@ export function PreviewWorkbook({ workbook }: { workbook: MemoryWorkbook }) {
         />
       </div>
       <Grid workbook={workbook} />
+      <div className={s.tabs}>
+        <TabList
+          size="small"
+          aria-label={t.preview.sheets}
+          selectedValue={workbook.activeSheet()}
+          onTabSelect={(_, d) => workbook.activateSheet(String(d.value))}
+        >
+          {workbook.sheetNames().map((name) => (
+            <Tab key={name} value={name}>
+              {name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
     </section>
   );
 }

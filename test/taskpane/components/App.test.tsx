@@ -133,11 +133,15 @@ describe("the shell", () => {
   it("shows a tab list once there is a second view, and keeps each view's state when switching", async () => {
     const Second = () => <p>second view</p>;
     const { user } = renderApp({
-      views: [...VIEWS, { id: "second", label: () => "Second", Component: Second }],
+      views: [VIEWS[0], { id: "second", label: () => "Second", Component: Second }],
     });
     type("HZ_SC");
-    const tabs = () => [...document.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const tabs = () => [
+      ...screen.getByLabelText("Views").querySelectorAll<HTMLElement>('[role="tab"]'),
+    ];
     expect(tabs().map((t) => t.getAttribute("value"))).toEqual(["clauses", "second"]);
+    // A view mounts when its tab is first opened.
+    expect(screen.queryByText("second view")).toBeNull();
     await user.click(tabs()[1]);
     expect(screen.getByText("second view").parentElement).not.toHaveAttribute("hidden");
     expect(search().closest("[hidden]")).not.toBeNull();
@@ -147,8 +151,15 @@ describe("the shell", () => {
   });
 
   it("has no tab list with a single view", () => {
+    renderApp({ views: [VIEWS[0]] });
+    expect(screen.queryByLabelText("Views")).toBeNull();
+  });
+
+  it("the pane's views are the clauses and the scenario builder", () => {
     renderApp();
-    expect(document.querySelector('[role="tablist"]')).toBeNull();
+    const tabs = [...screen.getByLabelText("Views").querySelectorAll('[role="tab"]')];
+    expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["clauses", "scenario"]);
+    expect(tabs[1]).toHaveTextContent("Scenario");
   });
 
   it("renders before the host attaches, then attaches it (preview mode shows the workbook)", async () => {

@@ -98,6 +98,10 @@ describe("Insert", () => {
         throw new Error("The sheet is protected.");
       },
       writeBlock: async () => undefined,
+      addWorksheet: async () => "Sheet2",
+      writePlan: async () => undefined,
+      activateWorksheet: async () => undefined,
+      getActiveWorksheet: async () => "Sheet1",
     };
     const { user } = renderInPane(<Calculator fn={rd} />, {
       host: { excel: failing, displayLanguage: "en-US" },

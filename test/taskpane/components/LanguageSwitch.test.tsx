@@ -48,6 +48,10 @@ describe("language", () => {
       getActiveCell: jest.fn(),
       readRange: jest.fn(),
       writeBlock: jest.fn(),
+      addWorksheet: jest.fn(),
+      writePlan: jest.fn(),
+      activateWorksheet: jest.fn(),
+      getActiveWorksheet: jest.fn(),
     };
     const { store, user } = renderApp({ locale: "en-US", host: "connecting" });
     expect(screen.getByLabelText("Search clauses")).toBeInTheDocument();

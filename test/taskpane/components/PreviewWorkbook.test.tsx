@@ -93,6 +93,63 @@ describe("the preview workbook", () => {
     expect(cell("A1")).toHaveTextContent("…");
   });
 
+  it("sheet tabs: a sheet written from a plan, with its styles, widths and frozen rows; a click switches sheets", async () => {
+    const { workbook } = renderPreview();
+    await act(async () => {
+      const name = await workbook.addWorksheet("Scenario");
+      await workbook.writePlan(name, {
+        sheetName: name,
+        cells: [
+          { row: 0, col: 0, value: "Subsidy scenario", style: "title" },
+          { row: 1, col: 0, value: "Item", style: "header" },
+          {
+            row: 2,
+            col: 0,
+            value: 1_500_000,
+            format: "#,##0.00",
+            style: "input",
+            note: "An input.",
+          },
+          { row: 3, col: 0, value: "mine" },
+          { row: 2, col: 1, formula: '=SUBSIDY.EXPLAIN("HZ_SCENARIO_AWARD",A3)' },
+        ],
+        freezeRows: 2,
+        columnWidths: [20, 30],
+        legend: [],
+        warnings: [],
+      });
+      await workbook.activateWorksheet(name);
+    });
+    const tabs = screen.getByLabelText("Sheets").querySelectorAll('[role="tab"]');
+    expect([...tabs].map((t) => t.getAttribute("value"))).toEqual(["Sheet1", "Scenario"]);
+    expect(tabs[1]).toHaveAttribute("aria-selected", "true");
+    expect(cell("A1")).toHaveTextContent("Subsidy scenario");
+    expect(cell("A1").className).not.toBe(cell("A4").className); // the title style
+    expect(cell("A3")).toHaveAttribute("title", "An input.");
+    expect(cell("A2").style.top).toBe("44px"); // frozen: sticks under the column headings
+    expect(cell("A3").style.top).toBe("");
+    // EXPLAIN spills into B3:C…, blocked by nothing; shown with the engine's labels.
+    expect(cell("B3")).toHaveTextContent("Actual investment");
+    fireEvent.click(tabs[0]);
+    expect(cell("A1")).toHaveTextContent("");
+    expect(workbook.activeSheet()).toBe("Sheet1");
+  });
+
+  it("a blocked spill shows #SPILL! with what it means", async () => {
+    const { workbook } = renderPreview();
+    await act(() =>
+      workbook.writeBlock(at(0, 0), [
+        [{ formula: '=SUBSIDY.EXPLAIN("HZ_SCENARIO_AWARD",6000000)' }],
+        [{ value: "in the way" }],
+      ])
+    );
+    expect(cell("A1")).toHaveTextContent("#SPILL!");
+    expect(cell("A1")).toHaveAttribute(
+      "title",
+      "#SPILL!: the cells this formula's result would fill are not empty."
+    );
+  });
+
   it("General format keeps up to 11 significant digits; counts are whole", () => {
     expect(formatNumber(480000, undefined)).toBe("480000");
     expect(formatNumber(0.1 + 0.2, undefined)).toBe("0.3");

@@ -6,8 +6,9 @@
  * the engine, the workbook or the user — or be numbers and punctuation. A string typed straight into a
  * component fails this test.
  */
-import { fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { catalog, evaluate } from "../../../src";
+import { strings } from "../../../src/scenario/strings";
 import { constantRows } from "../../../src/catalog/describe";
 import { initialValues, runCalculation, toRawArgs } from "../../../taskpane/calculator/form";
 import { LANGUAGES } from "../../../taskpane/i18n";
@@ -92,15 +93,20 @@ function isLocalizedOrData(text: string): boolean {
   return rest.split(/\uE000|\s·\s|[:;,()（）]\s*|\s[=≥≤>×−]\s|\n/).every(pieceIsData);
 }
 
-/** Everything a user can read on the page: text nodes, and the labels, placeholders and tooltips of elements. */
-function visibleTexts(): string[] {
+/**
+ * Everything a user can read on the page: text nodes, and the labels, placeholders and tooltips of
+ * elements. `skipCells`: leave out the preview grid's cells, when they hold a generated sheet (its text
+ * is sheet content from src/scenario/strings.ts, in the profile's language, by design).
+ */
+function visibleTexts(skipCells = false): string[] {
   const texts: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement?.closest("style, script")) continue;
+    if (n.parentElement?.closest(skipCells ? "style, script, td" : "style, script")) continue;
     if (n.textContent?.trim()) texts.push(n.textContent);
   }
   for (const el of document.body.querySelectorAll("[aria-label], [placeholder], [title]")) {
+    if (skipCells && el.closest("td")) continue;
     for (const attr of ["aria-label", "placeholder", "title"]) {
       const v = el.getAttribute(attr);
       if (v) texts.push(v);
@@ -109,10 +115,11 @@ function visibleTexts(): string[] {
   return texts;
 }
 
-const offendersNow = () => visibleTexts().filter((t) => !isLocalizedOrData(t));
+const offendersNow = (skipCells = false) =>
+  visibleTexts(skipCells).filter((t) => !isLocalizedOrData(t));
 
-function expectAllLocalizedOrData(where: string) {
-  const offenders = offendersNow();
+function expectAllLocalizedOrData(where: string, skipCells = false) {
+  const offenders = offendersNow(skipCells);
   expect({ where, offenders }).toEqual({ where, offenders: [] });
 }
 
@@ -141,7 +148,7 @@ describe("pseudo-localization: no UI string outside taskpane/i18n", () => {
     await user.click(screen.getByText("⟦Insert input block⟧"));
     await screen.findByText(/Written to/);
     expectAllLocalizedOrData("written");
-    workbook.setActiveCell(0, 0);
+    act(() => workbook.setActiveCell(0, 0));
     await user.click(screen.getByText("⟦Insert formula⟧"));
     await screen.findByText(/is not empty/);
     expectAllLocalizedOrData("occupied");
@@ -157,6 +164,46 @@ describe("pseudo-localization: no UI string outside taskpane/i18n", () => {
     await user.click(screen.getByText("⟦← Back to clauses⟧"));
     await user.click(clauseRow(catalog.clauses.find((c) => !c.fn)!.id));
     expectAllLocalizedOrData("no function");
+  });
+
+  it("the scenario builder, a created scenario sheet, its audit report and every message", async () => {
+    addData(strings.scenarioSheet.en, strings.auditSheet.en); // sheet names on the preview's tabs
+    const { workbook } = renderApp({ locale: "pseudo" });
+    const tab = document.querySelector<HTMLElement>('[role="tab"][value="scenario"]')!;
+    fireEvent.click(tab);
+    expect(screen.getByText("⟦Scenario builder⟧")).toBeInTheDocument();
+    expectAllLocalizedOrData("scenario form");
+
+    const create = () => fireEvent.click(screen.getByText("⟦Create scenario sheet⟧"));
+    const audit = () => fireEvent.click(screen.getByText("⟦Audit report⟧"));
+    fireEvent.change(document.getElementById("scenario-last-year")!, { target: { value: "1" } });
+    create();
+    await screen.findByText(/Enter the company name/, { selector: "[class*=MessageBar] *" });
+    expectAllLocalizedOrData("problems");
+    fireEvent.change(document.getElementById("scenario-last-year")!, { target: { value: "2028" } });
+
+    fireEvent.change(document.getElementById("scenario-location")!, {
+      target: { value: "SHANDONG" },
+    });
+    expectAllLocalizedOrData("a draft document");
+    fireEvent.change(document.getElementById("scenario-location")!, {
+      target: { value: "BEIJING" },
+    });
+    fireEvent.change(document.getElementById("scenario-company")!, {
+      target: { value: "Beijing Robotics" },
+    });
+    // The preview grid renders the whole generated sheet: slow in jsdom under a loaded machine.
+    const slow = { timeout: 15_000 };
+    create();
+    await screen.findByText(/Created/, undefined, slow);
+    expectAllLocalizedOrData("created", true);
+    audit();
+    await screen.findByText(/Created the audit report/, undefined, slow);
+    expectAllLocalizedOrData("audited", true);
+    act(() => workbook.activateSheet("Sheet1"));
+    audit();
+    await screen.findByText(/is not a scenario sheet/, undefined, slow);
+    expectAllLocalizedOrData("not a scenario sheet");
   });
 
   it("the checker itself catches a hard-coded string", () => {

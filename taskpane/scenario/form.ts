@@ -1,0 +1,150 @@
+/**
+ * The scenario form's logic, without React: which clauses a location lists and which the sectors tick
+ * (both from src/scenario/profile.ts, so the mapping lives there only), the validity of each document
+ * per model year (src/scenario/windows.ts, IN_FORCE's logic), the overlap groups a clause belongs to,
+ * and the profile the generator takes.
+ */
+import type { Clause, DocumentId, PolicyDocument } from "../../src/catalog/types";
+import { clauses, documentById } from "../../src/policies";
+import { type OverlapGroup, groupByClauseId } from "../../src/scenario/overlap-groups";
+import {
+  LOCATION_DOCUMENTS,
+  type Location,
+  MAX_YEARS,
+  type ScenarioProfile,
+  type Sector,
+  select,
+} from "../../src/scenario/profile";
+import type { Locale as SheetLocale } from "../../src/scenario/strings";
+import { inForceOn, windows } from "../../src/scenario/windows";
+import type { Locale } from "../i18n";
+
+export const LOCATIONS = Object.keys(LOCATION_DOCUMENTS) as Location[];
+export const SECTORS: Sector[] = ["ROBOTS", "HUMANOID", "AI"];
+export { MAX_YEARS };
+
+export interface ScenarioForm {
+  company: string;
+  location: Location;
+  sectors: Sector[];
+  /** As typed. */
+  firstYear: string;
+  lastYear: string;
+  /** Ticked clause ids. */
+  ticked: string[];
+}
+
+/** The documents a location lists, each with its clauses that have a function, in catalog order. */
+export function listedDocuments(
+  location: Location
+): { document: PolicyDocument; clauses: Clause[] }[] {
+  return LOCATION_DOCUMENTS[location].map((id) => ({
+    document: documentById.get(id)!,
+    clauses: clauses.filter((c) => c.fn && c.document === id),
+  }));
+}
+
+/** The clauses the sectors tick by default at a location (profile.ts `select` without a clause list). */
+export function defaultTicks(location: Location, sectors: Sector[]): string[] {
+  return select({
+    company: "",
+    location,
+    sectors,
+    firstYear: 2000,
+    lastYear: 2000,
+    locale: "en",
+  }).clauses.map((c) => c.id);
+}
+
+export function initialForm(): ScenarioForm {
+  const location: Location = "HEILONGJIANG";
+  const sectors: Sector[] = ["ROBOTS"];
+  return {
+    company: "",
+    location,
+    sectors,
+    firstYear: "2026",
+    lastYear: "2028",
+    ticked: defaultTicks(location, sectors),
+  };
+}
+
+/** A changed location or set of sectors ticks that combination's defaults afresh. */
+export function withLocation(form: ScenarioForm, location: Location): ScenarioForm {
+  return { ...form, location, ticked: defaultTicks(location, form.sectors) };
+}
+
+export function withSectors(form: ScenarioForm, sectors: Sector[]): ScenarioForm {
+  const ordered = SECTORS.filter((s) => sectors.includes(s));
+  return { ...form, sectors: ordered, ticked: defaultTicks(form.location, ordered) };
+}
+
+/** The model years, or null when they are not whole years running forward over at most MAX_YEARS. */
+export function parseYears(form: ScenarioForm): { first: number; last: number } | null {
+  const read = (s: string) => (/^\s*\d{4}\s*$/.test(s) ? Number(s) : NaN);
+  const first = read(form.firstYear);
+  const last = read(form.lastYear);
+  if (!Number.isInteger(first) || !Number.isInteger(last)) return null;
+  if (first < 1900 || last > 9998 || last < first || last - first + 1 > MAX_YEARS) return null;
+  return { first, last };
+}
+
+export type FormProblem = "company" | "years" | "clauses";
+
+export function problems(form: ScenarioForm): FormProblem[] {
+  const out: FormProblem[] = [];
+  if (!form.company.trim()) out.push("company");
+  if (!parseYears(form)) out.push("years");
+  if (form.ticked.length === 0) out.push("clauses");
+  return out;
+}
+
+/** The sheets' language for the pane's: Chinese for zh-CN, English otherwise. */
+export const sheetLocale = (locale: Locale): SheetLocale => (locale === "zh-CN" ? "zh" : "en");
+
+/** The generator's profile; the ticked clauses in catalog order. Call only when `problems` is empty. */
+export function toProfile(form: ScenarioForm, locale: Locale): ScenarioProfile {
+  const years = parseYears(form);
+  if (!years) throw new Error("invalid model years");
+  const ticked = new Set(form.ticked);
+  return {
+    company: form.company.trim(),
+    location: form.location,
+    sectors: form.sectors,
+    firstYear: years.first,
+    lastYear: years.last,
+    clauses: clauses.filter((c) => ticked.has(c.id)).map((c) => c.id),
+    locale: sheetLocale(locale),
+  };
+}
+
+/** A document's validity window, as IN_FORCE reads it. */
+export type WindowInfo =
+  | { kind: "range"; from: string; to: string }
+  | { kind: "assumedEnd"; from: string; to: string }
+  | { kind: "unknown" }
+  | { kind: "draft" };
+
+export function windowOf(id: DocumentId): WindowInfo {
+  const w = windows[id];
+  if (w.unknown !== undefined)
+    return documentById.get(id)!.status === "draft" ? { kind: "draft" } : { kind: "unknown" };
+  if (w.afterTo !== false) return { kind: "assumedEnd", from: w.from ?? "", to: w.to ?? "" };
+  return { kind: "range", from: w.from ?? "", to: w.to ?? "" };
+}
+
+/** IN_FORCE on 31 December of a model year: in force, not, or #N/A (and what the sheet then assumes). */
+export type YearStatus = "inForce" | "notInForce" | "unknown" | "draft";
+
+export function yearStatus(id: DocumentId, year: number): YearStatus {
+  const answer = inForceOn(id, `${year}-12-31`);
+  if ("inForce" in answer) return answer.inForce ? "inForce" : "notInForce";
+  return documentById.get(id)!.status === "draft" ? "draft" : "unknown";
+}
+
+/** The overlap group of a clause and its other members, if it is in one. */
+export function overlapOf(clauseId: string): { group: OverlapGroup; others: string[] } | undefined {
+  const group = groupByClauseId.get(clauseId);
+  if (!group) return undefined;
+  return { group, others: group.members.map((m) => m.clauseId).filter((id) => id !== clauseId) };
+}
