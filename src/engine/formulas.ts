@@ -33,9 +33,12 @@ export function rateUnderRoom(
   room: { label: Text; receivedParam?: string },
   rateParam?: string
 ) {
-  return (args: Args, c: { rate: number; cap: number }, calc: Calc): number => {
+  // `rate` is absent from the constants where the text states none (Q-R clauses): the argument is then required.
+  return (args: Args, c: { rate?: number; cap: number }, calc: Calc): number => {
     const b = calc.base(base.label, num(args, base.param));
-    const rate = rateParam ? (optNum(args, rateParam) ?? c.rate) : c.rate;
+    const rate = (rateParam ? optNum(args, rateParam) : undefined) ?? c.rate;
+    if (rate === undefined)
+      throw new Error("clause record defect: no rate argument and no rate constant");
     const received = optNum(args, room.receivedParam ?? "received_to_date") ?? 0;
     return calc.room(room.label, calc.rate(L.rateApplied, b, rate), c.cap, received);
   };
