@@ -11,8 +11,9 @@ import {
   makeStyles,
   tokens,
   webLightTheme,
+  Spinner,
 } from "@fluentui/react-components";
-import { type ReactNode, useState, useSyncExternalStore } from "react";
+import { type ReactNode, Suspense, useState, useSyncExternalStore } from "react";
 import { LanguageSwitch } from "./components/LanguageSwitch/LanguageSwitch";
 import { PreviewWorkbook } from "./components/PreviewWorkbook/PreviewWorkbook";
 import type { HostState, HostStore } from "./host/connect";
@@ -113,7 +114,9 @@ function Shell({ views }: { views: ViewDef[] }) {
           {views.map(({ id, Component }) =>
             opened.has(id) ? (
               <div key={id} hidden={id !== viewId}>
-                <Component />
+                <Suspense fallback={<Spinner size="small" label={t.views.loading} />}>
+                  <Component />
+                </Suspense>
               </div>
             ) : null
           )}

@@ -5,7 +5,7 @@ import type { Location, Sector } from "../../src/scenario/profile";
 export const en = {
   appTitle: "Subsidy policies",
   language: "Language",
-  views: { label: "Views", clauses: "Clauses", scenario: "Scenario" },
+  views: { label: "Views", clauses: "Clauses", scenario: "Scenario", loading: "Loading…" },
   hostStatus: {
     connecting: "Connecting…",
     excel: "Excel",

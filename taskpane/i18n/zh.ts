@@ -4,7 +4,7 @@ import type { Strings } from "./en";
 export const zh: Strings = {
   appTitle: "补贴政策",
   language: "语言",
-  views: { label: "视图", clauses: "条款", scenario: "情景测算" },
+  views: { label: "视图", clauses: "条款", scenario: "情景测算", loading: "正在加载…" },
   hostStatus: {
     connecting: "正在连接…",
     excel: "Excel",

@@ -2,10 +2,16 @@
  * The pane's top-level views, one tab each. A new view is one entry here; the App shows a tab list as
  * soon as there is more than one, and mounts a view when its tab is first opened.
  */
-import type { ComponentType } from "react";
+import { type ComponentType, lazy } from "react";
 import type { Strings } from "../i18n";
 import { ClausesView } from "./ClausesView";
-import { ScenarioView } from "./ScenarioView";
+
+// The scenario builder is code the first screen does not need: its own chunk, fetched when its tab opens.
+const ScenarioView = lazy(() =>
+  import(/* webpackChunkName: "scenario-view" */ "./ScenarioView").then((m) => ({
+    default: m.ScenarioView,
+  }))
+);
 
 export interface ViewDef {
   id: string;

@@ -171,7 +171,10 @@ describe("pseudo-localization: no UI string outside taskpane/i18n", () => {
     const { workbook } = renderApp({ locale: "pseudo" });
     const tab = document.querySelector<HTMLElement>('[role="tab"][value="scenario"]')!;
     fireEvent.click(tab);
-    expect(screen.getByText("⟦Scenario builder⟧")).toBeInTheDocument();
+    // A lazily loaded view: the first import compiles its modules, which can take seconds under ts-jest.
+    expect(
+      await screen.findByText("⟦Scenario builder⟧", {}, { timeout: 15_000 })
+    ).toBeInTheDocument();
     expectAllLocalizedOrData("scenario form");
 
     const create = () => fireEvent.click(screen.getByText("⟦Create scenario sheet⟧"));
