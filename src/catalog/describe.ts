@@ -19,16 +19,21 @@ export function percent(r: number): string {
   return `${parseFloat((r * 100).toPrecision(12))}%`;
 }
 
+/**
+ * An amount as the Chinese texts write it (1万元 = 10,000 yuan, 1亿元 = 100,000,000 yuan: units, not policy
+ * numbers): 15,000,000 → "1500万元", 100,000,000 → "1亿元", 33,333,333.33 → "3333.33万元".
+ */
+export function wan(n: number): string {
+  return n >= 100_000_000 && n % 1_000_000 === 0
+    ? `${parseFloat((n / 100_000_000).toPrecision(12))}亿元`
+    : `${parseFloat((n / 10_000).toFixed(2))}万元`;
+}
+
 /** Yuan with thousands separators; in Chinese also in the texts' 万元 / 亿元. */
 export function yuan(n: number, locale: Locale): string {
   if (locale === "en") return `${grouped(n)} yuan`;
-  const wan =
-    n >= 100_000_000 && n % 1_000_000 === 0
-      ? `${parseFloat((n / 100_000_000).toPrecision(12))}亿元`
-      : n >= 10_000 && n % 100 === 0
-        ? `${parseFloat((n / 10_000).toPrecision(12))}万元`
-        : "";
-  return `${grouped(n)}元${wan ? `（${wan}）` : ""}`;
+  const inWan = n >= 10_000 && n % 100 === 0 ? wan(n) : "";
+  return `${grouped(n)}元${inWan ? `（${inWan}）` : ""}`;
 }
 
 export const UNIT: Record<string, Text> = {

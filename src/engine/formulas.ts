@@ -3,6 +3,7 @@
  * shape and supplies its constants; the shape never carries a policy number of its own.
  */
 import type { Args, Text } from "../catalog/types";
+import { grouped, wan } from "../catalog/describe";
 import type { Calc } from "./calc";
 import { numError } from "./errors";
 import { L } from "./labels";
@@ -106,12 +107,6 @@ export function meets(
 ): boolean {
   return op === ">" ? calc.above(label, value, limit) : calc.atLeast(label, value, limit);
 }
-
-/** 1,000,000 → "1,000,000" (for messages; independent of the host's locale data). */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-/** Yuan → the 万元 / 亿元 wording of the texts (1 万元 = 10,000 yuan, 1 亿元 = 100,000,000 yuan: units, not policy numbers). */
-const wan = (n: number): string =>
-  n >= 100_000_000 && n % 100_000_000 === 0 ? `${n / 100_000_000}亿元` : `${n / 10_000}万元`;
 
 export type FixedPerItemConstants = {
   /** The fixed amount per recognised item (「给予一次性X资助」). */

@@ -17,5 +17,4 @@ export const rateAtMost = (name: string, label: Text, quote: string, max: number
     { default: max, max }
   );
 
-/** An amount as the Chinese texts write it: 15,000,000 → "1500万元", 33,333,333.33 → "3333.33万元". */
-export const wan = (n: number): string => `${parseFloat((n / 10_000).toFixed(2))}万元`;
+export { wan } from "../catalog/describe";
