@@ -3,15 +3,7 @@
  * Expected values are worked from the policy text; the arithmetic is in the comments.
  */
 import { calculate, catalog, evaluate } from "../../src";
-
-function error(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected an error");
-}
+import { error } from "../support/expect-error";
 
 describe("calculate and catalog", () => {
   it("HZ_SCENARIO_AWARD(6,000,000) is 2,000,000: 50% × 6,000,000 = 3,000,000, capped at 200万元", () => {
