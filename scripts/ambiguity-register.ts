@@ -44,9 +44,10 @@ export const crossCuttingAmbiguities: readonly RegisterRow[] = [
   {
     number: 16,
     where: "cap scopes",
-    issue: "HZ-02b (per task?), BJ-01 (per project?), BJ-07 (per award?)",
-    chosen: "per task / project / award",
-    alternative: "per enterprise per year or cumulative",
+    issue:
+      "HZ-02b (per task?), BJ-01 (per project?), BJ-07 (cumulative per enterprise, Revision 2)",
+    chosen: "per task / project; BJ-07 cumulative via received_to_date",
+    alternative: "per enterprise per year or per award",
     moneyAtStake: "up to 30,000,000",
   },
   {

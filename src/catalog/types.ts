@@ -147,6 +147,12 @@ export interface Ambiguity {
   issue: string;
   chosen: string;
   alternative?: string;
+  /**
+   * When a code argument selects between readings (spec Revision 2: "alternative readings beside the
+   * chosen one"): that argument and the codes that are readings. EXPLAIN and the calculator evaluate the
+   * same function with each other value in place of the one in effect and show those awards beside it.
+   */
+  reading?: { param: string; values: readonly string[] };
 }
 
 export interface ClauseFunction<C extends Record<string, unknown> = Record<string, unknown>> {
@@ -163,6 +169,12 @@ export interface ClauseFunction<C extends Record<string, unknown> = Record<strin
    * Declared as a method so a record with its own constants type is a ClauseFunction too.
    */
   compute(args: Args, constants: C, calc: Calc): number;
+  /**
+   * What the award rests on that the steps cannot show, said in words (spec Revision 2): a 「原则上」 cap
+   * overridden above the text's figure, a cap the text does not state. Read from the validated arguments
+   * and the constants, so every number in it is one of theirs. EXPLAIN and the calculator show it.
+   */
+  remarks?(args: Args, constants: C): Text[];
   /** True for in-kind values (not cash): STACK counts them as 0. */
   inKind?: boolean;
   /** "Up to" award whose `requested` defaults to the cap: scenario sheets label an omitted request "maximum". */

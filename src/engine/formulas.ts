@@ -245,10 +245,17 @@ export type TierConstants = {
   op: ThresholdOp;
 };
 
+const TOP_UP_LABEL: Text = {
+  en: "Less the highest tier passed before (taken as claimed)",
+  zh: "扣除以往已超过的最高档奖励（视为已领取）",
+};
+
 /**
  * One-time awards for tiers crossed for the first time (「首次超过…分别给予…」): a tier is newly crossed when
  * this year's value passes it and the highest earlier value did not. `modeParam` "SUM" pays every tier newly
- * crossed; anything else (default "HIGHEST") pays the largest one. Why a shape: milestone tiers recur across
+ * crossed; "TOP_UP" (就高补差) pays the largest one less the award of the highest tier the earlier value had
+ * passed (taken as claimed then), so a firm's lifetime total is the top tier it reaches whatever its path;
+ * anything else (default "HIGHEST") pays the largest one. Why a shape: milestone tiers recur across
  * revenue, output and scale awards; the tier table stays in the record.
  */
 export function newlyCrossedTiers(o: {
@@ -262,6 +269,7 @@ export function newlyCrossedTiers(o: {
     const value = calc.base(o.valueLabel, num(args, o.valueParam));
     const prior = calc.base(o.priorLabel, optNum(args, o.priorParam) ?? 0);
     const awards: number[] = [];
+    let priorTierAward = 0; // the award of the highest tier `prior` passed (tiers ascend)
     for (const t of c.tiers) {
       // Labels are built only when steps are recorded (the Excel fast path records none).
       const tierLabel = (who: Text): Text =>
@@ -273,6 +281,7 @@ export function newlyCrossedTiers(o: {
             };
       const now = meets(calc, tierLabel(o.valueLabel), value, t.threshold, c.op);
       const before = meets(calc, tierLabel(o.priorLabel), prior, t.threshold, c.op);
+      if (before) priorTierAward = t.award;
       if (now && !before) {
         awards.push(t.award);
         if (calc.steps)
@@ -288,7 +297,9 @@ export function newlyCrossedTiers(o: {
     }
     if (awards.length === 0) return calc.fixed(L.noTierCrossed, 0);
     if (args[o.modeParam] === "SUM") return calc.sum(L.sumOfTiers, awards);
-    return calc.fixed(L.highestTier, Math.max(...awards));
+    const highest = calc.fixed(L.highestTier, Math.max(...awards));
+    if (args[o.modeParam] !== "TOP_UP") return highest;
+    return calc.deduct(TOP_UP_LABEL, highest, priorTierAward);
   };
 }
 

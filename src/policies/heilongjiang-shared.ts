@@ -10,7 +10,7 @@
  */
 import { amount, code, rate, receivedToDate } from "../catalog/params";
 import { grouped, percent } from "../catalog/describe";
-import type { Ambiguity, ClauseFunction, Example, ParamSpec, Text } from "../catalog/types";
+import type { Ambiguity, Args, ClauseFunction, Example, ParamSpec, Text } from "../catalog/types";
 import {
   type RdPostSubsidyConstants,
   rateCapped,
@@ -19,7 +19,7 @@ import {
   upToCap,
 } from "../engine/formulas";
 import { L } from "../engine/labels";
-import { wan } from "./shared";
+import { rateAtMost, wan } from "./shared";
 
 /** What is clause-specific in a twin function: everything else is shared. */
 interface Own<C> {
@@ -134,7 +134,8 @@ export function rdPostSubsidyFunction(
       {
         issue: "「存量和增量部分」",
         chosen: "SPLIT: the two parts of last year's R&D.",
-        alternative: 'TOTAL, through stock_basis = "TOTAL".',
+        alternative: 'TOTAL, through stock_basis = "TOTAL"; EXPLAIN and the calculator show both.',
+        reading: { param: "stock_basis", values: ["SPLIT", "TOTAL"] },
       },
       {
         issue: "What the function returns.",
@@ -166,22 +167,32 @@ export function pilotPlatformGrantFunction(
   return {
     name: own.name,
     description: own.description,
-    params: [amount("total_investment", own.totalInvestment)],
+    params: [
+      amount("total_investment", own.totalInvestment),
+      rateAtMost(
+        "rate",
+        {
+          en: "Grant rate as graded by the performance evaluation (「根据绩效评价结果」)",
+          zh: "按绩效评价结果（「根据绩效评价结果」）确定的资助比例",
+        },
+        `「按总投资额的${percent(c.rate)}」`,
+        c.rate
+      ),
+    ],
     constants: c,
     formula: {
-      en: `min(${percent(c.rate)} × total investment, ${grouped(c.cap)}); the cap is reached at ${reached.en} of investment.`,
-      zh: `min(总投资额×${percent(c.rate)}, ${wan(c.cap)})；总投资额${reached.zh}时封顶。`,
+      en: `min(rate × total investment, ${grouped(c.cap)}), rate graded by the performance evaluation, at most and by default ${percent(c.rate)}; at ${percent(c.rate)} the cap is reached at ${reached.en} of investment.`,
+      zh: `min(总投资额×比例, ${wan(c.cap)})，比例按绩效评价结果确定，最高且默认${percent(c.rate)}；按${percent(c.rate)}计，总投资额${reached.zh}时封顶。`,
     },
-    compute: rateCapped({
-      param: "total_investment",
-      label: { en: "Total investment", zh: "总投资额" },
-    }),
+    compute: rateCapped(
+      { param: "total_investment", label: { en: "Total investment", zh: "总投资额" } },
+      "rate"
+    ),
     ambiguities: [
       {
         issue: "「根据绩效评价结果」",
-        chosen: `The evaluation is a gate (assumed passed); the full ${percent(c.rate)} then applies.`,
-        alternative:
-          "The amount is graded by the evaluation result: scale the output to model that.",
+        chosen: `Revision 2: the evaluation grades the award; ${percent(c.rate)} is its maximum and the default of the optional rate argument (a higher rate is #NUM!).`,
+        alternative: `The evaluation is only a gate: the full ${percent(c.rate)} (leave rate empty).`,
       },
       ...(own.moreAmbiguities ?? []),
     ],
@@ -329,8 +340,23 @@ export const inPrincipleCap = (cap: number): ParamSpec =>
     { default: cap }
   );
 
+/**
+ * The `remarks` of a clause with an `inPrincipleCap` (Revision 2): a cap entered above the text's figure is
+ * computed as given, and said in words, so the award is never read as the text's own ceiling.
+ */
+export function inPrincipleCapRemarks(args: Args, c: { cap: number }): Text[] {
+  const entered = args.cap as number;
+  if (entered <= c.cap) return [];
+  return [
+    {
+      en: `cap ${grouped(entered)} is above the ${grouped(c.cap)} the text sets 原则上: an approved exception is assumed`,
+      zh: `上限${grouped(entered)}元高于原文“原则上”规定的${wan(c.cap)}：按已获批的例外计算`,
+    },
+  ];
+}
+
 /** The ambiguity that goes with `inPrincipleCap`. */
 export const inPrincipleCapAmbiguity = (cap: number): Ambiguity => ({
   issue: `「原则上单个项目支持金额不超过${wan(cap)}」`,
-  chosen: `A hard cap of ${grouped(cap)} by default, with an override argument for an approved exception.`,
+  chosen: `A hard cap of ${grouped(cap)} by default, with an override argument for an approved exception; a cap entered above ${grouped(cap)} is computed as given, and EXPLAIN and the calculator say so.`,
 });

@@ -21,6 +21,7 @@ export const receivedScope: Record<string, CapScope> = {
   HLJAI_DATA_VOUCHER: "annual",
   HLJAI_MODEL_VOUCHER: "annual",
   BJ_PROJECT_LOAN_INTEREST_SUBSIDY: "annual",
+  BJ_BTH_SUPPLY_CHAIN_AWARD: "cumulative",
   BJ_FIRST_TRIAL_AWARD: "annual",
   BJ_LEASING_SUBSIDY: "annual",
 };

@@ -3,7 +3,8 @@
  * spilled array (label, amount), from the same evaluate() the calculator uses (src/engine/evaluate.ts):
  * the base, each threshold (met / not met, with ≥ or >), each rate, each cap (with whether it bound and,
  * for the last one that bound, that it is the binding cap), the room left under an annual or cumulative
- * cap, deductions, rounding, and last the award, which equals the function's result. When the clause
+ * cap, deductions, rounding, then the record's remarks ("Note") and the award under each alternative
+ * reading (spec Revision 2: no cap marker), and last the award, which equals the function's result. When the clause
  * function raises an error, EXPLAIN returns the error code and its message as rows instead of failing, so
  * the message of a #NUM! (which Excel does not show) can be read. Labels are English: EXPLAIN's output is
  * cell data.
@@ -11,6 +12,7 @@
 import type { Step } from "../engine/calc";
 import { isSubsidyError } from "../engine/errors";
 import { evaluate, lookupFunction } from "../engine/evaluate";
+import { type Alternative, type Readings, readingsOf } from "./readings";
 import type { SheetFunction } from "./types";
 
 export type ExplainRow = [string, number | string];
@@ -81,11 +83,29 @@ export function explainRows(steps: readonly Step[]): ExplainRow[] {
   });
 }
 
+/** An alternative reading's row: its award, or what it lacks ("needs rd_prior_year"), or its error. */
+function alternativeRow(a: Alternative): ExplainRow {
+  const label = `Alternative reading: ${a.param} = "${a.value}" (${a.label.en})`;
+  const o = a.outcome;
+  if (o.ok) return [label, o.award];
+  return [label, o.needs ? `needs ${o.needs}` : `${o.code} ${o.message}`];
+}
+
+/** The remarks and alternative readings as rows, to go before the last row (the award). */
+export function readingRows(r: Readings): ExplainRow[] {
+  return [
+    ...r.remarks.map((t): ExplainRow => ["Note", t.en]),
+    ...r.alternatives.map(alternativeRow),
+  ];
+}
+
 /** EXPLAIN's result for a clause function and its arguments (as Excel passes them). */
 export function explain(functionName: unknown, args: readonly unknown[]): ExplainRow[] {
-  lookupFunction(functionName); // an unknown name is EXPLAIN's own input error: #VALUE! naming function_name
+  const { fn } = lookupFunction(functionName); // an unknown name is EXPLAIN's own input error: #VALUE! naming function_name
   try {
-    return explainRows(evaluate(functionName as string, args).steps);
+    const rows = explainRows(evaluate(functionName as string, args).steps);
+    const award = rows.pop()!; // the last row stays the award
+    return [...rows, ...readingRows(readingsOf(fn, args)), award];
   } catch (e) {
     if (!isSubsidyError(e)) throw e;
     return [
@@ -107,8 +127,8 @@ export function explainRowBound(rangeCells: number): number {
 export const explainSheetFunction: SheetFunction = {
   name: "EXPLAIN",
   description: {
-    en: "The calculation steps of a clause function as two columns (step, amount): base, thresholds (met or not), caps (bound or not, and the binding one), room left under annual or cumulative caps, rounding; the last row is the award. Errors are shown as rows with their message.",
-    zh: "以两列（步骤、金额）列出条款函数的计算过程：基数、门槛（是否达到）、上限（是否触及及起决定作用的上限）、年度或累计上限的剩余额度、舍入；最后一行为补助金额。出错时以行显示错误及说明。",
+    en: "The calculation steps of a clause function as two columns (step, amount): base, thresholds (met or not), caps (bound or not, and the binding one), room left under annual or cumulative caps, rounding, notes and the award under other readings of the text; the last row is the award. Errors are shown as rows with their message.",
+    zh: "以两列（步骤、金额）列出条款函数的计算过程：基数、门槛（是否达到）、上限（是否触及及起决定作用的上限）、年度或累计上限的剩余额度、舍入、说明及原文其他理解下的金额；最后一行为补助金额。出错时以行显示错误及说明。",
   },
   params: [
     {

@@ -4,6 +4,7 @@
  */
 import { type ClauseFunction, type ParamSpec, type Step, SubsidyError, evaluate } from "../../src";
 import type { ErrorCode } from "../../src/engine/errors";
+import { type Readings, readingsOf } from "../../src/sheet-functions/readings";
 import { parseEntry } from "../parse";
 
 /** Text for number and code fields, a flag for booleans, one text per item for a range of amounts. */
@@ -36,14 +37,17 @@ export function toRawArgs(fn: ClauseFunction, values: FormValues): unknown[] {
 }
 
 export type Outcome =
-  | { ok: true; award: number; steps: Step[] }
+  | { ok: true; award: number; steps: Step[]; readings: Readings }
   | { ok: false; code: ErrorCode; message: string; param?: string };
 
-/** The award and its steps, or the error the sheet function would give (same code, same message). */
+/**
+ * The award, its steps and what EXPLAIN shows beside it (remarks, alternative readings), or the error the
+ * sheet function would give (same code, same message).
+ */
 export function runCalculation(fn: ClauseFunction, rawArgs: readonly unknown[]): Outcome {
   try {
     const { award, steps } = evaluate(fn.name, rawArgs);
-    return { ok: true, award, steps };
+    return { ok: true, award, steps, readings: readingsOf(fn, rawArgs) };
   } catch (e) {
     if (e instanceof SubsidyError)
       return { ok: false, code: e.code, message: e.message, param: e.param };

@@ -109,6 +109,10 @@ export const en = {
     notMet: "not met",
     capBound: "cap applied",
     capNotBound: "under the cap",
+    notes: "Note",
+    alternatives: "Other readings of the text",
+    reading: (param: string, value: string) => `${param} = "${value}"`,
+    needs: (param: string) => `needs ${param}`,
   },
   insert: {
     title: "Insert into the sheet",

@@ -105,6 +105,10 @@ export const zh: Strings = {
     notMet: "未达到",
     capBound: "按上限封顶",
     capNotBound: "未达上限",
+    notes: "说明",
+    alternatives: "原文的其他理解",
+    reading: (param, value) => `${param} = “${value}”`,
+    needs: (param) => `需填写${param}`,
   },
   insert: {
     title: "插入工作表",

@@ -30,10 +30,11 @@ const contracts: Contract[] = [
   },
   {
     name: "HLJAI_PILOT_PLATFORM_GRANT",
-    params: ["total_investment"],
-    valid: [15_000_000],
+    params: ["total_investment", "rate"],
+    valid: [15_000_000, 0.3],
     required: ["total_investment"],
     amounts: ["total_investment"],
+    rates: [{ param: "rate", max: 0.3 }],
   },
   {
     name: "HLJAI_COMPUTE_AWARD",
@@ -212,6 +213,25 @@ describe("HLJAI_RD_SUBSIDY — 「累计最高不超过1500万元」, shared wit
 // ---------------------------------------------------------------------------------------------------
 // HLJ-AI-04 「按总投资额的30%最高给予1000万元资助」
 // ---------------------------------------------------------------------------------------------------
+describe("HLJAI_PILOT_PLATFORM_GRANT — rate graded by 「绩效评价结果」, at most 0.30 (Revision 2)", () => {
+  test("a graded rate (Revision 2 worked example)", () => {
+    // 20,000,000 × 0.20 = 4,000,000
+    expect(award("HLJAI_PILOT_PLATFORM_GRANT", [20_000_000, 0.2])).toBe(4_000_000);
+  });
+  test("blank rate is the maximum 0.30; the cap binds at a graded rate too", () => {
+    // 20,000,000 × 0.30 = 6,000,000; 80,000,000 × 0.15 = 12,000,000 → cap 10,000,000
+    expect(award("HLJAI_PILOT_PLATFORM_GRANT", [20_000_000, ""])).toBe(6_000_000);
+    expect(award("HLJAI_PILOT_PLATFORM_GRANT", [80_000_000, 0.15])).toBe(10_000_000);
+  });
+  test("above 0.30 → #NUM! (Revision 2 worked example)", () => {
+    expectNum(
+      "HLJAI_PILOT_PLATFORM_GRANT",
+      [20_000_000, 0.31],
+      "rate exceeds the policy maximum of 0.3"
+    );
+  });
+});
+
 describe("HLJAI_PILOT_PLATFORM_GRANT — 30%, 「最高1000万元」", () => {
   test("below the cap", () => {
     // 30% × 33,333,333.33 = 9,999,999.999 → 10,000,000.00 after rounding; not capped

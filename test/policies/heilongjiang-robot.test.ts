@@ -54,10 +54,11 @@ const contracts: Contract[] = [
   },
   {
     name: "HLJ_PILOT_PLATFORM_GRANT",
-    params: ["total_investment"],
-    valid: [20_000_000],
+    params: ["total_investment", "rate"],
+    valid: [20_000_000, 0.3],
     required: ["total_investment"],
     amounts: ["total_investment"],
+    rates: [{ param: "rate", max: 0.3 }],
   },
   {
     name: "HLJ_INDUSTRIALIZATION_GRANT",
@@ -497,6 +498,72 @@ describe("HLJ_REVENUE_MILESTONE_AWARD — several tiers in one year: HIGHEST by 
     expect(award("HLJ_REVENUE_MILESTONE_AWARD", [320_000_000, 20_000_000, "SUM"])).toBeCloseTo(
       10_000_000,
       2
+    );
+  });
+});
+
+describe("HLJ_REVENUE_MILESTONE_AWARD — mode TOP_UP (就高补差, Revision 2)", () => {
+  // Tiers: > 10M → 500,000; > 50M → 2,000,000; > 100M → 3,000,000; > 300M → 5,000,000.
+  // TOP_UP = award of the highest tier revenue exceeds − award of the highest tier prior max exceeds, ≥ 0.
+  test.each([
+    // [revenue, prior, expected, arithmetic]
+    [320_000_000, 60_000_000, 3_000_000, "300M tier 5,000,000 − 50M tier 2,000,000"],
+    [60_000_000, 0, 2_000_000, "50M tier 2,000,000 − no tier 0"],
+    [
+      100_000_000,
+      50_000_000,
+      1_500_000,
+      "100M is not > 100M: 2,000,000 − 500,000 (50M is not > 50M)",
+    ],
+    [320_000_000, 9_000_000, 5_000_000, "5,000,000 − 0 (9M passed no tier)"],
+    [120_000_000, 60_000_000, 1_000_000, "100M tier 3,000,000 − 50M tier 2,000,000"],
+    [80_000_000, 120_000_000, 0, "no tier newly crossed → 0"],
+    [60_000_000, 55_000_000, 0, "both passed 50M only: nothing new → 0"],
+  ])("revenue %p, prior %p → %p (%s)", (revenue, prior, expected) => {
+    expect(award("HLJ_REVENUE_MILESTONE_AWARD", [revenue, prior, "TOP_UP"])).toBe(expected);
+  });
+  test.each(["TOP_UP", " top_up ", "就高补差", "补差"])("mode %p is TOP_UP", (mode) => {
+    // 320,000,000 with prior 60,000,000: 5,000,000 − 2,000,000 = 3,000,000
+    expect(award("HLJ_REVENUE_MILESTONE_AWARD", [320_000_000, 60_000_000, mode])).toBe(3_000_000);
+  });
+  test("path-independent: 9M → 60M → 320M totals the top tier, as one jump does", () => {
+    // year 1: 60M over 9M → 2,000,000 − 0; year 2: 320M over 60M → 5,000,000 − 2,000,000 = 3,000,000;
+    // 2,000,000 + 3,000,000 = 5,000,000 = the single jump 9M → 320M (5,000,000 − 0)
+    const twoSteps =
+      award("HLJ_REVENUE_MILESTONE_AWARD", [60_000_000, 9_000_000, "TOP_UP"]) +
+      award("HLJ_REVENUE_MILESTONE_AWARD", [320_000_000, 60_000_000, "TOP_UP"]);
+    expect(twoSteps).toBe(5_000_000);
+    expect(award("HLJ_REVENUE_MILESTONE_AWARD", [320_000_000, 9_000_000, "TOP_UP"])).toBe(
+      5_000_000
+    );
+  });
+  test("the default stays HIGHEST (Revision 1): 320M over 60M pays the 300M tier in full", () => {
+    // newly crossed 100M, 300M; HIGHEST = 5,000,000 (TOP_UP would pay 3,000,000)
+    expect(award("HLJ_REVENUE_MILESTONE_AWARD", [320_000_000, 60_000_000])).toBe(5_000_000);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// HLJ-ROBOT-04 「根据绩效评价结果，按总投资额的30%最高给予1000万元资助」: a graded rate (Revision 2)
+// ---------------------------------------------------------------------------------------------------
+describe("HLJ_PILOT_PLATFORM_GRANT — rate graded by 「绩效评价结果」, at most 0.30 (Revision 2)", () => {
+  test("a graded rate (Revision 2 worked example)", () => {
+    // 20,000,000 × 0.20 = 4,000,000
+    expect(award("HLJ_PILOT_PLATFORM_GRANT", [20_000_000, 0.2])).toBe(4_000_000);
+  });
+  test("blank rate is the maximum 0.30", () => {
+    // 20,000,000 × 0.30 = 6,000,000
+    expect(award("HLJ_PILOT_PLATFORM_GRANT", [20_000_000, ""])).toBe(6_000_000);
+  });
+  test("the cap still binds at a graded rate", () => {
+    // 60,000,000 × 0.20 = 12,000,000 → cap 10,000,000
+    expect(award("HLJ_PILOT_PLATFORM_GRANT", [60_000_000, 0.2])).toBe(10_000_000);
+  });
+  test("above 0.30 → #NUM! (Revision 2 worked example)", () => {
+    expectNum(
+      "HLJ_PILOT_PLATFORM_GRANT",
+      [20_000_000, 0.31],
+      "rate exceeds the policy maximum of 0.3"
     );
   });
 });

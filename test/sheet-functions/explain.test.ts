@@ -154,3 +154,131 @@ describe("EXPLAIN tiers", () => {
     expect(rows[rows.length - 1]).toEqual(["Award", 5_000_000]);
   });
 });
+
+describe("EXPLAIN readings (spec Revision 2): remarks and alternative readings before the award row", () => {
+  const isAlternative = ([l]: Row) => l.startsWith("Alternative reading:");
+
+  it("HLJ_REVENUE_MILESTONE_AWARD shows SUM and TOP_UP beside the default HIGHEST", () => {
+    // 320,000,000 over prior 60,000,000: newly crossed 100M (3,000,000) and 300M (5,000,000).
+    // HIGHEST 5,000,000; SUM 3,000,000 + 5,000,000 = 8,000,000; TOP_UP 5,000,000 − 2,000,000 (50M tier) = 3,000,000
+    const rows = explain("HLJ_REVENUE_MILESTONE_AWARD", 320_000_000, 60_000_000);
+    expect(rows.slice(-3)).toEqual([
+      ['Alternative reading: mode = "SUM" (Every tier newly crossed)', 8_000_000],
+      [
+        'Alternative reading: mode = "TOP_UP" (Highest tier less the tier passed before (top-up))',
+        3_000_000,
+      ],
+      ["Award", 5_000_000],
+    ]);
+  });
+
+  it("with mode TOP_UP the award is TOP_UP's and HIGHEST, SUM are the alternatives", () => {
+    // 320,000,000 over 9,000,000: TOP_UP 5,000,000 − 0 = 5,000,000; HIGHEST 5,000,000;
+    // SUM 500,000 + 2,000,000 + 3,000,000 + 5,000,000 = 10,500,000
+    const rows = explain("HLJ_REVENUE_MILESTONE_AWARD", 320_000_000, 9_000_000, "就高补差");
+    expect(rows.filter(isAlternative).map((r) => r[1])).toEqual([5_000_000, 10_500_000]);
+    expect(rows.filter(isAlternative).map((r) => r[0])).toEqual([
+      expect.stringContaining('mode = "HIGHEST"'),
+      expect.stringContaining('mode = "SUM"'),
+    ]);
+    expect(rows[rows.length - 1]).toEqual(["Award", 5_000_000]);
+  });
+
+  it("alternative rows carry no cap marker", () => {
+    for (const r of explain("HLJ_REVENUE_MILESTONE_AWARD", 320_000_000, 60_000_000).filter(
+      isAlternative
+    ))
+      expect(r[0]).not.toMatch(/\[(binding|bound|not bound)\]/);
+  });
+
+  it.each(["HLJ_RD_SUBSIDY", "HLJAI_RD_SUBSIDY"])(
+    "%s shows stock_basis TOTAL beside SPLIT",
+    (name) => {
+      // SPLIT: stock 6,000,000 × 0.02 = 120,000; increment 2,000,000 × 0.10 = 200,000; 320,000 × 1.5 = 480,000
+      // TOTAL: stock 8,000,000 × 0.02 = 160,000; increment 200,000; 360,000 × 1.5 = 540,000
+      const rows = explain(name, 8_000_000, 6_000_000, 0.02, 0.1);
+      expect(rows.slice(-2)).toEqual([
+        [
+          'Alternative reading: stock_basis = "TOTAL" (Stock = all of last year\'s R&D, increment on top)',
+          540_000,
+        ],
+        ["Award", 480_000],
+      ]);
+    }
+  );
+
+  it('HZ_RD_SUBSIDY: INCREMENT beside TOTAL, or "needs rd_prior_year" when it is missing', () => {
+    // TOTAL: 10,000,000 × 0.05 = 500,000; INCREMENT: (10,000,000 − 7,000,000) × 0.05 = 150,000
+    expect(explain("HZ_RD_SUBSIDY", 10_000_000, 0.05, "TOTAL", 7_000_000).slice(-2)).toEqual([
+      [
+        'Alternative reading: basis = "INCREMENT" (Annual R&D increment over the prior year)',
+        150_000,
+      ],
+      ["Award", 500_000],
+    ]);
+    expect(explain("HZ_RD_SUBSIDY", 10_000_000, 0.05).slice(-2)).toEqual([
+      [
+        'Alternative reading: basis = "INCREMENT" (Annual R&D increment over the prior year)',
+        "needs rd_prior_year",
+      ],
+      ["Award", 500_000],
+    ]);
+    // basis INCREMENT: (10,000,000 − 7,000,000) × 0.10 = 300,000; TOTAL 10,000,000 × 0.10 = 1,000,000
+    expect(explain("HZ_RD_SUBSIDY", 10_000_000, 0.1, "增量", 7_000_000).slice(-2)).toEqual([
+      ['Alternative reading: basis = "TOTAL" (Annual R&D total)', 1_000_000],
+      ["Award", 300_000],
+    ]);
+  });
+
+  it.each(["HLJ_INDUSTRIALIZATION_GRANT", "HLJAI_TERMINAL_PROJECT_SUBSIDY"])(
+    "%s: a 「原则上」 cap entered above 50,000,000 is computed as given and said in words",
+    (name) => {
+      // 400,000,000 × 0.20 = 80,000,000 → cap 60,000,000 (entered, above the text's 50,000,000)
+      const args =
+        name === "HLJ_INDUSTRIALIZATION_GRANT"
+          ? [400_000_000, 60_000_000]
+          : [400_000_000, undefined, 0, 60_000_000];
+      const rows = explain(name, ...args);
+      expect(rows.slice(-2)).toEqual([
+        [
+          "Note",
+          "cap 60,000,000 is above the 50,000,000 the text sets 原则上: an approved exception is assumed",
+        ],
+        ["Award", 60_000_000],
+      ]);
+    }
+  );
+
+  it("a 「原则上」 cap at or below 50,000,000 needs no note", () => {
+    // 400,000,000 × 0.20 = 80,000,000 → 50,000,000 (the default) / → 40,000,000 (entered lower)
+    expect(explain("HLJ_INDUSTRIALIZATION_GRANT", 400_000_000).some(([l]) => l === "Note")).toBe(
+      false
+    );
+    expect(
+      explain("HLJ_INDUSTRIALIZATION_GRANT", 400_000_000, 40_000_000).some(([l]) => l === "Note")
+    ).toBe(false);
+  });
+
+  it("HLJ_SCENARIO_SUBSIDY without a cap says the text states none, with HLJ-AI-08's figure", () => {
+    // 150,000,000 × 0.20 = 30,000,000, uncapped; HLJ-AI-08's cap 「单个场景最高2000万元」 = 20,000,000
+    expect(explain("HLJ_SCENARIO_SUBSIDY", 150_000_000, 0.2).slice(-2)).toEqual([
+      [
+        "Note",
+        "no cap is stated in the text (HLJ-AI-08 sets 20,000,000 for a comparable scenario)",
+      ],
+      ["Award", 30_000_000],
+    ]);
+    // a cap given: 30,000,000 → 20,000,000, no note
+    const capped = explain("HLJ_SCENARIO_SUBSIDY", 150_000_000, 0.2, 20_000_000);
+    expect(capped.some(([l]) => l === "Note")).toBe(false);
+    expect(capped[capped.length - 1]).toEqual(["Award", 20_000_000]);
+  });
+
+  it("an error still comes back as the two error rows, without readings", () => {
+    // basis INCREMENT without rd_prior_year is the call's own #VALUE!
+    expect(explain("HZ_RD_SUBSIDY", 10_000_000, 0.05, "INCREMENT")).toEqual([
+      ["Error", "#VALUE!"],
+      ["Message", "rd_prior_year is required when basis = INCREMENT"],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   financingCostUnderRoom,
   perItemCapUnderRoom,
   rateCapped,
+  rateUnderRoom,
   rateWithOptionalCap,
 } from "../../engine/formulas";
 import { L } from "../../engine/labels";
@@ -310,24 +311,30 @@ const BJ_BTH_SUPPLY_CHAIN_AWARD: ClauseFunction<{ rate: number; cap: number }> =
       "「不超过实际履约金额的 5%」",
       BTH_SUPPLY_CHAIN.rate
     ),
+    receivedToDate({
+      en: `Awards already received under this clause during the policy term, in yuan; default 0. The ${grouped(BTH_SUPPLY_CHAIN.cap)} is the enterprise's ceiling over the term (Revision 2).`,
+      zh: `政策期内本条已获奖励，元，默认0。${wan(BTH_SUPPLY_CHAIN.cap)}为企业在政策期内的累计上限。`,
+    }),
   ],
   constants: BTH_SUPPLY_CHAIN,
   formula: {
-    en: "min(contract-performance amount × rate (≤ 5%), 30,000,000).",
-    zh: "min(实际履约金额 × 比例（≤5%）, 3000万元)。",
+    en: `min(contract-performance amount × rate (≤ ${percent(BTH_SUPPLY_CHAIN.rate)}), max(0, ${grouped(BTH_SUPPLY_CHAIN.cap)} − received to date)).`,
+    zh: `min(实际履约金额 × 比例（≤${percent(BTH_SUPPLY_CHAIN.rate)}）, max(0, ${wan(BTH_SUPPLY_CHAIN.cap)} − 已获奖励))。`,
   },
-  compute: rateCapped(
+  compute: rateUnderRoom(
     {
       param: "contract_performance_amount",
       label: { en: "Actual contract-performance amount", zh: "实际履约金额" },
     },
+    { label: L.cumulativeRoom },
     "rate"
   ),
   ambiguities: [
     {
-      issue: "The scope of the 30,000,000 cap is not stated.",
-      chosen: "Per award (application).",
-      alternative: "Per enterprise per year or cumulative: subtract earlier receipts by hand.",
+      issue: `The scope of the ${grouped(BTH_SUPPLY_CHAIN.cap)} cap is not stated.`,
+      chosen:
+        "Revision 2: the enterprise's cumulative ceiling under this clause over the policy term, through received_to_date (default 0, so a single call is also the per-award reading).",
+      alternative: "Per award (leave received_to_date empty) or per enterprise per year.",
     },
   ],
   examples: [
@@ -339,6 +346,13 @@ const BJ_BTH_SUPPLY_CHAIN_AWARD: ClauseFunction<{ rate: number; cap: number }> =
       note: "cap",
     },
     { args: [0], expect: 0, arithmetic: "0 × 0.05 = 0" },
+    {
+      args: [400_000_000, 0.05, 25_000_000],
+      expect: 5_000_000,
+      arithmetic:
+        "400,000,000 × 0.05 = 20,000,000; room 30,000,000 − 25,000,000 = 5,000,000 → 5,000,000",
+      note: "cumulative room",
+    },
   ],
 };
 

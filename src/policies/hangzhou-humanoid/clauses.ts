@@ -268,7 +268,8 @@ const HZ_RD_SUBSIDY: ClauseFunction<Record<string, never>> = {
       issue: "「总量或增量」",
       chosen: "Either basis, whichever the implementing rule applies (basis, default TOTAL).",
       alternative:
-        "Both bases added: not built in; call the function twice and add the results if the rules allow it.",
+        "The other basis: EXPLAIN and the calculator show both (INCREMENT needs rd_prior_year). Both bases added: not built in; call the function twice and add the results if the rules allow it.",
+      reading: { param: "basis", values: ["TOTAL", "INCREMENT"] },
     },
     { issue: "「政策支持」 might be partly non-cash.", chosen: "Modelled as a cash amount." },
   ],

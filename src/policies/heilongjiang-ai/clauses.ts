@@ -58,8 +58,8 @@ const HLJAI_RD_SUBSIDY = hlj.rdPostSubsidyFunction({
 const HLJAI_PILOT_PLATFORM_GRANT = hlj.pilotPlatformGrantFunction({
   name: "HLJAI_PILOT_PLATFORM_GRANT",
   description: {
-    en: "Heilongjiang AI concept-verification / pilot platform grant (HLJ-AI-04): 30% of total investment, up to 10,000,000 yuan (no 「新建」 condition).",
-    zh: "黑龙江人工智能概念验证中心、中试熟化平台资助（HLJ-AI-04）：按总投资额的30%给予资助，最高1000万元（不限新建）。",
+    en: "Heilongjiang AI concept-verification / pilot platform grant (HLJ-AI-04): up to 30% of total investment as graded by the performance evaluation, up to 10,000,000 yuan (no 「新建」 condition).",
+    zh: "黑龙江人工智能概念验证中心、中试熟化平台资助（HLJ-AI-04）：根据绩效评价结果按总投资额的30%（最高比例）给予资助，最高1000万元（不限新建）。",
   },
   totalInvestment: {
     en: "Total investment (总投资额) in the AI concept-verification center or pilot-scale maturation platform, in yuan.",
@@ -76,6 +76,18 @@ const HLJAI_PILOT_PLATFORM_GRANT = hlj.pilotPlatformGrantFunction({
     { args: [15_000_000], expect: 4_500_000, arithmetic: "× 0.30" },
     { args: [50_000_000], expect: 10_000_000, arithmetic: "15,000,000 → cap", note: "cap" },
     { args: [0], expect: 0, arithmetic: "–" },
+    {
+      args: [20_000_000, 0.2],
+      expect: 4_000_000,
+      arithmetic: "20,000,000 × 0.20 = 4,000,000 (graded rate)",
+      note: "graded",
+    },
+    {
+      args: [20_000_000, 0.31],
+      expect: "#NUM!",
+      arithmetic: "0.31 > 0.30, the policy maximum",
+      note: "above the maximum rate",
+    },
   ],
 });
 
@@ -292,7 +304,7 @@ const HLJAI_MODEL_VOUCHER: ClauseFunction<ModelVoucherConstants> = {
   ],
 };
 
-const HLJAI_SCENARIO_GRANT: ClauseFunction<{ rate: number; cap: number }> = {
+export const HLJAI_SCENARIO_GRANT: ClauseFunction<{ rate: number; cap: number }> = {
   name: "HLJAI_SCENARIO_GRANT",
   description: {
     en: "Heilongjiang AI benchmark demonstration scenario grant (HLJ-AI-08): 20% of approved total investment, up to 20,000,000 yuan per scenario (10 selected each year).",
@@ -372,6 +384,7 @@ const HLJAI_TERMINAL_PROJECT_SUBSIDY: ClauseFunction<PhasedConstants> = {
     paidParam: "paid_in_prior_phases",
     capParam: "cap",
   }),
+  remarks: hlj.inPrincipleCapRemarks,
   ambiguities: [
     {
       issue: "The phase split is not given.",

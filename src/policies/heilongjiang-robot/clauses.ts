@@ -1,5 +1,6 @@
 /** HLJ-ROBOT clauses (spec §4.1, functions §5.1). */
 import { amount, amounts, code, count, rate, receivedToDate } from "../../catalog/params";
+import { grouped, percent, wan } from "../../catalog/describe";
 import type { Clause, ClauseFunction } from "../../catalog/types";
 import {
   type FixedPerItemConstants,
@@ -15,6 +16,7 @@ import {
   rateCappedByCode,
   rateWithOptionalCap,
 } from "../../engine/formulas";
+import { HLJAI_SCENARIO_GRANT } from "../heilongjiang-ai/clauses";
 import * as hlj from "../heilongjiang-shared";
 
 const HLJ_RD_SUBSIDY = hlj.rdPostSubsidyFunction({
@@ -278,8 +280,8 @@ const HLJ_KEYTECH_GRANT: ClauseFunction<RangeBandConstants> = {
 const HLJ_PILOT_PLATFORM_GRANT = hlj.pilotPlatformGrantFunction({
   name: "HLJ_PILOT_PLATFORM_GRANT",
   description: {
-    en: "Heilongjiang robot concept-verification / pilot platform grant (HLJ-ROBOT-04): 30% of total investment in a newly built, recognised platform, up to 10,000,000 yuan.",
-    zh: "黑龙江智能机器人概念验证中心、中试熟化平台资助（HLJ-ROBOT-04）：经认定的新建平台，按总投资额的30%给予资助，最高1000万元。",
+    en: "Heilongjiang robot concept-verification / pilot platform grant (HLJ-ROBOT-04): up to 30% of total investment in a newly built, recognised platform as graded by the performance evaluation, up to 10,000,000 yuan.",
+    zh: "黑龙江智能机器人概念验证中心、中试熟化平台资助（HLJ-ROBOT-04）：经认定的新建平台，根据绩效评价结果按总投资额的30%（最高比例）给予资助，最高1000万元。",
   },
   totalInvestment: {
     en: "Total investment (总投资额) in the newly built concept-verification center or pilot-scale maturation platform, in yuan.",
@@ -290,6 +292,18 @@ const HLJ_PILOT_PLATFORM_GRANT = hlj.pilotPlatformGrantFunction({
     { args: [20_000_000], expect: 6_000_000, arithmetic: "20,000,000 × 0.30" },
     { args: [40_000_000], expect: 10_000_000, arithmetic: "12,000,000 → cap", note: "cap" },
     { args: [0], expect: 0, arithmetic: "0 × 0.30" },
+    {
+      args: [20_000_000, 0.2],
+      expect: 4_000_000,
+      arithmetic: "20,000,000 × 0.20 = 4,000,000 (graded rate)",
+      note: "graded",
+    },
+    {
+      args: [20_000_000, 0.31],
+      expect: "#NUM!",
+      arithmetic: "0.31 > 0.30, the policy maximum",
+      note: "above the maximum rate",
+    },
   ],
 });
 
@@ -320,6 +334,7 @@ const HLJ_INDUSTRIALIZATION_GRANT: ClauseFunction<RateOptionalCapConstants> = {
     },
     { capParam: "cap" }
   ),
+  remarks: hlj.inPrincipleCapRemarks,
   ambiguities: [hlj.inPrincipleCapAmbiguity(INDUSTRIALIZATION.cap)],
   examples: [
     { args: [80_000_000], expect: 16_000_000, arithmetic: "80,000,000 × 0.20" },
@@ -431,10 +446,18 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
           aliases: ["累加", "逐档累加"],
           label: { en: "Every tier newly crossed", zh: "新跨越各档累加" },
         },
+        {
+          value: "TOP_UP",
+          aliases: ["就高补差", "补差"],
+          label: {
+            en: "Highest tier less the tier passed before (top-up)",
+            zh: "就高补差：最高档扣除以往已超过档次的奖励",
+          },
+        },
       ],
       {
-        en: 'How to pay when several tiers are crossed in one year. Default "HIGHEST": the largest tier newly crossed (Revision 1: 「分别」 maps each tier to its amount, the document\'s 「从优、就高、不重复」 and implementing practice pay the highest tier on a jump; the conservative base case). "SUM": every tier newly crossed.',
-        zh: "同一年跨越多个档次时的计算方式。默认“HIGHEST”：按新跨越的最高档奖励（“分别”仅将各档对应各自金额，本政策“从优、就高、不重复”，实施细则通常跨档按最高档，属稳健口径）。“SUM”：新跨越的各档累加。",
+        en: 'How to pay when several tiers are crossed in one year. Default "HIGHEST": the largest tier newly crossed (Revision 1: 「分别」 maps each tier to its amount, the document\'s 「从优、就高、不重复」 and implementing practice pay the highest tier on a jump; the conservative base case). "SUM": every tier newly crossed. "TOP_UP" (就高补差, Revision 2): the award of the highest tier passed this year less the award of the highest tier prior_max_revenue passed, which is taken as claimed then.',
+        zh: "同一年跨越多个档次时的计算方式。默认“HIGHEST”：按新跨越的最高档奖励（“分别”仅将各档对应各自金额，本政策“从优、就高、不重复”，实施细则通常跨档按最高档，属稳健口径）。“SUM”：新跨越的各档累加。“TOP_UP”（就高补差）：本年超过的最高档奖励，减去以往最高年营收已超过的最高档奖励（视为当时已领取）。",
       },
       { default: "HIGHEST" }
     ),
@@ -449,8 +472,8 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
     op: ">",
   },
   formula: {
-    en: "A tier T is newly crossed when revenue > T and prior max revenue ≤ T (「超过」 is strict). Tiers: > 10,000,000 → 500,000; > 50,000,000 → 2,000,000; > 100,000,000 → 3,000,000; > 300,000,000 → 5,000,000. HIGHEST (default) pays the largest newly crossed tier; SUM pays them all (lifetime at most 10,500,000).",
-    zh: "本年营收>T且以往最高营收≤T时为新跨越T档（“超过”不含本数）。各档：超过1000万元奖50万元；超过5000万元奖200万元；超过1亿元奖300万元；超过3亿元奖500万元。默认按新跨越的最高档；选“SUM”则各档累加（累计最多1050万元）。",
+    en: "A tier T is newly crossed when revenue > T and prior max revenue ≤ T (「超过」 is strict). Tiers: > 10,000,000 → 500,000; > 50,000,000 → 2,000,000; > 100,000,000 → 3,000,000; > 300,000,000 → 5,000,000. HIGHEST (default) pays the largest newly crossed tier; SUM pays them all (lifetime at most 10,500,000); TOP_UP pays the largest newly crossed tier less the award of the highest tier prior max revenue passed (lifetime at most 5,000,000, whatever the path).",
+    zh: "本年营收>T且以往最高营收≤T时为新跨越T档（“超过”不含本数）。各档：超过1000万元奖50万元；超过5000万元奖200万元；超过1亿元奖300万元；超过3亿元奖500万元。默认按新跨越的最高档；选“SUM”则各档累加（累计最多1050万元）；选“TOP_UP”则就高补差：新跨越的最高档扣除以往已超过的最高档奖励（无论增长路径，累计最多500万元）。",
   },
   compute: newlyCrossedTiers({
     valueParam: "annual_revenue",
@@ -465,7 +488,8 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
       chosen:
         "HIGHEST (Revision 1): 「分别」 maps each tier to its amount and does not say a multi-tier jump pays every tier; 「从优、就高、不重复」 and 跨档按最高档 practice; conservative base case.",
       alternative:
-        'SUM (mode = "SUM"): each 「首次超过」 its own one-time award; path-independent.',
+        'SUM (mode = "SUM"): each 「首次超过」 its own one-time award, the literal 「分别」. TOP_UP (mode = "TOP_UP", 就高补差, Revision 2): the highest tier less the one passed before, taken as claimed then; path-independent. HIGHEST pays a firm that jumps tiers less than one that climbs them one a year; EXPLAIN and the calculator show all three.',
+      reading: { param: "mode", values: ["HIGHEST", "SUM", "TOP_UP"] },
     },
     {
       issue: "What 「首次」 is measured against.",
@@ -496,6 +520,26 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
       note: "jump, SUM",
     },
     {
+      args: [320_000_000, 60_000_000, "TOP_UP"],
+      expect: 3_000_000,
+      arithmetic:
+        "highest tier passed now 300M → 5,000,000; prior 60M passed 50M → 2,000,000; 5,000,000 − 2,000,000",
+      note: "TOP_UP",
+    },
+    {
+      args: [60_000_000, 0, "TOP_UP"],
+      expect: 2_000_000,
+      arithmetic: "60M passes 50M → 2,000,000; prior 0 passed no tier → − 0",
+      note: "TOP_UP, first year",
+    },
+    {
+      args: [100_000_000, 50_000_000, "TOP_UP"],
+      expect: 1_500_000,
+      arithmetic:
+        "100M is not > 100M, passes 50M → 2,000,000; 50M is not > 50M, passes 10M → 500,000; 2,000,000 − 500,000",
+      note: "TOP_UP, at the thresholds",
+    },
+    {
       args: [10_000_000],
       expect: 0,
       arithmetic: "10,000,000 is not > 10,000,000",
@@ -505,11 +549,14 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
   ],
 };
 
+/** HLJ-AI-08's rate and cap: the benchmark HLJ-ROBOT-10 names for a comparable scenario (same 省发展改革委 program). */
+const AI_08 = HLJAI_SCENARIO_GRANT.constants;
+
 const HLJ_SCENARIO_SUBSIDY: ClauseFunction<RateOptionalCapConstants> = {
   name: "HLJ_SCENARIO_SUBSIDY",
   description: {
-    en: "Heilongjiang robot application-scenario investment subsidy (HLJ-ROBOT-10): the text states no rate and no cap, so both are your inputs (benchmark: 20% and 20,000,000 under HLJ-AI-08).",
-    zh: "黑龙江智能机器人应用场景投资补助（HLJ-ROBOT-10）：原文未规定比例和上限，均由用户输入（可参照HLJ-AI-08：20%、2000万元）。",
+    en: `Heilongjiang robot application-scenario investment subsidy (HLJ-ROBOT-10): the text states no rate and no cap, so both are your inputs (benchmark: ${percent(AI_08.rate)} and ${grouped(AI_08.cap)} under HLJ-AI-08).`,
+    zh: `黑龙江智能机器人应用场景投资补助（HLJ-ROBOT-10）：原文未规定比例和上限，均由用户输入（可参照HLJ-AI-08：${percent(AI_08.rate)}、${wan(AI_08.cap)}）。`,
   },
   params: [
     amount("scenario_investment", {
@@ -517,14 +564,14 @@ const HLJ_SCENARIO_SUBSIDY: ClauseFunction<RateOptionalCapConstants> = {
       zh: "应用场景投资额（“投资补助”的基数），元。",
     }),
     rate("rate", {
-      en: "Subsidy rate, e.g. 0.2 for 20%. Not stated in the text; benchmark 0.20 under HLJ-AI-08 (the same 省发展改革委 program). Confirm it.",
-      zh: "补助比例，如0.2表示20%。原文未规定；可参照同一省发展改革委项目HLJ-AI-08的20%，须自行确认。",
+      en: `Subsidy rate, e.g. ${AI_08.rate} for ${percent(AI_08.rate)}. Not stated in the text; benchmark ${AI_08.rate} under HLJ-AI-08 (the same 省发展改革委 program). Confirm it.`,
+      zh: `补助比例，如${AI_08.rate}表示${percent(AI_08.rate)}。原文未规定；可参照同一省发展改革委项目HLJ-AI-08的${percent(AI_08.rate)}，须自行确认。`,
     }),
     amount(
       "cap",
       {
-        en: "Per-scenario cap, in yuan; none stated, so no cap when omitted. Benchmark 20,000,000 under HLJ-AI-08.",
-        zh: "单个场景补助上限，元；原文未规定，不填则不设上限。可参照HLJ-AI-08的2000万元。",
+        en: `Per-scenario cap, in yuan; none stated, so no cap when omitted. Benchmark ${grouped(AI_08.cap)} under HLJ-AI-08.`,
+        zh: `单个场景补助上限，元；原文未规定，不填则不设上限。可参照HLJ-AI-08的${wan(AI_08.cap)}。`,
       },
       { optional: true }
     ),
@@ -538,11 +585,20 @@ const HLJ_SCENARIO_SUBSIDY: ClauseFunction<RateOptionalCapConstants> = {
     { param: "scenario_investment", label: { en: "Scenario investment", zh: "场景投资额" } },
     { rateParam: "rate", capParam: "cap" }
   ),
+  // Revision 2: an omitted cap is computed without one, and said in words beside the award.
+  remarks: (args) =>
+    args.cap === undefined
+      ? [
+          {
+            en: `no cap is stated in the text (HLJ-AI-08 sets ${grouped(AI_08.cap)} for a comparable scenario)`,
+            zh: `原文未规定上限（HLJ-AI-08对可比场景规定为${wan(AI_08.cap)}）`,
+          },
+        ]
+      : [],
   ambiguities: [
     {
       issue: "「投资补助」 with no rate and no cap.",
-      chosen:
-        "Rate required, cap optional; practice is probably the HLJ-AI-08 formula (20% of approved investment, cap 20,000,000), an assumption the user must confirm.",
+      chosen: `Rate required, cap optional (omitted: no cap, and EXPLAIN and the calculator say so); practice is probably the HLJ-AI-08 formula (${percent(AI_08.rate)} of approved investment, cap ${grouped(AI_08.cap)}), an assumption the user must confirm.`,
       alternative: "Treat the clause as unquantifiable.",
     },
   ],

@@ -1,4 +1,4 @@
-/** The award with its steps, or the error exactly as the sheet function reports it. */
+/** The award with its remarks, alternative readings and steps, or the error exactly as the sheet function reports it. */
 import {
   MessageBar,
   MessageBarBody,
@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { Outcome } from "../../calculator/form";
 import { useI18n } from "../../i18n";
+import { Readings } from "./Readings";
 import { Steps } from "./Steps";
 
 const useStyles = makeStyles({
@@ -46,6 +47,7 @@ export function Result({ outcome }: { outcome: Outcome }) {
         </Text>
         <Text>{t.units.yuan}</Text>
       </div>
+      <Readings readings={outcome.readings} />
       <Steps steps={outcome.steps} />
     </>
   );

@@ -114,3 +114,25 @@ describe("the calculator form", () => {
     ).toBe(true);
   });
 });
+
+describe("runCalculation: readings beside the award (spec Revision 2)", () => {
+  it("carries the engine's alternative readings and remarks", () => {
+    // SPLIT 480,000 (spec §5.1 ex. 1); TOTAL: (8,000,000 × 0.02 + 2,000,000 × 0.10) × 1.5 = 540,000
+    const out = runCalculation(rd, [8_000_000, 6_000_000, 0.02, 0.1]);
+    expect(out).toMatchObject({
+      ok: true,
+      award: 480_000,
+      readings: {
+        remarks: [],
+        alternatives: [
+          { param: "stock_basis", value: "TOTAL", outcome: { ok: true, award: 540_000 } },
+        ],
+      },
+    });
+  });
+  it("an error carries no readings", () => {
+    expect(runCalculation(rd, [])).toEqual(
+      expect.not.objectContaining({ readings: expect.anything() })
+    );
+  });
+});

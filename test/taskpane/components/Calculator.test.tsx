@@ -151,3 +151,85 @@ describe("the calculator", () => {
     expect(screen.getByText(p.default === true ? "FALSE" : "TRUE")).toBeInTheDocument();
   });
 });
+
+describe("the calculator's readings (spec Revision 2)", () => {
+  const readings = () => screen.getByLabelText("Other readings of the text");
+  const items = () =>
+    [...readings().querySelectorAll("li")].map((li) => li.textContent?.replace(/\s+/g, " "));
+  const note = () => document.querySelector(".fui-MessageBar") as HTMLElement | null;
+
+  it("HLJ_REVENUE_MILESTONE_AWARD: SUM and TOP_UP under the HIGHEST award", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_REVENUE_MILESTONE_AWARD")} />);
+    set("annual_revenue", "320,000,000");
+    set("prior_max_revenue", "60,000,000");
+    // newly crossed 100M (3,000,000) and 300M (5,000,000): HIGHEST 5,000,000; SUM 8,000,000;
+    // TOP_UP 5,000,000 − 2,000,000 (the 50M tier passed before) = 3,000,000
+    expect(award()).toHaveTextContent("5,000,000.00");
+    expect(items()).toEqual([
+      'mode = "SUM"Every tier newly crossed8,000,000.00',
+      'mode = "TOP_UP"Highest tier less the tier passed before (top-up)3,000,000.00',
+    ]);
+    fireEvent.change(screen.getByLabelText(/^mode/), { target: { value: "TOP_UP" } });
+    expect(award()).toHaveTextContent("3,000,000.00");
+    expect(items()).toEqual([
+      'mode = "HIGHEST"Highest tier newly crossed5,000,000.00',
+      'mode = "SUM"Every tier newly crossed8,000,000.00',
+    ]);
+  });
+
+  it('HZ_RD_SUBSIDY: INCREMENT "needs rd_prior_year" until it is given', () => {
+    renderInPane(<Calculator fn={fnOf("HZ_RD_SUBSIDY")} />);
+    set("rd_current_year", "10,000,000");
+    set("rate", "0.05");
+    // TOTAL 10,000,000 × 0.05 = 500,000
+    expect(award()).toHaveTextContent("500,000.00");
+    expect(items()).toEqual([
+      'basis = "INCREMENT"Annual R&D increment over the prior yearneeds rd_prior_year',
+    ]);
+    set("rd_prior_year", "7,000,000");
+    // INCREMENT (10,000,000 − 7,000,000) × 0.05 = 150,000
+    expect(items()).toEqual([
+      'basis = "INCREMENT"Annual R&D increment over the prior year150,000.00',
+    ]);
+  });
+
+  it("a function with no reading shows no readings list and no note", () => {
+    renderInPane(<Calculator fn={fnOf("HZ_SCENARIO_AWARD")} />);
+    set("actual_investment", "1,500,000");
+    expect(screen.queryByLabelText("Other readings of the text")).toBeNull();
+    expect(note()).toBeNull();
+  });
+
+  it("HLJ_INDUSTRIALIZATION_GRANT: a cap above the 「原则上」 50,000,000 is said in words", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_INDUSTRIALIZATION_GRANT")} />);
+    set("approved_total_investment", "400,000,000");
+    set("cap", "60,000,000");
+    // 400,000,000 × 0.20 = 80,000,000 → cap 60,000,000 (as entered)
+    expect(award()).toHaveTextContent("60,000,000.00");
+    expect(note()).toHaveTextContent(
+      "Notecap 60,000,000 is above the 50,000,000 the text sets 原则上: an approved exception is assumed"
+    );
+    set("cap", "50,000,000");
+    expect(note()).toBeNull();
+  });
+
+  it("HLJ_SCENARIO_SUBSIDY without a cap, in Chinese: 原文未规定上限 with HLJ-AI-08's 2000万元", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_SCENARIO_SUBSIDY")} />, { locale: "zh-CN" });
+    set("scenario_investment", "150,000,000");
+    set("rate", "0.2");
+    // 150,000,000 × 0.20 = 30,000,000, uncapped
+    expect(award()).toHaveTextContent("30,000,000.00");
+    expect(note()).toHaveTextContent("说明原文未规定上限（HLJ-AI-08对可比场景规定为2000万元）");
+  });
+
+  it("the stock_basis alternative in Chinese", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />, { locale: "zh-CN" });
+    fillRd();
+    // TOTAL: (8,000,000 × 0.02 + 2,000,000 × 0.10) × 1.5 = (160,000 + 200,000) × 1.5 = 540,000
+    expect(
+      [...screen.getByLabelText("原文的其他理解").querySelectorAll("li")].map(
+        (li) => li.textContent
+      )
+    ).toEqual(["stock_basis = “TOTAL”存量按上年度全额，增量另计540,000.00"]);
+  });
+});
