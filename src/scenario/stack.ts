@@ -140,7 +140,11 @@ const toFen = (yuan: number) => Math.round(roundFen(yuan) * 100);
  * STACK_ROWS: the counted amount of each row (to the fen), as an n×1 column; [[""]] when ids has no cells,
  * since a custom function cannot return an empty array or a blank cell.
  */
-export function stackRows(ids: unknown, awards: unknown, itemKeys?: unknown): (number | string)[][] {
+export function stackRows(
+  ids: unknown,
+  awards: unknown,
+  itemKeys?: unknown
+): (number | string)[][] {
   const decisions = decideStack(ids, awards, itemKeys);
   if (decisions.length === 0) return [[""]];
   return decisions.map((d) => [toFen(d.counted) / 100]);

@@ -87,8 +87,7 @@ export function toExcelErrorValue(e: CellError): { type: "Error"; errorType: str
 function toExcelScalar(v: unknown): unknown {
   if (v === EmptyValue) return null;
   if (v instanceof CellError) return toExcelErrorValue(v);
-  if (v !== null && typeof v === "object" && "val" in v)
-    return (v as { val: unknown }).val;
+  if (v !== null && typeof v === "object" && "val" in v) return (v as { val: unknown }).val;
   return v;
 }
 
