@@ -1,6 +1,7 @@
 /**
  * Maps engine errors onto Excel errors. Excel shows a custom message only for #VALUE! and #N/A, so
- * #NUM! is raised without one (the pane and EXPLAIN still show the message).
+ * #NUM!, #DIV/0! and #NULL! (the last two only re-raise an error value given as an argument) are raised
+ * without one (the pane and EXPLAIN still show the message).
  */
 import { isSubsidyError } from "../src/engine/errors";
 import { mapElementErrors } from "../src/sheet-functions/each";
@@ -9,6 +10,8 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   const codes = CustomFunctions.ErrorCode;
   if (isSubsidyError(e)) {
     if (e.code === "#NUM!") return new CustomFunctions.Error(codes.invalidNumber);
+    if (e.code === "#DIV/0!") return new CustomFunctions.Error(codes.divisionByZero);
+    if (e.code === "#NULL!") return new CustomFunctions.Error(codes.nullReference);
     if (e.code === "#N/A") return new CustomFunctions.Error(codes.notAvailable, e.message);
     return new CustomFunctions.Error(codes.invalidValue, e.message);
   }

@@ -48,10 +48,19 @@ export function functionMetadata(
   };
 }
 
+/**
+ * The whole functions.json. `allowErrorForDataTypeAny` is a root property (it applies to every `any`
+ * parameter of every function): without it Excel never calls a function whose argument holds an error
+ * value — the call is that error — and the engine's "<param> contains an error at position k" and EACH's
+ * per-element errors never run. With it, functions/error-arguments.ts decides what the user sees.
+ */
 export function buildMetadata(
   functions: readonly SheetFunction[],
   locale: MetadataLocale,
   helpBase: string
 ) {
-  return { functions: functions.map((f) => functionMetadata(f, locale, helpBase)) };
+  return {
+    allowErrorForDataTypeAny: true,
+    functions: functions.map((f) => functionMetadata(f, locale, helpBase)),
+  };
 }

@@ -4,6 +4,7 @@
  * repeating parameter as one array; `toInvokeArgs` undoes both so the engine sees Excel's values only.
  */
 import type { SheetFunction } from "../src/sheet-functions/types";
+import { invokeAsExcel } from "./error-arguments";
 import { toExcelError, toExcelValue } from "./excel-errors";
 
 export function toInvokeArgs(fn: SheetFunction, excelArgs: readonly unknown[]): unknown[] {
@@ -20,7 +21,7 @@ export function toInvokeArgs(fn: SheetFunction, excelArgs: readonly unknown[]): 
 export function excelFunction(fn: SheetFunction): (...args: unknown[]) => unknown {
   return (...excelArgs: unknown[]) => {
     try {
-      return toExcelValue(fn.invoke(toInvokeArgs(fn, excelArgs)));
+      return toExcelValue(invokeAsExcel(fn, toInvokeArgs(fn, excelArgs)));
     } catch (e) {
       throw toExcelError(e);
     }

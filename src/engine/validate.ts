@@ -4,11 +4,30 @@
  * spec §2.4 error naming the parameter. Nothing here knows about a particular clause.
  */
 import type { ArgValue, Args, ParamSpec } from "../catalog/types";
-import { numError, valueError } from "./errors";
+import { errorValueInput, numError, valueError } from "./errors";
 import { MAX_AMOUNT } from "./money";
 
 const EXCEL_ERROR_TEXT =
-  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|EXTERNAL!|UNKNOWN!)$/;
+
+/** Excel.ErrorCellValueType (office-js) → the error as the cell shows it. */
+const ERROR_TYPE_TEXT: Readonly<Record<string, string>> = {
+  Blocked: "#BLOCKED!",
+  Busy: "#BUSY!",
+  Calc: "#CALC!",
+  Connect: "#CONNECT!",
+  Div0: "#DIV/0!",
+  External: "#EXTERNAL!",
+  Field: "#FIELD!",
+  GettingData: "#GETTING_DATA",
+  Name: "#NAME?",
+  NotAvailable: "#N/A",
+  Null: "#NULL!",
+  Num: "#NUM!",
+  Ref: "#REF!",
+  Spill: "#SPILL!",
+  Value: "#VALUE!",
+};
 
 /** Omitted, null, or a blank cell. */
 export function isBlank(v: unknown): boolean {
@@ -16,19 +35,33 @@ export function isBlank(v: unknown): boolean {
 }
 
 /**
- * An Excel error value inside a range: Excel hands the function an error object (CustomFunctions.Error,
- * HyperFormula's CellError: both carry a code or type), some hosts its text ("#N/A").
+ * The error an Excel error value stands for, as the cell shows it ("#DIV/0!"), or undefined for any other
+ * value. With `allowErrorForDataTypeAny` (functions.json) Excel hands a custom function its error values;
+ * which object it uses only real Excel shows, so both documented shapes are read: a CustomFunctions.Error
+ * (`{ code: "#DIV/0!", message? }`) and an Excel.ErrorCellValue (`{ type: "Error", errorType: "Div0",
+ * basicValue?: "#DIV/0!" }`). Inside a range some hosts pass the error's text ("#N/A").
  */
+export function excelErrorText(v: unknown): string | undefined {
+  if (typeof v === "string") return EXCEL_ERROR_TEXT.test(v) ? v : undefined;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  if (typeof o.code === "string" && EXCEL_ERROR_TEXT.test(o.code)) return o.code;
+  if (o.type !== "Error") return undefined;
+  if (typeof o.basicValue === "string" && EXCEL_ERROR_TEXT.test(o.basicValue)) return o.basicValue;
+  return (typeof o.errorType === "string" && ERROR_TYPE_TEXT[o.errorType]) || "#UNKNOWN!";
+}
+
+/** An Excel error value (either shape Excel passes, or an error's text inside a range). */
 export function isExcelError(v: unknown): boolean {
-  if (v instanceof Error) return true;
-  if (typeof v === "string") return EXCEL_ERROR_TEXT.test(v);
-  if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    return (
-      typeof o.code === "string" || typeof o.errorCode === "string" || typeof o.type === "string"
-    );
-  }
-  return false;
+  return excelErrorText(v) !== undefined;
+}
+
+/**
+ * The error value an argument for a single-value parameter holds, if any. Only an error object counts:
+ * text such as "#N/A" typed into a cell is text ("must be a number").
+ */
+export function errorValueOf(v: unknown): string | undefined {
+  return typeof v === "object" ? excelErrorText(v) : undefined;
 }
 
 /** Row-major flattening of a range argument; a scalar counts as a 1×1 range. */
@@ -135,6 +168,15 @@ function coerceAmounts(p: ParamSpec, v: unknown): number[] {
   return out;
 }
 
+/**
+ * A range argument coerceArg has already validated, for a caller that hands one range to many calls:
+ * SUBSIDY.EACH passes a clause's own range parameter whole to every element, and validating it again per
+ * element made EACH cost rows × items.
+ */
+export class CheckedAmounts {
+  constructor(readonly amounts: number[]) {}
+}
+
 /** Validates one argument against its parameter spec (spec §2.4). */
 export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
   // Fast path for the common case, a valid number (NaN fails every comparison and takes the full path).
@@ -144,6 +186,7 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
     if (kind === "rate" && raw <= 1 && (p.max === undefined || raw <= p.max)) return raw;
   }
   if (p.kind === "amounts") {
+    if (raw instanceof CheckedAmounts) return raw.amounts;
     // An omitted range is "required"; a range of blank cells is a range with no items (spec §2.5: 0).
     if (!Array.isArray(raw) && isBlank(raw)) {
       if (p.required) throw valueError(`${p.name} is required`, p.name);
@@ -156,8 +199,8 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
     if (p.required) throw valueError(`${p.name} is required`, p.name);
     return p.default;
   }
-  if (isExcelError(v) && typeof v !== "string")
-    throw valueError(`${p.name} is an error value`, p.name);
+  const error = errorValueOf(v);
+  if (error !== undefined) throw errorValueInput(p.name, error);
   switch (p.kind) {
     case "code":
       return coerceCode(p, v);

@@ -2,10 +2,14 @@
  * The stacking decision of spec §7.5, shared by STACK (the total) and STACK_ROWS (one counted amount per
  * row), so the total is always the sum of the rows. Within one item (same item key; blank keys are one
  * item), rows of the same overlap group count only the largest award, ties going to the first row;
- * in-kind values (fn.inKind) count 0; every other row adds. Rows with a blank id are skipped.
+ * in-kind values (fn.inKind) count 0; every other row adds. A blank id ("", an empty cell, or 0, which
+ * Excel on Windows passes for an empty cell in a range) beside a blank or 0 award is a blank row; beside
+ * any other award it is #VALUE! naming the row, since dropping it would lose money silently. Totals are
+ * summed in integer fen, so STACK over 100,000 rows is exact to the fen.
  */
 import { numError, valueError } from "../engine/errors";
 import { MAX_AMOUNT, roundFen } from "../engine/money";
+import { type Shape, rangeShape } from "../engine/range-shape";
 import { flattenRange, isBlank, isExcelError } from "../engine/validate";
 import { groupByClauseId } from "./overlap-groups";
 import { findClause } from "./resolve";
@@ -24,23 +28,11 @@ export interface StackRowDecision {
   countedInstead?: number;
 }
 
-interface Shape {
-  rows: number;
-  cols: number;
-}
-
-function shapeOf(v: unknown): Shape {
-  if (!Array.isArray(v)) return { rows: 1, cols: 1 };
-  const first = v[0];
-  if (v.length > 0 && !Array.isArray(first)) return { rows: v.length, cols: 1 }; // a 1-D list is a column
-  return { rows: v.length, cols: Array.isArray(first) ? first.length : 0 };
-}
-
 const describe = (s: Shape) =>
   `${s.rows} row${s.rows === 1 ? "" : "s"} × ${s.cols} column${s.cols === 1 ? "" : "s"}`;
 
 function sameSize(param: string, v: unknown, ids: Shape): unknown[] {
-  const s = shapeOf(v);
+  const s = rangeShape(param, v);
   if (s.rows !== ids.rows || s.cols !== ids.cols) {
     throw valueError(
       `${param} must be the same size as ids (${describe(ids)}, not ${describe(s)})`,
@@ -71,11 +63,14 @@ function itemKey(v: unknown, k: number): string {
   return String(v).trim().toUpperCase();
 }
 
+/** A row without an id: "", an empty cell (null on the web) or 0 (an empty cell on Windows). */
+const isBlankId = (v: unknown) => isBlank(v) || v === 0;
+
 /** One decision per cell of `ids` (row-major), validating all three arguments (spec §2.4 messages). */
 export function decideStack(ids: unknown, awards: unknown, itemKeys?: unknown): StackRowDecision[] {
   if (ids === undefined || ids === null) throw valueError("ids is required", "ids");
   if (awards === undefined || awards === null) throw valueError("awards is required", "awards");
-  const idShape = shapeOf(ids);
+  const idShape = rangeShape("ids", ids);
   const idCells = flattenRange(ids);
   const awardCells = sameSize("awards", awards, idShape);
   const keyCells = isBlank(itemKeys) ? null : sameSize("item_keys", itemKeys, idShape);
@@ -88,7 +83,13 @@ export function decideStack(ids: unknown, awards: unknown, itemKeys?: unknown): 
   for (let i = 0; i < idCells.length; i++) {
     const k = i + 1;
     const id = idCells[i];
-    if (isBlank(id)) {
+    if (isBlankId(id)) {
+      if (award(awardCells[i], k) !== 0) {
+        throw valueError(
+          `ids is blank at position ${k} but awards there is ${String(awardCells[i])}: name the function or clause of that row, or clear its award`,
+          "ids"
+        );
+      }
       out[i] = { counted: 0, reason: "blank" };
       amounts[i] = 0;
       continue;
@@ -132,14 +133,33 @@ export function decideStack(ids: unknown, awards: unknown, itemKeys?: unknown): 
   return out;
 }
 
-/** STACK_ROWS: the counted amount of each row (to the fen), as an n×1 column. */
-export function stackRows(ids: unknown, awards: unknown, itemKeys?: unknown): number[][] {
-  return decideStack(ids, awards, itemKeys).map((d) => [roundFen(d.counted)]);
+/** A whole number of fen (roundFen's result × 100 is within float error of one). */
+const toFen = (yuan: number) => Math.round(roundFen(yuan) * 100);
+
+/**
+ * STACK_ROWS: the counted amount of each row (to the fen), as an n×1 column; [[""]] when ids has no cells,
+ * since a custom function cannot return an empty array or a blank cell.
+ */
+export function stackRows(
+  ids: unknown,
+  awards: unknown,
+  itemKeys?: unknown
+): (number | string)[][] {
+  const decisions = decideStack(ids, awards, itemKeys);
+  if (decisions.length === 0) return [[""]];
+  return decisions.map((d) => [toFen(d.counted) / 100]);
 }
 
-/** STACK: the sum of STACK_ROWS, rounded to the fen (so STACK = SUM(STACK_ROWS) to the fen, always). */
+/**
+ * STACK: the sum of STACK_ROWS, added in integer fen (exact while the total is below 2^53 fen, about
+ * 90 trillion yuan), so STACK = SUM(STACK_ROWS) to the fen; a total above 10,000,000,000,000 is #NUM!
+ * like any award (spec Revision 2).
+ */
 export function stackTotal(ids: unknown, awards: unknown, itemKeys?: unknown): number {
-  let total = 0;
-  for (const d of decideStack(ids, awards, itemKeys)) total += roundFen(d.counted);
-  return roundFen(total);
+  let fen = 0;
+  for (const d of decideStack(ids, awards, itemKeys)) fen += toFen(d.counted);
+  const total = fen / 100;
+  if (total > MAX_AMOUNT)
+    throw numError("the total is too large (at most 10,000,000,000,000)", "awards");
+  return total;
 }

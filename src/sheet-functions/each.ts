@@ -3,15 +3,19 @@
  * models. Each argument may be one cell or a range; ranges of the same shape broadcast against single
  * cells; the result spills in that shape (a 2-D array). An element whose inputs are invalid holds its
  * error as a value (a SubsidyError), so one bad row shows #VALUE!/#NUM! in that row only and never turns
- * the column into one error or a silent number. Range parameters of the clause function itself (kind
+ * the column into one error or a silent number; an error value in a cell stays in its element too (a
+ * #DIV/0! in row 3 is #DIV/0! in row 3 only, see `errorValueInput`). Ranges of different shapes, or an
+ * array that is not rectangular, are #VALUE! naming the argument. Range parameters of the clause function itself (kind
  * "amounts": unit_prices, requested_amounts) are not broadcast: EACH passes them whole to every element.
  *
  * The Excel face turns element errors into CustomFunctions.Error with `mapElementErrors` (see
  * functions/excel-errors.ts `toExcelValue`); a test oracle (HyperFormula) does the same with its CellError.
  */
-import type { ClauseFunction } from "../catalog/types";
-import { SubsidyError, isSubsidyError, valueError } from "../engine/errors";
+import type { ClauseFunction, ParamSpec } from "../catalog/types";
+import { SubsidyError, isSubsidyError, valueError, withoutStackTraces } from "../engine/errors";
 import { computeAward, lookupFunction } from "../engine/evaluate";
+import { type Shape, rangeShape } from "../engine/range-shape";
+import { CheckedAmounts, coerceArg } from "../engine/validate";
 import type { SheetFunction } from "./types";
 
 /** An element of EACH's result: the award, or the error of that element. */
@@ -49,13 +53,10 @@ export function mapElementErrors<T>(value: unknown, map: (e: SubsidyError) => T)
 }
 
 /** The shape of an argument: null for a single value (a scalar or a 1×1 range). */
-function shapeOf(v: unknown): { rows: number; cols: number } | null {
+function shapeOf(param: string, v: unknown): Shape | null {
   if (!Array.isArray(v)) return null;
-  const rows = v.length;
-  const first = v[0];
-  const cols = Array.isArray(first) ? first.length : 1;
-  if (rows * cols === 1) return null;
-  return { rows, cols };
+  const s = rangeShape(param, v);
+  return s.rows * s.cols === 1 ? null : s;
 }
 
 function cellAt(v: unknown, r: number, c: number): unknown {
@@ -77,6 +78,36 @@ function elementError(e: unknown): SubsidyError {
 }
 
 /**
+ * A clause's own range argument, validated once for all elements. An invalid one is left as it is: each
+ * element then reports it where its parameter order puts it, as the function called alone would.
+ */
+function checkedOnce(p: ParamSpec, a: unknown): unknown {
+  try {
+    return new CheckedAmounts(coerceArg(p, a) as number[]);
+  } catch {
+    return a;
+  }
+}
+
+/**
+ * A key for an element's broadcast cells, or undefined when one is not a plain value (an error object).
+ * With a whole range passed to every element, each element's formula works through all its items; equal
+ * inputs give the same award (the functions are pure), so elements with the same cells are computed once.
+ */
+function elementKey(cells: readonly unknown[]): string | undefined {
+  let key = "";
+  for (const v of cells) {
+    if (typeof v === "number") key += `n${Object.is(v, -0) ? "-0" : v}\u0000`;
+    else if (typeof v === "string") key += `s${v.length}:${v}\u0000`;
+    else if (typeof v === "boolean") key += `b${v}\u0000`;
+    else if (v === null) key += "_\u0000";
+    else if (v === undefined) key += "~\u0000";
+    else return undefined;
+  }
+  return key;
+}
+
+/**
  * Applies `fn` element by element (the engine side of SUBSIDY.EACH). `args` are the clause function's
  * arguments as Excel passes them; each non-"amounts" argument may be a range.
  */
@@ -84,18 +115,20 @@ export function applyEach(fn: ClauseFunction, args: readonly unknown[]): EachEle
   if (args.length > fn.params.length) {
     throw valueError(`too many arguments for ${fn.name}: at most ${fn.params.length}`, "args");
   }
-  let shape: { rows: number; cols: number } | null = null;
+  let shape: Shape | null = null;
   let shapeParam = "";
   const broadcast: number[] = [];
   const element: unknown[] = new Array(args.length);
+  let passesRange = false;
   for (let i = 0; i < args.length; i++) {
     const p = fn.params[i];
     const a = args[i];
     if (p.kind === "amounts") {
-      element[i] = a; // passed through whole (not broadcast)
+      element[i] = checkedOnce(p, a); // passed through whole (not broadcast)
+      passesRange = true;
       continue;
     }
-    const s = shapeOf(a);
+    const s = shapeOf(p.name, a);
     if (!s) {
       element[i] = single(a);
       continue;
@@ -113,20 +146,34 @@ export function applyEach(fn: ClauseFunction, args: readonly unknown[]): EachEle
   }
   const rows = shape ? shape.rows : 1;
   const cols = shape ? shape.cols : 1;
+  const seen = passesRange ? new Map<string, EachElement>() : null;
+  const cells: unknown[] = new Array(broadcast.length);
   const out: EachElement[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const line: EachElement[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      for (let k = 0; k < broadcast.length; k++)
-        element[broadcast[k]] = cellAt(args[broadcast[k]], r, c);
-      try {
-        line[c] = computeAward(fn, element);
-      } catch (e) {
-        line[c] = elementError(e);
+  // Element errors are results, not defects: no stack traces (they were most of a bad element's cost).
+  withoutStackTraces(() => {
+    for (let r = 0; r < rows; r++) {
+      const line: EachElement[] = new Array(cols);
+      for (let c = 0; c < cols; c++) {
+        for (let k = 0; k < broadcast.length; k++) {
+          cells[k] = cellAt(args[broadcast[k]], r, c);
+          element[broadcast[k]] = cells[k];
+        }
+        const key = seen ? elementKey(cells) : undefined;
+        const known = key === undefined ? undefined : seen!.get(key);
+        if (known !== undefined) {
+          line[c] = known;
+          continue;
+        }
+        try {
+          line[c] = computeAward(fn, element);
+        } catch (e) {
+          line[c] = elementError(e);
+        }
+        if (key !== undefined) seen!.set(key, line[c]);
       }
+      out[r] = line;
     }
-    out[r] = line;
-  }
+  });
   return out;
 }
 

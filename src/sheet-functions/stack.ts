@@ -1,7 +1,7 @@
 /**
  * SUBSIDY.STACK and SUBSIDY.STACK_ROWS (spec §7.5): the total a set of awards adds up to under the
  * stacking rules, and the same decision row by row (0 where a row is dominated or in kind). Both call
- * one decision function (src/scenario/stack.ts), so STACK = SUM(STACK_ROWS) always.
+ * one decision function (src/scenario/stack.ts), so STACK = SUM(STACK_ROWS) always, summed in integer fen.
  */
 import type { Text } from "../catalog/types";
 import { stackRows, stackTotal } from "../scenario/stack";
@@ -11,8 +11,8 @@ const params: SheetParam[] = [
   {
     name: "ids",
     description: {
-      en: "Range of function names (e.g. HLJ_RD_SUBSIDY) or clause ids (e.g. HLJ-AI-03), one per award; blank rows are skipped.",
-      zh: "函数名（如HLJ_RD_SUBSIDY）或条款编号（如HLJ-AI-03）的区域，每项奖补一格；空行跳过。",
+      en: "Range of function names (e.g. HLJ_RD_SUBSIDY) or clause ids (e.g. HLJ-AI-03), one per award. A row whose id is blank (or 0) is skipped when its award is blank or 0, and is #VALUE! otherwise.",
+      zh: "函数名（如HLJ_RD_SUBSIDY）或条款编号（如HLJ-AI-03）的区域，每项奖补一格。编号为空（或0）的行：金额为空或0时跳过，否则返回#VALUE!。",
     },
     optional: false,
     matrix: true,
@@ -20,8 +20,8 @@ const params: SheetParam[] = [
   {
     name: "awards",
     description: {
-      en: "Range of award amounts in yuan, the same size as ids (e.g. the results of the SUBSIDY functions).",
-      zh: "奖补金额（元）区域，大小与ids相同（如各SUBSIDY函数的结果）。",
+      en: "Range of award amounts in yuan, the same size and shape as ids (e.g. the results of the SUBSIDY functions).",
+      zh: "奖补金额（元）区域，大小和形状与ids相同（如各SUBSIDY函数的结果）。",
     },
     optional: false,
     matrix: true,
@@ -61,7 +61,8 @@ export const stackRowsSheetFunction: SheetFunction = {
     zh: `逐行显示叠加结果：每行计入的金额（被取代或实物价值为0），合计即STACK。${rule.zh}`,
   },
   params,
-  result: { type: "number", dimensionality: "matrix" },
+  // "any": with no rows it returns [[""]] (a custom function cannot return an empty array).
+  result: { type: "any", dimensionality: "matrix" },
   invoke: (args) => stackRows(args[0], args[1], args[2]),
   helpAnchor: "STACK_ROWS",
 };

@@ -5,12 +5,14 @@
  *
  * On top of the parser: references to other sheets ('Scenario (2)'!B4, resolved by the workbook),
  * arrays returned by SUBSIDY functions (STACK_ROWS, EXPLAIN, EACH) handed to the workbook to spill, the
- * Excel functions and comparison rules the parser lacks (excel-functions.ts), and Excel's rule that a
- * custom function is not called with an error in a single-value argument (the error is the result).
+ * Excel functions and comparison rules the parser lacks (excel-functions.ts), and error values reaching
+ * the function as they do in Excel with `allowErrorForDataTypeAny` (functions/error-arguments.ts decides
+ * the result, as for the Excel functions).
  */
 import FormulaParser, { type FormulaArg } from "fast-formula-parser";
 import { Infix } from "fast-formula-parser/formulas/operators";
-import { SubsidyError, calculate, sheetFunctions } from "../../src";
+import { invokeAsExcel } from "../../functions/error-arguments";
+import { SubsidyError, sheetFunctions } from "../../src";
 import { mapElementErrors } from "../../src/sheet-functions/each";
 import type { SheetFunction } from "../../src/sheet-functions/types";
 import type { CellRef } from "../host/types";
@@ -23,26 +25,31 @@ const { FormulaError } = FormulaParser;
 // called through this shared table, so the replacement applies to every parser built here.
 Infix.compareOp = compareOp;
 
+/**
+ * An error value as Excel may hand it to a custom function: a CustomFunctions.Error-like `{ code }` (the
+ * HyperFormula oracle passes the other documented shape, an Excel.ErrorCellValue).
+ */
+const asExcelError = (e: InstanceType<typeof FormulaError>) => ({ code: e.error });
+
+function excelValue(v: unknown): unknown {
+  if (v === undefined) return null;
+  return v instanceof FormulaError ? asExcelError(v) : v;
+}
+
 /** An argument as Excel hands it to a custom function: omitted → undefined, blank cell → null, range → 2-D array. */
 function excelArg(arg: FormulaArg): unknown {
   if (arg.omitted) return undefined;
-  return arg.value === undefined ? null : arg.value;
+  const v = arg.value;
+  if (!Array.isArray(v)) return excelValue(v);
+  return v.map((row) => (Array.isArray(row) ? row.map(excelValue) : excelValue(row)));
 }
 
 function subsidyFunction(fn: SheetFunction) {
-  const last = fn.params[fn.params.length - 1];
-  const takesRange = (i: number) =>
-    i < fn.params.length ? fn.params[i].matrix === true : last?.repeating === true && last.matrix;
   return (...args: FormulaArg[]) => {
-    const values = args.map(excelArg);
-    values.forEach((v, i) => {
-      // Excel does not call a custom function with an error in a single-value argument: it is the result.
-      if (v instanceof FormulaError && !takesRange(i)) throw v;
-    });
     try {
       // Element errors of an array result (EACH) become the parser's errors, cell by cell.
       return mapElementErrors(
-        calculate(fn.name, values),
+        invokeAsExcel(fn, args.map(excelArg)),
         (e) => new FormulaError(e.code, e.message)
       );
     } catch (e) {

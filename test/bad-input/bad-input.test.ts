@@ -3,14 +3,15 @@
  * generated from the function's ParamSpec (kind, required, max, min, codes), the other arguments taken
  * from its first worked example with a numeric result. Each case must give the error code and message
  * pattern of §2.4 — through calculate (the engine) and through the Excel face (CustomFunctions.Error) —
- * and never a number.
+ * and never a number. Error values as arguments (Excel passes them: functions.json sets
+ * allowErrorForDataTypeAny) are re-raised with their own code where a custom function may return one.
  */
 import { excelFunction } from "../../functions/register";
 import type { ClauseFunction, ParamSpec } from "../../src/catalog/types";
 import { clauses } from "../../src/policies";
 import { calculate, sheetFunctionByName } from "../../src/sheet-functions";
 
-type Code = "#VALUE!" | "#NUM!";
+type Code = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!" | "#NULL!";
 interface Case {
   fn: string;
   param: string;
@@ -24,6 +25,21 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TOO_LARGE = 10_000_000_000_001;
 /** An Excel error value inside a range, as the runtime hands it over (an Error object with a code). */
 const excelError = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+
+/**
+ * Error values for a single-value parameter (functions.json sets allowErrorForDataTypeAny), in both shapes
+ * Excel may pass them, with what the user sees: the same error where a custom function may return it,
+ * #VALUE! "<param> is #REF!" where not (#REF! and #NAME? are input-only errors).
+ */
+const ERROR_VALUES: readonly { text: string; errorType: string; code: Code }[] = [
+  { text: "#DIV/0!", errorType: "Div0", code: "#DIV/0!" },
+  { text: "#N/A", errorType: "NotAvailable", code: "#N/A" },
+  { text: "#NUM!", errorType: "Num", code: "#NUM!" },
+  { text: "#NULL!", errorType: "Null", code: "#NULL!" },
+  { text: "#VALUE!", errorType: "Value", code: "#VALUE!" },
+  { text: "#REF!", errorType: "Ref", code: "#VALUE!" },
+  { text: "#NAME?", errorType: "Name", code: "#VALUE!" },
+];
 
 /** §2.4's message patterns for parameter `p`. */
 const msg = (p: ParamSpec) => {
@@ -55,6 +71,19 @@ function casesFor(p: ParamSpec): Omit<Case, "fn" | "param">[] {
   if (p.required) {
     add("blank (empty string)", "", "#VALUE!", m.required);
     add("blank (null)", null, "#VALUE!", m.required);
+  }
+  if (p.kind !== "amounts") {
+    const is = (text: string) => new RegExp(`^${esc(p.name)} is ${esc(text)}$`);
+    for (const e of ERROR_VALUES) {
+      add(`${e.text} as a CustomFunctions.Error`, { code: e.text }, e.code, is(e.text));
+      add(
+        `${e.text} as an Excel.ErrorCellValue`,
+        { type: "Error", errorType: e.errorType },
+        e.code,
+        is(e.text)
+      );
+    }
+    add("#SPILL! in a 1×1 range", [[{ type: "Error", errorType: "Spill" }]], "#VALUE!", is("#SPILL!"));
   }
   switch (p.kind) {
     case "amount":
@@ -197,13 +226,15 @@ describe("bad input (spec §2.4), every clause function × parameter × bad valu
       expect(engine.value).toBeUndefined();
       expect(engine.error).toMatchObject({ code: c.code });
       expect(engine.error!.message).toMatch(c.message);
-      // Excel: a CustomFunctions.Error with that code; #VALUE! carries the message (Excel shows none for #NUM!).
+      // Excel: a CustomFunctions.Error with that code; #VALUE! and #N/A carry the message (Excel shows
+      // none for the others).
       const excel = outcome(() =>
         excelFunction(sheetFunctionByName.get(c.fn)!)(...args, { address: "Sheet1!A1" })
       );
       expect(excel.error).toBeInstanceOf(CustomFunctions.Error);
       expect(excel.error).toMatchObject({ code: c.code });
-      if (c.code === "#VALUE!") expect(excel.error!.message).toMatch(c.message);
+      if (c.code === "#VALUE!" || c.code === "#N/A") expect(excel.error!.message).toMatch(c.message);
+      else expect(excel.error!.message ?? "").toBe("");
     }
   );
 });

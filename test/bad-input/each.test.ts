@@ -7,6 +7,7 @@ import { toExcelValue } from "../../functions/excel-errors";
 import { excelFunction, toInvokeArgs } from "../../functions/register";
 import { functionMetadata } from "../../functions/metadata";
 import { SubsidyError } from "../../src/engine/errors";
+import { functionByName } from "../../src/policies";
 import { calculate, sheetFunctionByName } from "../../src/sheet-functions";
 import { isElementError, mapElementErrors } from "../../src/sheet-functions/each";
 import { buildHyperFormula } from "../support/hyperformula";
@@ -106,6 +107,85 @@ describe("SUBSIDY.EACH", () => {
     expect(
       calculate("EACH", ["HLJ_FIRST_SET_AWARD", prices, [[0], [4_000_000], [6_000_000]]])
     ).toEqual([[2_100_000], [1_000_000], [0]]);
+  });
+
+  it("a jagged range is #VALUE! naming the argument (a missing cell used to take the default)", () => {
+    // HLJ_RD_SUBSIDY(last, prior, base_ratio, ratio): rd_prior_year's second row is one cell short
+    const e = thrown(() =>
+      calculate("EACH", [
+        "HLJ_RD_SUBSIDY",
+        [
+          [8_000_000, 8_000_000],
+          [3_000_000, 3_000_000],
+        ],
+        [[6_000_000, 6_000_000], [4_000_000]],
+        0.02,
+        0.1,
+      ])
+    );
+    expect(e).toMatchObject({
+      code: "#VALUE!",
+      param: "rd_prior_year",
+      message: "rd_prior_year is not a rectangular range: row 2 has 1 cell, row 1 has 2 cells",
+    });
+  });
+
+  it("error values stay in their elements, with their own code where Excel can show it", () => {
+    // HZ_SCENARIO_AWARD down [2,000,000; #N/A; #REF!]: 1,000,000; #N/A; #VALUE! "… is #REF!"
+    const out = calculate("EACH", [
+      "HZ_SCENARIO_AWARD",
+      [[2_000_000], [{ code: "#N/A" }], [{ type: "Error", errorType: "Ref" }]],
+    ]) as unknown[][];
+    expect(out[0][0]).toBe(1_000_000);
+    expect(out[1][0]).toMatchObject({ code: "#N/A", message: "actual_investment is #N/A" });
+    expect(out[2][0]).toMatchObject({ code: "#VALUE!", message: "actual_investment is #REF!" });
+  });
+
+  it("element errors carry no stack trace (they are results), and the trace limit is restored", () => {
+    const limit = Error.stackTraceLimit;
+    const out = calculate("EACH", ["HZ_SCENARIO_AWARD", [[null], ["x"]]]) as SubsidyError[][];
+    expect(out[0][0]).toMatchObject({ message: "actual_investment is required" });
+    for (const [e] of out) expect(e.stack ?? "").not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+
+  it("with a clause's own range, validates it once and computes each distinct row once (linear work)", () => {
+    // 1,000 rows alternating received 0 / 4,000,000 against 4 prices of 1,200,000:
+    // 4 × 600,000 = 2,400,000; room 5,000,000 → 2,400,000; room 1,000,000 → 1,000,000
+    const reads = { count: 0 };
+    const prices = Array.from({ length: 4 }, () => {
+      const row: number[] = [];
+      Object.defineProperty(row, 0, {
+        get: () => (reads.count++, 1_200_000),
+        enumerable: true,
+      });
+      return row;
+    });
+    const received = Array.from({ length: 1000 }, (_, i) => [i % 2 ? 4_000_000 : 0]);
+    const { fn } = functionByName.get("HLJ_FIRST_SET_AWARD")!;
+    const compute = jest.spyOn(fn, "compute");
+    try {
+      const out = calculate("EACH", ["HLJ_FIRST_SET_AWARD", prices, received]) as number[][];
+      expect(out.map((r) => r[0])).toEqual(received.map(([r]) => (r ? 1_000_000 : 2_400_000)));
+      expect(reads.count).toBe(4); // each price read once, not once per row (was 4 × 1,000)
+      expect(compute).toHaveBeenCalledTimes(2); // one per distinct row (was 1,000)
+    } finally {
+      compute.mockRestore();
+    }
+  });
+
+  it("an invalid range of the clause is still reported per element, in parameter order", () => {
+    // unit_prices is the first parameter: every element shows its error
+    const out = calculate("EACH", [
+      "HLJ_FIRST_SET_AWARD",
+      [[1_200_000], ["abc"]],
+      [[0], [1]],
+    ]) as unknown[][];
+    for (const [e] of out)
+      expect(e).toMatchObject({
+        code: "#VALUE!",
+        message: "unit_prices contains an invalid value at position 2",
+      });
   });
 
   it("with single cells only, returns one element (1×1)", () => {

@@ -135,10 +135,14 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
     });
   });
   it("recognises Excel error values in the forms hosts pass them", () => {
-    expect(isExcelError(new Error("x"))).toBe(true);
+    expect(isExcelError(new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero))).toBe(true);
+    expect(isExcelError({ type: "Error", errorType: "Div0" })).toBe(true); // Excel.ErrorCellValue
     expect(isExcelError("#DIV/0!")).toBe(true);
-    expect(isExcelError({ type: "VALUE" })).toBe(true);
     expect(isExcelError("#hashtag")).toBe(false);
     expect(isExcelError(5)).toBe(false);
+    // other objects are not errors: a plain Error, an entity or a formatted number value
+    expect(isExcelError(new Error("x"))).toBe(false);
+    expect(isExcelError({ type: "Entity", text: "x" })).toBe(false);
+    expect(isExcelError({ type: "FormattedNumber", basicValue: 5 })).toBe(false);
   });
 });

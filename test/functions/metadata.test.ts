@@ -54,6 +54,16 @@ describe("functions.json (en-US) and zh-cn/functions.json", () => {
     }
   });
 
+  it("lets Excel pass error values to the functions: allowErrorForDataTypeAny at the root of both files", () => {
+    // A root property (Microsoft's "Manually create JSON metadata"), not one per function or parameter:
+    // without it an error in any argument makes the whole call that error before the engine runs.
+    expect(en.allowErrorForDataTypeAny).toBe(true);
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
+    expect(Object.keys(en).sort()).toEqual(["allowErrorForDataTypeAny", "functions"]);
+    for (const f of [...en.functions, ...zh.functions])
+      expect(f).not.toHaveProperty("allowErrorForDataTypeAny");
+  });
+
   it("range parameters are matrices", () => {
     const ranged = en.functions.flatMap((f: any) =>
       f.parameters.filter((p: any) => p.dimensionality === "matrix").map((p: any) => p.name)

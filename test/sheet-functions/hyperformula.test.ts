@@ -40,8 +40,33 @@ describe("HyperFormula plugin", () => {
     });
   });
 
-  it("an error in a scalar argument propagates without calling the function", () => {
-    expect(one("=SUBSIDY.HZ_SCENARIO_AWARD(NA())")).toMatchObject({ type: "NA" });
+  it("an error in a scalar argument reaches the function (allowErrorForDataTypeAny) and is re-raised", () => {
+    // the same rule as the Excel functions: own code where a custom function may return it, with the message
+    expect(one("=SUBSIDY.HZ_SCENARIO_AWARD(NA())")).toMatchObject({
+      type: "NA",
+      message: "actual_investment is #N/A",
+    });
+    expect(one("=SUBSIDY.HZ_SCENARIO_AWARD(1/0)")).toMatchObject({
+      type: "DIV_BY_ZERO",
+      message: "actual_investment is #DIV/0!",
+    });
+    // #REF! cannot be returned by a custom function: #VALUE! saying which error it was given
+    expect(one("=SUBSIDY.HZ_SCENARIO_AWARD(A2)", [["=#REF!"]])).toMatchObject({
+      type: "VALUE",
+      message: "actual_investment is #REF!",
+    });
+  });
+
+  it("EACH keeps an error cell to its element", () => {
+    const hf = buildHyperFormula([
+      [1_000_000, '=SUBSIDY.EACH("HZ_SCENARIO_AWARD",A1:A3)'],
+      ["=1/0"],
+      [6_000_000],
+    ]);
+    // 1,000,000 × 50% = 500,000; #DIV/0!; 6,000,000 × 50% = 3,000,000 → cap 2,000,000
+    expect(at(hf, "B1")).toBe(500_000);
+    expect(at(hf, "B2")).toMatchObject({ type: "DIV_BY_ZERO" });
+    expect(at(hf, "B3")).toBe(2_000_000);
   });
 
   it("IN_FORCE with DATE() and with ISO text; #N/A carries its message", () => {

@@ -5,7 +5,6 @@
  */
 import fc from "fast-check";
 import { calculate } from "../../src";
-import { roundFen } from "../../src/engine/money";
 import { overlapGroups } from "../../src/scenario/overlap-groups";
 import { decideStack } from "../../src/scenario/stack";
 import { error } from "../support/expect-error";
@@ -118,15 +117,30 @@ describe("STACK: hand-computed examples", () => {
     expect(stack(ids, [600_000, 400_000, 200_000, 250_000], ["a", " A ", 1, "1"])).toBe(850_000);
   });
 
-  it("blank keys are one item; blank id rows are skipped whatever their award", () => {
-    // blank id rows (text, error) skipped; 480,000 vs 1,080,000 → 1,080,000
+  it("blank keys are one item; a blank id beside a blank or 0 award is a blank row", () => {
+    // rows 2 and 3 have no id and no award: blank rows (0); 480,000 vs 1,080,000 in one item → 1,080,000
     expect(
       rows(
         ["HLJ_RD_SUBSIDY", "", null, "HLJAI_RD_SUBSIDY"],
-        [480_000, "note", { type: "NA" }, 1_080_000],
+        [480_000, 0, null, 1_080_000],
         ["", null, "", ""]
       )
     ).toEqual([0, 0, 0, 1_080_000]);
+  });
+
+  it("a blank id is \"\", an empty cell (null on the web) or 0 (an empty cell on Windows)", () => {
+    // every blank id sits beside a blank or 0 award → blank rows; 750,000 + 0 + 0 + 0 + 0 = 750,000
+    const ids = ["HZ_SCENARIO_AWARD", "", null, 0, undefined];
+    const awards = [750_000, "", 0, null, 0];
+    expect(rows(ids, awards)).toEqual([750_000, 0, 0, 0, 0]);
+    expect(stack(ids, awards)).toBe(750_000);
+    expect(decideStack(col(ids), col(awards)).map((d) => d.reason)).toEqual([
+      "counted",
+      "blank",
+      "blank",
+      "blank",
+      "blank",
+    ]);
   });
 
   it("a blank award counts 0", () => {
@@ -134,14 +148,14 @@ describe("STACK: hand-computed examples", () => {
   });
 
   it("2-D ranges are read row by row; item_keys may be omitted or blank", () => {
-    // [[RD, AI-RD], [launch, blank]] with awards [[480,000, 1,080,000], [120,000, 99]] → 1,080,000 + 120,000
+    // [[RD, AI-RD], [launch, blank]] with awards [[480,000, 1,080,000], [120,000, 0]] → 1,080,000 + 120,000
     const ids = [
       ["HLJ_RD_SUBSIDY", "HLJAI_RD_SUBSIDY"],
       ["HLJ_LAUNCH_EVENT_SUBSIDY", ""],
     ];
     const awards = [
       [480_000, 1_080_000],
-      [120_000, 99],
+      [120_000, 0],
     ];
     expect(calculate("STACK", [ids, awards])).toBe(1_200_000);
     expect(calculate("STACK", [ids, awards, null])).toBe(1_200_000);
@@ -156,6 +170,30 @@ describe("STACK: hand-computed examples", () => {
   it("fen amounts add without float artefacts", () => {
     // 0.1 + 0.2 = 0.3 exactly (to the fen)
     expect(stack(["HZ_SCENARIO_AWARD", "HZ_CHAIN_ENTRY_AWARD"], [0.1, 0.2])).toBe(0.3);
+  });
+
+  it("100,000 rows add exactly to the fen (summed in integer fen)", () => {
+    // 100,000 × 50,000,000.01 = 100,000 × 50,000,000 + 100,000 × 0.01 = 5,000,000,000,000 + 1,000
+    // = 5,000,000,001,000.00 (adding the doubles one by one drifts by yuan at this size)
+    const n = 100_000;
+    const ids = Array.from({ length: n }, () => ["HZ_SCENARIO_AWARD"]);
+    const awards = Array.from({ length: n }, () => [50_000_000.01]);
+    expect(calculate("STACK", [ids, awards])).toBe(5_000_000_001_000);
+    // alternating 0.01 and 0.02: 50,000 × 0.01 + 50,000 × 0.02 = 500 + 1,000 = 1,500.00
+    const small = Array.from({ length: n }, (_, i) => [i % 2 ? 0.02 : 0.01]);
+    expect(calculate("STACK", [ids, small])).toBe(1_500);
+  });
+
+  it("an empty range gives [[\"\"]] from STACK_ROWS (a custom function cannot return a blank) and 0 from STACK", () => {
+    expect(calculate("STACK_ROWS", [[], []])).toEqual([[""]]);
+    expect(calculate("STACK_ROWS", [[[]], [[]]])).toEqual([[""]]);
+    expect(calculate("STACK", [[], []])).toBe(0);
+  });
+
+  it("a total above 10,000,000,000,000 is #NUM!, like any award", () => {
+    // 2 × 6,000,000,000,000 = 12,000,000,000,000 > 10,000,000,000,000
+    const e = error(() => stack(["HZ_SCENARIO_AWARD", "HZ_CHAIN_ENTRY_AWARD"], [6e12, 6e12]));
+    expect(e).toMatchObject({ code: "#NUM!", message: "the total is too large (at most 10,000,000,000,000)" });
   });
 
   it("the decision says which row counts instead", () => {
@@ -204,8 +242,42 @@ describe("STACK errors (#VALUE! naming the parameter and position)", () => {
       });
     }
   );
+  it("a blank id beside a non-zero award is #VALUE! naming the row, in both encodings of blank", () => {
+    // STACK({"";"HZ_SCENARIO_AWARD"}, {5000000;200}) was 200: the 5,000,000 row was dropped unchecked
+    for (const blank of ["", null, 0]) {
+      expect(error(() => stack([blank, "HZ_SCENARIO_AWARD"], [5_000_000, 200]))).toMatchObject({
+        code: "#VALUE!",
+        message:
+          "ids is blank at position 1 but awards there is 5000000: name the function or clause of that row, or clear its award",
+      });
+    }
+    expect(error(() => stack(["HZ_SCENARIO_AWARD", 0], [200, 0.01])).message).toMatch(
+      /^ids is blank at position 2 but awards there is 0\.01:/
+    );
+  });
+
+  it("a jagged array is #VALUE! naming the argument", () => {
+    // STACK([[A,A],[A]], [[100,5],[1,7]]) was 106: the missing id read as blank and dropped the 7
+    const A = "HZ_SCENARIO_AWARD";
+    expect(error(() => calculate("STACK", [[[A, A], [A]], [[100, 5], [1, 7]]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "ids is not a rectangular range: row 2 has 1 cell, row 1 has 2 cells",
+    });
+    expect(error(() => calculate("STACK", [[[A, A], [A, A]], [[100, 5], [1]]])).message).toBe(
+      "awards is not a rectangular range: row 2 has 1 cell, row 1 has 2 cells"
+    );
+    expect(
+      error(() => calculate("STACK_ROWS", [[[A], [A]], [[1], [2]], [["k"], ["k", "k"]]])).message
+    ).toBe("item_keys is not a rectangular range: row 2 has 2 cells, row 1 has 1 cell");
+  });
+
   it("an award cell holding an error", () => {
-    for (const err of [{ type: "NA" }, "#N/A", new Error("x")]) {
+    const shapes = [
+      new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable), // CustomFunctions.Error
+      { type: "Error", errorType: "NotAvailable" }, // Excel.ErrorCellValue
+      "#N/A", // the error's text, as some hosts pass it inside a range
+    ];
+    for (const err of shapes) {
       expect(
         error(() =>
           stack(["HZ_SCENARIO_AWARD", "HZ_SCENARIO_AWARD", "HZ_SCENARIO_AWARD"], [1, 2, err])
@@ -217,7 +289,7 @@ describe("STACK errors (#VALUE! naming the parameter and position)", () => {
     }
   });
   it("an id or item key holding an error", () => {
-    expect(error(() => stack([{ type: "REF" }], [1])).message).toBe(
+    expect(error(() => stack([{ type: "Error", errorType: "Ref" }], [1])).message).toBe(
       "ids contains an error at position 1"
     );
     expect(error(() => stack(["HZ_SCENARIO_AWARD"], [1], ["#VALUE!"])).message).toBe(
@@ -260,10 +332,12 @@ describe("STACK = SUM(STACK_ROWS), and each group keeps its largest award per it
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rs) => {
         const I = rs.map((r) => r.id);
-        const A = rs.map((r) => r.fen / 100);
+        // a row without an id carries no award (a blank id beside an award is an error, tested above)
+        const A = rs.map((r) => (r.id === "" ? 0 : r.fen / 100));
         const K = rs.map((r) => r.key);
         const counted = rows(I, A, K);
-        expect(stack(I, A, K)).toBe(roundFen(counted.reduce((s, x) => s + x, 0)));
+        // STACK = SUM(STACK_ROWS) exactly: the rows are whole fen, added as integers
+        expect(stack(I, A, K)).toBe(counted.reduce((s, x) => s + Math.round(x * 100), 0) / 100);
         // every (item, group) counts exactly its maximum once, the first row holding it
         for (const g of overlapGroups) {
           const fns = new Set(g.members.map((m) => m.fn));

@@ -5,10 +5,11 @@
  * Every sheet function in src/sheet-functions is registered as a HyperFormula function `SUBSIDY.<NAME>`
  * that calls the same `invoke` Excel calls, with arguments converted to what Excel passes a custom
  * function: numbers, strings, booleans, null for a blank cell or an omitted argument, 2-D arrays for
- * ranges (error cells inside as CellError objects, which the engine recognises as Excel errors). A
- * scalar parameter given an error value propagates it without calling the function, as Excel does. A
- * SubsidyError becomes CellError(#VALUE! / #NUM! / #N/A, message); so does an error element of a spilled
- * result.
+ * ranges. Error values reach the function, as in Excel with `allowErrorForDataTypeAny`, in the shape of an
+ * Excel.ErrorCellValue (`{ type: "Error", errorType: "Div0" }`; the preview evaluator passes the other
+ * documented shape, a CustomFunctions.Error), and functions/error-arguments.ts decides the result as for
+ * the Excel functions. A SubsidyError becomes CellError(#VALUE! / #NUM! / #N/A / #DIV/0!, message); so
+ * does an error element of a spilled result.
  *
  * Metadata: every parameter is ANY (RANGE for matrix parameters), optional ones `optionalArg`, a repeating
  * last parameter `repeatLastArgs: 1`; matrix results declare `sizeOfResultArrayMethod`. HyperFormula sizes
@@ -33,6 +34,7 @@ import {
 import type { ConfigParams, RawCellContent } from "hyperformula";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { Ast, ProcedureAst } from "hyperformula/typings/parser";
+import { invokeAsExcel } from "../../functions/error-arguments";
 import { isSubsidyError } from "../../src/engine/errors";
 import { functionByName } from "../../src/policies";
 import { sheetFunctions } from "../../src/sheet-functions";
@@ -47,21 +49,45 @@ export const HF_CONFIG: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows:
 const EMPTY_AST = "EMPTY";
 const STRING_AST = "STRING";
 
+/** The engine's codes as HyperFormula error types (HyperFormula has no #NULL!: its generic ERROR). */
+const CELL_ERROR_TYPE: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#NUM!": ErrorType.NUM,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NULL!": ErrorType.ERROR,
+};
+
 /** An engine error (or a defect) as a HyperFormula error value with its message. */
 export function toCellError(e: unknown): CellError {
-  if (isSubsidyError(e)) {
-    const type =
-      e.code === "#NUM!" ? ErrorType.NUM : e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE;
-    return new CellError(type, e.message);
-  }
+  if (isSubsidyError(e)) return new CellError(CELL_ERROR_TYPE[e.code], e.message);
   return new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));
 }
 
-/** A HyperFormula scalar as Excel passes it: blank → null, a rich number (date, percent…) → its number. */
+/** HyperFormula's error types as Excel.ErrorCellValueType (CYCLE, LIC and ERROR have no Excel twin). */
+const EXCEL_ERROR_TYPE: Partial<Record<ErrorType, string>> = {
+  [ErrorType.DIV_BY_ZERO]: "Div0",
+  [ErrorType.NA]: "NotAvailable",
+  [ErrorType.NAME]: "Name",
+  [ErrorType.NUM]: "Num",
+  [ErrorType.REF]: "Ref",
+  [ErrorType.SPILL]: "Spill",
+  [ErrorType.VALUE]: "Value",
+};
+
+/** A HyperFormula error value as Excel hands one to a custom function (an Excel.ErrorCellValue). */
+export function toExcelErrorValue(e: CellError): { type: "Error"; errorType: string } {
+  return { type: "Error", errorType: EXCEL_ERROR_TYPE[e.type] ?? "Unknown" };
+}
+
+/**
+ * A HyperFormula scalar as Excel passes it: blank → null, a rich number (date, percent…) → its number, an
+ * error → an Excel.ErrorCellValue.
+ */
 function toExcelScalar(v: unknown): unknown {
   if (v === EmptyValue) return null;
-  if (v !== null && typeof v === "object" && !(v instanceof CellError) && "val" in v)
-    return (v as { val: unknown }).val;
+  if (v instanceof CellError) return toExcelErrorValue(v);
+  if (v !== null && typeof v === "object" && "val" in v) return (v as { val: unknown }).val;
   return v;
 }
 
@@ -191,14 +217,11 @@ export function subsidyPlugin(functions: readonly SheetFunction[] = sheetFunctio
         }
         const v = this.evaluateAst(a, state);
         if (v instanceof SimpleRangeValue) args[i] = toExcelMatrix(v);
-        else if (v instanceof CellError) {
-          if (!p.matrixAt(i)) return v; // Excel does not call a function with an error in a scalar argument
-          args[i] = [[v]];
-        } else args[i] = p.matrixAt(i) ? [[toExcelScalar(v)]] : toExcelScalar(v);
+        else args[i] = p.matrixAt(i) ? [[toExcelScalar(v)]] : toExcelScalar(v);
       }
       let result: unknown;
       try {
-        result = p.fn.invoke(args);
+        result = invokeAsExcel(p.fn, args);
       } catch (e) {
         return toCellError(e);
       }

@@ -1,7 +1,7 @@
 /**
  * What the preview adds to fast-formula-parser so generated sheets compute as in Excel: references to
  * other sheets, spilled arrays (and #SPILL! when blocked), MAX / MIN / COUNTA / XLOOKUP, Excel's
- * comparisons (blank = "" = 0, text regardless of case), and errors in single-value arguments.
+ * comparisons (blank = "" = 0, text regardless of case), and error values reaching the functions.
  */
 import { MemoryWorkbook } from "../../../taskpane/host/memory";
 import type { CellContent } from "../../../taskpane/host/types";
@@ -167,11 +167,47 @@ describe("spilled arrays", () => {
     expect(wb.value(spill.rows - 1, 1)).toEqual(v(2_000_000));
   });
 
-  it("an error in a single-value argument is the result (the function is not called), as in Excel", async () => {
+  it("an error in a single-value argument reaches the function and is re-raised, as in Excel with allowErrorForDataTypeAny", async () => {
     const wb = await sheet([
-      [f('=SUBSIDY.IN_FORCE("SD-ROBOT",DATE(2026,12,31))'), f("=SUBSIDY.HZ_SCENARIO_AWARD(A1)")],
+      [
+        f('=SUBSIDY.IN_FORCE("SD-ROBOT",DATE(2026,12,31))'),
+        f("=SUBSIDY.HZ_SCENARIO_AWARD(A1)"),
+        f("=SUBSIDY.HZ_SCENARIO_AWARD(1/0)"),
+        f("=SUBSIDY.HZ_SCENARIO_AWARD('No such sheet'!A1)"),
+      ],
     ]);
     expect(wb.value(0, 0)).toMatchObject({ kind: "error", code: "#N/A" });
-    expect(wb.value(0, 1)).toMatchObject({ kind: "error", code: "#N/A" });
+    // own code, and a message naming the parameter
+    expect(wb.value(0, 1)).toMatchObject({
+      kind: "error",
+      code: "#N/A",
+      message: "actual_investment is #N/A",
+    });
+    expect(wb.value(0, 2)).toMatchObject({
+      kind: "error",
+      code: "#DIV/0!",
+      message: "actual_investment is #DIV/0!",
+    });
+    // #REF! is an input-only error for a custom function: #VALUE! saying which
+    expect(wb.value(0, 3)).toMatchObject({
+      kind: "error",
+      code: "#VALUE!",
+      message: "actual_investment is #REF!",
+    });
+  });
+
+  it("an error cell inside a range: #VALUE! naming the position (STACK), or kept to its element (EACH)", async () => {
+    const wb = await sheet([
+      [c("HZ_SCENARIO_AWARD"), c(1_000_000), f("=SUBSIDY.STACK(A1:A2,B1:B2)")],
+      [c("HZ_SCENARIO_AWARD"), f("=1/0"), f('=SUBSIDY.EACH("HZ_SCENARIO_AWARD",B1:B2)')],
+    ]);
+    expect(wb.value(0, 2)).toMatchObject({
+      kind: "error",
+      code: "#VALUE!",
+      message: "awards contains an error at position 2",
+    });
+    // EACH spills from C2: 1,000,000 × 50% = 500,000, then #DIV/0! in its own cell
+    expect(wb.value(1, 2)).toEqual(v(500_000));
+    expect(wb.value(2, 2)).toMatchObject({ kind: "error", code: "#DIV/0!" });
   });
 });
