@@ -36,7 +36,14 @@ describe("sheet names as Excel allows them", () => {
       !name.startsWith("'") &&
       !name.endsWith("'") &&
       name.trim() === name;
-    const bases = ["' 'Plan", "''a''", `${"b".repeat(30)}'`, `'${"c".repeat(40)}`, "[:]", "a ' ' ' b"];
+    const bases = [
+      "' 'Plan",
+      "''a''",
+      `${"b".repeat(30)}'`,
+      `'${"c".repeat(40)}`,
+      "[:]",
+      "a ' ' ' b",
+    ];
     for (const base of bases) {
       expect(accepted(validSheetName(base))).toBe(true);
       expect(accepted(uniqueSheetName(base, [validSheetName(base)]))).toBe(true);
