@@ -1,11 +1,15 @@
 /**
  * The Excel host: the only file that calls Excel.run. Every property is read only after load() and
  * sync(). Requirement sets: ExcelApi 1.2 for cells (getSelectedRange, getCell, formulas, numberFormat,
- * select, autofitColumns, format.columnWidth), 1.7 for freezePanes, 1.8 for the data-validation prompt
- * that carries a plan's cell notes (skipped where unsupported). Every Excel with the add-in's shared
- * runtime has them.
+ * select, autofitColumns, format.columnWidth), 1.4 for getUsedRangeOrNullObject, 1.7 for freezePanes:
+ * every Excel with the add-in's shared runtime has them. Optional, checked in host/requirements.ts: 1.8
+ * for the data-validation prompt that carries a plan's cell notes (skipped where unsupported), 1.12 for
+ * spill parents and 1.13 for merged areas (insert says "not checked" where unsupported).
+ *
+ * Insert keeps what a cell holds: it writes values and formulas, a number format only where the block
+ * sets one, and never a fill, font or note.
  */
-import { columnName, localRange, parseAddress } from "./address";
+import { MAX_ROWS, a1, columnName, localRange, parseAddress } from "./address";
 import {
   BORDER_COLOR,
   STYLE_FORMATS,
@@ -17,8 +21,17 @@ import {
   styleRuns,
   widthPoints,
 } from "./plan";
+import { supports } from "./requirements";
 import { uniqueSheetName } from "./sheet-names";
-import type { CellContent, CellRef, RangeContents, RangeRef, WorkbookHost } from "./types";
+import type {
+  BlockedCell,
+  CellContent,
+  CellRef,
+  RangeInspection,
+  RangeRef,
+  UncheckedBlocker,
+  WorkbookHost,
+} from "./types";
 
 /** Excel's data-validation prompt: a title of at most 32 characters, a message of at most 255. */
 const PROMPT_MESSAGE_MAX = 255;
@@ -41,9 +54,58 @@ function applyFormat(range: Excel.Range, f: StyleFormat): void {
   }
 }
 
-const promptSupported = () =>
-  typeof Office !== "undefined" &&
-  Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.8") === true;
+const promptSupported = () => supports("notePrompts");
+
+/** Excel reports an empty cell as "" in both values and formulas; a formula returning "" is not empty. */
+export function isEmptyCell(value: unknown, formula: unknown): boolean {
+  return (
+    (value === "" || value === null || value === undefined) &&
+    (formula === "" || formula === null || formula === undefined)
+  );
+}
+
+/** A column run of cells, relative to the block, that the block gives the same number format. */
+interface FormatRun {
+  row: number;
+  col: number;
+  rows: number;
+  format: string;
+}
+
+/** The block's number formats as runs down each column; cells without one are in no run, so keep theirs. */
+export function formatRuns(cells: CellContent[][]): FormatRun[] {
+  const runs: FormatRun[] = [];
+  const cols = Math.max(0, ...cells.map((line) => line.length));
+  for (let col = 0; col < cols; col++) {
+    let run: FormatRun | undefined;
+    cells.forEach((line, row) => {
+      const format = line[col]?.numberFormat;
+      if (format !== undefined && run?.format === format && run.row + run.rows === row)
+        run.rows += 1;
+      else if (format !== undefined) runs.push((run = { row, col, rows: 1, format }));
+      else run = undefined;
+    });
+  }
+  return runs;
+}
+
+interface Area {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** The merged area hiding a cell (one inside it but not its top-left cell), if any. */
+const hidingMerge = (merges: readonly Area[], row: number, col: number) =>
+  merges.find(
+    (m) =>
+      row >= m.rowIndex &&
+      row < m.rowIndex + m.rowCount &&
+      col >= m.columnIndex &&
+      col < m.columnIndex + m.columnCount &&
+      (row !== m.rowIndex || col !== m.columnIndex)
+  );
 
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel";
@@ -57,22 +119,126 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  readRange(r: RangeRef): Promise<RangeContents> {
+  inspectRange(r: RangeRef): Promise<RangeInspection> {
     return Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(r.sheet).getRange(localRange(r));
+      const ws = context.workbook.worksheets.getItem(r.sheet);
+      const range = ws.getRange(localRange(r));
       range.load(["values", "formulas"]);
+      const unchecked: UncheckedBlocker[] = [];
+      // getMergedAreasOrNullObject reports a merge only if its top-left cell lies in the range asked, so
+      // ask from A1 to the target's bottom-right corner: every merge that can cover a target cell starts there.
+      let merges: Excel.RangeAreas | undefined;
+      if (supports("merges")) {
+        const corner = {
+          sheet: r.sheet,
+          row: 0,
+          col: 0,
+          rows: r.row + r.rows,
+          cols: r.col + r.cols,
+        };
+        merges = ws.getRange(localRange(corner)).getMergedAreasOrNullObject();
+        merges.load(
+          "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"
+        );
+      } else unchecked.push("merge");
+      // getSpillParentOrNullObject answers for one cell only: one small request per target cell.
+      let parents: Excel.Range[][] | undefined;
+      if (supports("spills")) {
+        parents = Array.from({ length: r.rows }, (_, i) =>
+          Array.from({ length: r.cols }, (_, j) => {
+            const parent = range.getCell(i, j).getSpillParentOrNullObject();
+            parent.load("rowIndex,columnIndex");
+            return parent;
+          })
+        );
+      } else unchecked.push("spill");
       await context.sync();
-      return { values: range.values, formulas: range.formulas };
+
+      const mergeAreas: Area[] = merges && !merges.isNullObject ? merges.areas.items : [];
+      const cells: (BlockedCell | null)[][] = range.values.map((line, i) =>
+        line.map((value, j) => {
+          const row = r.row + i;
+          const col = r.col + j;
+          // A spill first, blank or not: where it ends is known, so a search for room jumps past all of it.
+          const parent = parents?.[i][j];
+          if (
+            parent &&
+            !parent.isNullObject &&
+            (parent.rowIndex !== row || parent.columnIndex !== col)
+          )
+            return { by: "spill", lastRow: row };
+          if (!isEmptyCell(value, range.formulas[i][j])) return { by: "content", lastRow: row };
+          const merge = hidingMerge(mergeAreas, row, col);
+          return merge ? { by: "merge", lastRow: merge.rowIndex + merge.rowCount - 1 } : null;
+        })
+      );
+      await this.spillEnds(context, ws, cells, parents);
+      return { cells, unchecked };
+    });
+  }
+
+  /** Where each blocking spill ends (a second round trip, only when a spill blocks), so a search for room jumps past it. */
+  private async spillEnds(
+    context: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    cells: (BlockedCell | null)[][],
+    parents: Excel.Range[][] | undefined
+  ): Promise<void> {
+    const byAnchor = new Map<string, { spill: Excel.Range; blocked: BlockedCell[] }>();
+    cells.forEach((line, i) =>
+      line.forEach((cell, j) => {
+        if (cell?.by !== "spill") return;
+        const parent = parents![i][j];
+        const anchor = a1(parent.rowIndex, parent.columnIndex);
+        let entry = byAnchor.get(anchor);
+        if (!entry) {
+          const spill = ws.getRange(anchor).getSpillingToRangeOrNullObject();
+          spill.load("rowIndex,rowCount");
+          byAnchor.set(anchor, (entry = { spill, blocked: [] }));
+        }
+        entry.blocked.push(cell);
+      })
+    );
+    if (byAnchor.size === 0) return;
+    await context.sync();
+    for (const { spill, blocked } of byAnchor.values())
+      if (!spill.isNullObject)
+        for (const cell of blocked) cell.lastRow = spill.rowIndex + spill.rowCount - 1;
+  }
+
+  lastUsedRow(sheet: string, fromRow: number, col: number, cols: number): Promise<number> {
+    return Excel.run(async (context) => {
+      const below = { sheet, row: fromRow, col, rows: MAX_ROWS - fromRow, cols };
+      // Values only: a cell with just a format, fill or note is free, so it must not push the block down.
+      const used = context.workbook.worksheets
+        .getItem(sheet)
+        .getRange(localRange(below))
+        .getUsedRangeOrNullObject(true);
+      used.load("rowIndex,rowCount");
+      await context.sync();
+      return used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
     });
   }
 
   writeBlock(at: CellRef, cells: CellContent[][]): Promise<void> {
     return Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(at.sheet);
+      // Number formats first, and only where the block sets one: a cell formatted as text beforehand
+      // would otherwise keep a number the block writes as text; other cells keep their format.
+      for (const run of formatRuns(cells))
+        ws.getRange(
+          localRange({
+            sheet: at.sheet,
+            row: at.row + run.row,
+            col: at.col + run.col,
+            rows: run.rows,
+            cols: 1,
+          })
+        ).numberFormat = Array.from({ length: run.rows }, () => [run.format]);
       const target = { ...at, rows: cells.length, cols: cells[0].length };
-      const range = context.workbook.worksheets.getItem(at.sheet).getRange(localRange(target));
+      const range = ws.getRange(localRange(target));
       // One write for the whole block: constants and formulas both go through `formulas`.
       range.formulas = cells.map((line) => line.map((c) => c.formula ?? c.value ?? ""));
-      range.numberFormat = cells.map((line) => line.map((c) => c.numberFormat ?? "General"));
       range.format.autofitColumns();
       range.select();
       await context.sync();

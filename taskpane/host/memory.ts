@@ -15,13 +15,20 @@ import type { CellStyle, SheetPlan } from "./plan";
 import { planCells } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
 import type {
+  BlockedCell,
   CellContent,
   CellRef,
   CellValue,
-  RangeContents,
+  RangeInspection,
   RangeRef,
   WorkbookHost,
 } from "./types";
+
+/** As Excel's Range.values / Range.formulas: "" for an empty cell; formulas holds constants too. */
+export interface RangeContents {
+  values: unknown[][];
+  formulas: unknown[][];
+}
 
 export type Computed =
   | { kind: "value"; value: CellValue | null }
@@ -92,6 +99,17 @@ const NO_SHEET: Computed = { kind: "error", code: "#REF!" };
 
 const hasContent = (c: MemoryCell | undefined) =>
   c !== undefined && (c.formula !== undefined || c.value !== undefined);
+
+/** What a cell keeps when its contents are written or cleared: its number format, style and note (as in Excel). */
+function kept({ numberFormat, style, note }: MemoryCell): MemoryCell {
+  return {
+    ...(numberFormat !== undefined ? { numberFormat } : {}),
+    ...(style !== undefined ? { style } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+const isBare = (c: MemoryCell) => Object.keys(c).length === 0;
 
 export class MemoryWorkbook implements WorkbookHost {
   readonly kind = "preview";
@@ -341,18 +359,62 @@ export class MemoryWorkbook implements WorkbookHost {
     return { values, formulas };
   }
 
+  /** Which cells insert may write: the preview has no merges, so content and spills (computed first) block. */
+  async inspectRange(r: RangeRef): Promise<RangeInspection> {
+    const sheet = this.sheetOrThrow(r.sheet);
+    const cells: (BlockedCell | null)[][] = [];
+    for (let row = r.row; row < r.row + r.rows; row++) {
+      const line: (BlockedCell | null)[] = [];
+      for (let col = r.col; col < r.col + r.cols; col++) {
+        const k = key(row, col);
+        this.valueIn(sheet, row, col); // a blank cell asks the formulas that may spill over it
+        const anchor = sheet.spilledFrom.get(k);
+        if (hasContent(sheet.cells.get(k))) line.push({ by: "content", lastRow: row });
+        else if (anchor !== undefined) {
+          const spill = sheet.spills.get(anchor)!;
+          line.push({ by: "spill", lastRow: Number(anchor.split(",")[0]) + spill.rows - 1 });
+        } else line.push(null);
+      }
+      cells.push(line);
+    }
+    // Until the formula engine has loaded, no formula's spill is known.
+    return { cells, unchecked: this.evaluator ? [] : ["spill"] };
+  }
+
+  async lastUsedRow(
+    sheetName: string,
+    fromRow: number,
+    col: number,
+    cols: number
+  ): Promise<number> {
+    const sheet = this.sheetOrThrow(sheetName);
+    this.computeSpills(sheet);
+    const inColumns = (c: number, width: number) => c < col + cols && c + width > col;
+    let last = -1;
+    for (const [k, c] of sheet.cells) {
+      const [r, cc] = k.split(",").map(Number);
+      if (r >= fromRow && hasContent(c) && inColumns(cc, 1)) last = Math.max(last, r);
+    }
+    for (const [k, s] of sheet.spills) {
+      const [r, cc] = k.split(",").map(Number);
+      const end = r + s.rows - 1;
+      if (end >= fromRow && inColumns(cc, s.cols)) last = Math.max(last, end);
+    }
+    return last;
+  }
+
+  /** Writes contents (and a number format where the block sets one); each cell keeps its format, style and note. */
   async writeBlock(at: CellRef, block: CellContent[][]): Promise<void> {
     const sheet = this.sheetOrThrow(at.sheet);
     block.forEach((line, r) =>
       line.forEach((content, c) => {
         const k = key(at.row + r, at.col + c);
-        if (
-          content.formula === undefined &&
-          content.value === undefined &&
-          content.numberFormat === undefined
-        )
-          sheet.cells.delete(k);
-        else sheet.cells.set(k, content);
+        const cell = kept(sheet.cells.get(k) ?? {});
+        if (content.formula !== undefined) cell.formula = content.formula;
+        else if (content.value !== undefined) cell.value = content.value;
+        if (content.numberFormat !== undefined) cell.numberFormat = content.numberFormat;
+        if (isBare(cell)) sheet.cells.delete(k);
+        else sheet.cells.set(k, cell);
       })
     );
     // As Excel selects what was written (and shows its sheet).
@@ -365,24 +427,18 @@ export class MemoryWorkbook implements WorkbookHost {
   enter(row: number, col: number, entry: string): void {
     const cells = this.active.cells;
     const k = key(row, col);
-    const { numberFormat, style, note } = cells.get(k) ?? {};
     const text = entry.trim();
     const upper = text.toUpperCase();
-    const content: MemoryCell = text.startsWith("=")
-      ? { formula: text }
-      : upper === "TRUE" || upper === "FALSE"
-        ? { value: upper === "TRUE" }
-        : { value: parseEntry(text) };
-    const kept: MemoryCell = {
-      ...(numberFormat !== undefined ? { numberFormat } : {}),
-      ...(style !== undefined ? { style } : {}),
-      ...(note !== undefined ? { note } : {}),
-    };
-    if (content.formula === undefined && content.value === undefined) {
-      // Cleared: the cell keeps its format, style and note (as Excel's Delete key does).
-      if (Object.keys(kept).length) cells.set(k, kept);
-      else cells.delete(k);
-    } else cells.set(k, { ...content, ...kept });
+    // Cleared or not, the cell keeps its format, style and note (as Excel's Delete key does).
+    const cell = kept(cells.get(k) ?? {});
+    if (text.startsWith("=")) cell.formula = text;
+    else if (upper === "TRUE" || upper === "FALSE") cell.value = upper === "TRUE";
+    else {
+      const value = parseEntry(text);
+      if (value !== undefined) cell.value = value;
+    }
+    if (isBare(cell)) cells.delete(k);
+    else cells.set(k, cell);
     this.changed();
   }
 
@@ -390,13 +446,18 @@ export class MemoryWorkbook implements WorkbookHost {
   shownExtent(sheetName?: string): { rows: number; cols: number } {
     const sheet = this.find(sheetName);
     if (!sheet) return { rows: 0, cols: 0 };
-    if (this.evaluator)
-      for (const [k, c] of sheet.cells)
-        if (c.formula !== undefined && this.evaluator.maySpill(c.formula)) {
-          const [r, col] = k.split(",").map(Number);
-          this.valueIn(sheet, r, col);
-        }
+    this.computeSpills(sheet);
     return this.extent(sheet.name);
+  }
+
+  /** Computes every formula that may spill, so the sheet's spills are all known. */
+  private computeSpills(sheet: Sheet): void {
+    if (!this.evaluator) return;
+    for (const [k, c] of sheet.cells)
+      if (c.formula !== undefined && this.evaluator.maySpill(c.formula)) {
+        const [r, col] = k.split(",").map(Number);
+        this.valueIn(sheet, r, col);
+      }
   }
 
   /** Rows and columns in use, spills known so far included (formulas see this as the used area). */

@@ -15,15 +15,22 @@ function cut(text: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
 }
 
-/** `base` made a valid sheet name: forbidden characters become spaces, apostrophes at either end go. */
+/** Apostrophes and spaces at an end, however interleaved ("' 'Plan"): Excel refuses a name that begins or ends with "'". */
+const EDGE_START = /^[\s']+/;
+const EDGE_END = /[\s']+$/;
+
+/**
+ * `base` made a valid sheet name: forbidden characters become spaces, apostrophes and spaces at either end go,
+ * before and after the cut to 31 characters (a cut can end on an apostrophe). The reserved "History" is
+ * uniqueSheetName's concern, as it is about which names are taken.
+ */
 export function validSheetName(base: string): string {
   const cleaned = base
     .replace(/[:\\/?*[\]]/g, " ")
     .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  const name = cut(cleaned, MAX_SHEET_NAME).replace(/'+$/, "").trimEnd();
+    .replace(EDGE_START, "")
+    .replace(EDGE_END, "");
+  const name = cut(cleaned, MAX_SHEET_NAME).replace(EDGE_END, "");
   return name || "Sheet";
 }
 

@@ -28,18 +28,47 @@ export interface CellContent {
   numberFormat?: string;
 }
 
-/** As Excel's Range.values / Range.formulas: "" for an empty cell; formulas holds constants too. */
-export interface RangeContents {
-  values: unknown[][];
-  formulas: unknown[][];
+/**
+ * What stops insert from writing a cell. A cell holding only a number format, fill or note is free: the
+ * block's write keeps those. Not free: a value or formula ("content"), a hidden cell of a merged area
+ * ("merge"), the blank part of another formula's spill ("spill"; writing there turns that formula into
+ * #SPILL!).
+ */
+export type Blocker = "content" | "merge" | "spill";
+
+/** A cell insert may not write, and the last row (0-based) of what blocks it, so a search for room can jump past it. */
+export interface BlockedCell {
+  by: Blocker;
+  lastRow: number;
+}
+
+/** A check a host could not make because this Excel lacks the API (host/requirements.ts). */
+export type UncheckedBlocker = Exclude<Blocker, "content">;
+
+/** A range as insert sees it. */
+export interface RangeInspection {
+  /** Per cell, row by row: null where insert may write, otherwise what is there. */
+  cells: (BlockedCell | null)[][];
+  /** Blockers this host could not look for; the pane says so. */
+  unchecked: UncheckedBlocker[];
 }
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
   /** The active cell (the top-left cell of the selection). */
   getActiveCell(): Promise<CellRef>;
-  readRange(range: RangeRef): Promise<RangeContents>;
-  /** Writes the block with its top-left cell at `at` and selects it. Callers check emptiness first (insert/plan.ts). */
+  /** Which cells of the range insert may write (one round trip to Excel, two when a spill blocks). */
+  inspectRange(range: RangeRef): Promise<RangeInspection>;
+  /**
+   * The last row (0-based) at or below `fromRow`, in the `cols` columns from `col`, holding a value or a
+   * formula, or -1 when there is none: one round trip, whatever the number of rows.
+   */
+  lastUsedRow(sheet: string, fromRow: number, col: number, cols: number): Promise<number>;
+  /**
+   * Writes the block with its top-left cell at `at` and selects it: values and formulas, and a number
+   * format only where the block sets one; what else a cell holds (format, fill, note) stays. Callers check
+   * the target first (insert/plan.ts).
+   */
   writeBlock(at: CellRef, cells: CellContent[][]): Promise<void>;
   /**
    * Adds an empty worksheet at the end, named after `baseName` but never an existing name ("Scenario",

@@ -1,6 +1,7 @@
 /** English strings of the task pane. Every user-visible word of the UI lives here or in zh.ts. */
 import type { Category, DateCertainty, Unit } from "../../src/catalog/types";
 import type { Location, Sector } from "../../src/scenario/profile";
+import type { Blocker, UncheckedBlocker } from "../host/types";
 
 export const en = {
   appTitle: "Subsidy policies",
@@ -122,8 +123,20 @@ export const en = {
     waiting: "Waiting for the workbook…",
     wrote: (address: string) => `Written to ${address}.`,
     occupied: (target: string, proposal: string) =>
-      `${target} is not empty, so nothing was written. The first empty block below is ${proposal}.`,
-    noRoom: (target: string) => `${target} is not empty and there is no empty block below it.`,
+      `${target} is not empty, so nothing was written. Below the filled cells of its columns, ${proposal} is free.`,
+    noRoom: (target: string) => `${target} is not empty, and no free block was found below it.`,
+    // Why a target that looks empty is not (a cell with only a format, fill or note is free).
+    blockedBy: {
+      merge: "Part of it lies under a merged cell.",
+      spill:
+        "Part of it is the blank part of another formula's spill: writing there would turn that formula into #SPILL!.",
+    } satisfies Record<Exclude<Blocker, "content">, string>,
+    unchecked: {
+      spill:
+        "Spills not checked: this workbook cannot tell whether a blank cell belongs to another formula's spill (Excel needs ExcelApi 1.12; the preview, its formula engine).",
+      merge:
+        "Merged cells not checked: this Excel cannot list merged areas (it needs ExcelApi 1.13).",
+    } satisfies Record<UncheckedBlocker, string>,
     insertAt: (address: string) => `Insert at ${address}`,
     cancel: "Cancel",
     failed: "Could not write to the workbook",

@@ -118,8 +118,17 @@ export const zh: Strings = {
     waiting: "正在等待工作簿…",
     wrote: (address) => `已写入 ${address}。`,
     occupied: (target, proposal) =>
-      `${target} 不为空，未写入任何内容。下方第一个空白区域是 ${proposal}。`,
-    noRoom: (target) => `${target} 不为空，且其下方没有空白区域。`,
+      `${target} 不为空，未写入任何内容。这些列已填内容的下方，${proposal} 为空。`,
+    noRoom: (target) => `${target} 不为空，且其下方未找到空白区域。`,
+    blockedBy: {
+      merge: "其中部分单元格位于合并单元格之下。",
+      spill: "其中部分单元格属于另一公式溢出区域的空白部分：写入会使该公式变为 #SPILL!。",
+    },
+    unchecked: {
+      spill:
+        "未检查溢出区域：此工作簿无法判断空白单元格是否属于其他公式的溢出区域（Excel 需要 ExcelApi 1.12；预览需要其公式引擎）。",
+      merge: "未检查合并单元格：此版本 Excel 无法列出合并区域（需要 ExcelApi 1.13）。",
+    },
     insertAt: (address) => `插入到 ${address}`,
     cancel: "取消",
     failed: "无法写入工作簿",

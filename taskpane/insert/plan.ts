@@ -1,11 +1,23 @@
 /**
- * "Never overwrite", once for both hosts: a block is written only where every target cell is empty;
- * otherwise the pane proposes the first empty block of the same size below, in the same columns, and
- * writes nothing until the user confirms. The check is repeated just before writing, because the
- * sheet may have changed while the proposal was on screen.
+ * "Never overwrite", once for both hosts: a block is written only where the host finds every target cell
+ * free (host/types.ts: a cell holding only a format, fill or note is free; a value, a formula, a hidden
+ * cell of a merge or the blank part of another formula's spill is not). Otherwise the pane proposes the
+ * block right below the last used row of the block's columns and writes nothing until the user confirms.
+ * The check is repeated just before writing, because the sheet may have changed meanwhile.
+ *
+ * Round trips are bounded whatever the sheet's size: one to inspect the target, one for the last used
+ * row, and one per proposal inspected (at most MAX_PROPOSALS; a merge or spill in the way is jumped past
+ * in one step, as the host says where it ends).
  */
 import { MAX_ROWS } from "../host/address";
-import type { CellContent, CellRef, WorkbookHost } from "../host/types";
+import type {
+  Blocker,
+  CellContent,
+  CellRef,
+  RangeInspection,
+  UncheckedBlocker,
+  WorkbookHost,
+} from "../host/types";
 
 /** Something to write: its size, and its cells once its position is known (formulas refer to it). */
 export interface Block {
@@ -14,57 +26,48 @@ export interface Block {
   cellsAt(at: CellRef): CellContent[][];
 }
 
-export type Plan =
+export type Plan = (
   | { kind: "free"; at: CellRef }
-  /** `proposal` is null when no empty block exists below (the sheet is full to the last row). */
-  | { kind: "occupied"; at: CellRef; proposal: CellRef | null };
+  /**
+   * `blockedBy`: what is in the target. `proposal` is null when no free block was found below (the sheet
+   * is full to the last row, or MAX_PROPOSALS candidates were all blocked).
+   */
+  | { kind: "occupied"; at: CellRef; blockedBy: Blocker[]; proposal: CellRef | null }
+) & {
+  /** Blockers the host could not look for (an Excel without the API): the pane says so. */
+  unchecked: UncheckedBlocker[];
+};
 
-/** Rows read per request while looking for room: large enough for few round trips to Excel. */
-const SCAN_ROWS = 256;
+/** Candidates inspected below the used rows before giving up: each jumps past what blocked the last. */
+export const MAX_PROPOSALS = 4;
 
-/** Excel reports an empty cell as "" in both values and formulas; a formula returning "" is not empty. */
-export function isEmptyCell(value: unknown, formula: unknown): boolean {
-  return (
-    (value === "" || value === null || value === undefined) &&
-    (formula === "" || formula === null || formula === undefined)
-  );
+const blockedCells = (inspection: RangeInspection) =>
+  inspection.cells.flat().filter((c) => c !== null);
+
+/** The row after everything that blocks a candidate (at least the row after its first row). */
+function rowAfter(inspection: RangeInspection, row: number): number {
+  return Math.max(row + 1, ...blockedCells(inspection).map((c) => c.lastRow + 1));
 }
 
-async function emptyRows(
-  host: WorkbookHost,
-  sheet: string,
-  row: number,
-  col: number,
-  rows: number,
-  cols: number
-) {
-  const { values, formulas } = await host.readRange({ sheet, row, col, rows, cols });
-  return values.map((line, r) => line.every((v, c) => isEmptyCell(v, formulas[r]?.[c])));
-}
+const merge = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
 
-/** The first row ≥ `from` where `rows` consecutive rows are empty in the block's columns. */
-export async function firstEmptyBlockBelow(
+/** The first free block below the target, starting under the last used row of the block's columns. */
+async function proposeBelow(
   host: WorkbookHost,
-  from: CellRef,
-  rows: number,
-  cols: number
-): Promise<CellRef | null> {
-  let runStart = from.row;
-  let runLength = 0;
-  for (let start = from.row; start + rows <= MAX_ROWS; start += SCAN_ROWS) {
-    const count = Math.min(SCAN_ROWS, MAX_ROWS - start);
-    const empty = await emptyRows(host, from.sheet, start, from.col, count, cols);
-    for (let i = 0; i < empty.length; i++) {
-      if (!empty[i]) {
-        runLength = 0;
-        continue;
-      }
-      if (runLength === 0) runStart = start + i;
-      runLength += 1;
-      if (runLength === rows) return { ...from, row: runStart };
-    }
+  at: CellRef,
+  block: Pick<Block, "rows" | "cols">,
+  target: RangeInspection
+): Promise<{ proposal: CellRef | null; unchecked: UncheckedBlocker[] }> {
+  const lastUsed = await host.lastUsedRow(at.sheet, at.row, at.col, block.cols);
+  let row = Math.max(lastUsed + 1, rowAfter(target, at.row));
+  let unchecked = target.unchecked;
+  for (let n = 0; n < MAX_PROPOSALS && row + block.rows <= MAX_ROWS; n++) {
+    const candidate = await host.inspectRange({ ...at, row, ...block });
+    unchecked = merge(unchecked, candidate.unchecked);
+    if (blockedCells(candidate).length === 0) return { proposal: { ...at, row }, unchecked };
+    row = rowAfter(candidate, row);
   }
-  return null;
+  return { proposal: null, unchecked };
 }
 
 async function planInsert(
@@ -72,20 +75,18 @@ async function planInsert(
   at: CellRef,
   block: Pick<Block, "rows" | "cols">
 ): Promise<Plan> {
-  const empty = await emptyRows(host, at.sheet, at.row, at.col, block.rows, block.cols);
-  if (empty.every(Boolean)) return { kind: "free", at };
-  const proposal = await firstEmptyBlockBelow(
-    host,
-    { ...at, row: at.row + 1 },
-    block.rows,
-    block.cols
-  );
-  return { kind: "occupied", at, proposal };
+  const target = await host.inspectRange({ ...at, rows: block.rows, cols: block.cols });
+  const blocked = blockedCells(target);
+  if (blocked.length === 0) return { kind: "free", at, unchecked: target.unchecked };
+  const blockedBy = [...new Set(blocked.map((c) => c.by))];
+  const { proposal, unchecked } = await proposeBelow(host, at, block, target);
+  return { kind: "occupied", at, blockedBy, proposal, unchecked };
 }
 
 /** Plans at `at` and writes only if the target is free; returns the plan either way. */
 export async function insertBlock(host: WorkbookHost, at: CellRef, block: Block): Promise<Plan> {
-  if (at.row + block.rows > MAX_ROWS) return { kind: "occupied", at, proposal: null };
+  if (at.row + block.rows > MAX_ROWS)
+    return { kind: "occupied", at, blockedBy: [], proposal: null, unchecked: [] };
   const plan = await planInsert(host, at, block);
   if (plan.kind === "free") await host.writeBlock(at, block.cellsAt(at));
   return plan;

@@ -1,7 +1,8 @@
 /**
- * "Insert formula" and "Insert input block". Both go through insert/plan.ts: a non-empty target is
- * never written; the pane says so and proposes the first empty block below, written only when the
- * user confirms.
+ * "Insert formula" and "Insert input block". Both go through insert/plan.ts: a target that is not free
+ * (contents, a merge's hidden cells, another formula's spill) is never written; the pane says so and why,
+ * proposes the block below the filled cells of its columns, written only when the user confirms, and
+ * says which checks this Excel could not make.
  */
 import {
   Button,
@@ -17,7 +18,7 @@ import { useState } from "react";
 import type { ClauseFunction } from "../../../src";
 import { formatRange } from "../../host/address";
 import { useHostState } from "../../host/context";
-import type { CellRef } from "../../host/types";
+import type { Blocker, CellRef, UncheckedBlocker } from "../../host/types";
 import { inputBlock } from "../../insert/block";
 import { formulaBlock } from "../../insert/formula";
 import { type Block, insertBlock } from "../../insert/plan";
@@ -33,8 +34,15 @@ const useStyles = makeStyles({
 type Status =
   | { kind: "idle" }
   | { kind: "busy" }
-  | { kind: "written"; address: string }
-  | { kind: "occupied"; target: string; block: Block; proposal: CellRef | null }
+  | { kind: "written"; address: string; unchecked: UncheckedBlocker[] }
+  | {
+      kind: "occupied";
+      target: string;
+      block: Block;
+      proposal: CellRef | null;
+      blockedBy: Blocker[];
+      unchecked: UncheckedBlocker[];
+    }
   | { kind: "failed"; message: string };
 
 const rangeOf = (at: CellRef, block: Block) =>
@@ -55,8 +63,15 @@ export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: read
       const plan = await insertBlock(host, target, block);
       setStatus(
         plan.kind === "free"
-          ? { kind: "written", address: rangeOf(target, block) }
-          : { kind: "occupied", target: rangeOf(target, block), block, proposal: plan.proposal }
+          ? { kind: "written", address: rangeOf(target, block), unchecked: plan.unchecked }
+          : {
+              kind: "occupied",
+              target: rangeOf(target, block),
+              block,
+              proposal: plan.proposal,
+              blockedBy: plan.blockedBy,
+              unchecked: plan.unchecked,
+            }
       );
     } catch (e) {
       setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
@@ -105,6 +120,9 @@ export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: read
             {status.proposal
               ? t.insert.occupied(status.target, rangeOf(status.proposal, status.block))
               : t.insert.noRoom(status.target)}
+            {status.blockedBy.map((by) =>
+              by === "content" ? null : <div key={by}>{t.insert.blockedBy[by]}</div>
+            )}
           </MessageBarBody>
           <MessageBarActions>
             {status.proposal && (
@@ -122,6 +140,12 @@ export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: read
           </MessageBarActions>
         </MessageBar>
       )}
+      {(status.kind === "written" || status.kind === "occupied") &&
+        status.unchecked.map((what) => (
+          <MessageBar key={what} intent="info" layout="multiline">
+            <MessageBarBody>{t.insert.unchecked[what]}</MessageBarBody>
+          </MessageBar>
+        ))}
       {status.kind === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

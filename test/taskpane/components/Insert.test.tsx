@@ -2,7 +2,9 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { catalog } from "../../../src";
 import { Calculator } from "../../../taskpane/components/Calculator/Calculator";
+import { ExcelHost } from "../../../taskpane/host/excel";
 import type { WorkbookHost } from "../../../taskpane/host/types";
+import { FakeExcel } from "../host/fake-excel";
 import { field, renderInPane } from "./render";
 
 const rd = catalog.functionByName.get("HLJ_RD_SUBSIDY")!.fn;
@@ -67,7 +69,7 @@ describe("Insert", () => {
     workbook.setActiveCell(0, 0);
     await user.click(button("Insert input block"));
     await screen.findByText(
-      "Sheet1!A1:C8 is not empty, so nothing was written. The first empty block below is Sheet1!A4:C11."
+      "Sheet1!A1:C8 is not empty, so nothing was written. Below the filled cells of its columns, Sheet1!A4:C11 is free."
     );
     expect(workbook.content(0, 0)).toBeUndefined();
     expect(workbook.content(2, 0)).toEqual({ value: "mine" });
@@ -94,9 +96,10 @@ describe("Insert", () => {
     const failing: WorkbookHost = {
       kind: "excel",
       getActiveCell: async () => ({ sheet: "Sheet1", row: 0, col: 0 }),
-      readRange: async () => {
+      inspectRange: async () => {
         throw new Error("The sheet is protected.");
       },
+      lastUsedRow: async () => -1,
       writeBlock: async () => undefined,
       addWorksheet: async () => "Sheet2",
       writePlan: async () => undefined,
@@ -112,5 +115,37 @@ describe("Insert", () => {
         "The sheet is protected."
       )
     );
+  });
+
+  describe("with Excel (a stateful fake)", () => {
+    afterEach(() => FakeExcel.uninstall());
+
+    it("says why a blank-looking target is not free (another formula's spill) and proposes below the spill", async () => {
+      const excel = new FakeExcel().install();
+      excel.sheet().set("A1", { formula: "=SEQ()", spill: [[1], [""], [""]] });
+      excel.activeCell = { sheet: "Sheet1", row: 1, col: 0 }; // A2, a blank spill cell
+      const { user } = renderInPane(<Calculator fn={rd} />, {
+        host: { excel: new ExcelHost(), displayLanguage: "en-US" },
+      });
+      fill();
+      await user.click(button("Insert formula"));
+      await screen.findByText(
+        /Sheet1!A2 is not empty, so nothing was written\. .* Sheet1!A4 is free\./
+      );
+      expect(screen.getByText(/blank part of another formula's spill/)).toBeInTheDocument();
+      expect(excel.written).toEqual([]);
+    });
+
+    it('where the spill API is missing, the pane says "Spills not checked"', async () => {
+      new FakeExcel("1.11").install(); // the active cell is A1
+      const { user } = renderInPane(<Calculator fn={rd} />, {
+        host: { excel: new ExcelHost(), displayLanguage: "en-US" },
+      });
+      fill();
+      await user.click(button("Insert formula"));
+      await screen.findByText("Written to Sheet1!A1.");
+      expect(screen.getByText(/^Spills not checked/)).toBeInTheDocument();
+      expect(screen.getByText(/^Merged cells not checked/)).toBeInTheDocument();
+    });
   });
 });

@@ -46,7 +46,8 @@ describe("language", () => {
     const excel = {
       kind: "excel" as const,
       getActiveCell: jest.fn(),
-      readRange: jest.fn(),
+      inspectRange: jest.fn(),
+      lastUsedRow: jest.fn(),
       writeBlock: jest.fn(),
       addWorksheet: jest.fn(),
       writePlan: jest.fn(),

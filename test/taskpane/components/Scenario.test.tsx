@@ -231,7 +231,8 @@ describe("create and audit (Excel host)", () => {
     return {
       kind: "excel",
       getActiveCell: jest.fn(),
-      readRange: jest.fn(),
+      inspectRange: jest.fn(),
+      lastUsedRow: jest.fn(),
       writeBlock: jest.fn(),
       addWorksheet: jest.fn(async (base: string) => `${base} (2)`),
       writePlan: jest.fn(async () => undefined),

@@ -1,11 +1,10 @@
 /**
  * The Excel host against office-addin-mock: every property must be loaded and synced before it is
- * read (the mock throws otherwise), and "never overwrite" holds with Excel as the host.
+ * read (the mock throws otherwise). Insert's planning against a stateful Excel is excel-insert.test.ts.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, parseA1 } from "../../../taskpane/host/address";
 import { ExcelHost } from "../../../taskpane/host/excel";
-import { insertBlock } from "../../../taskpane/insert/plan";
 
 type Grid = Record<string, { value?: unknown; formula?: string }>;
 
@@ -79,20 +78,32 @@ describe("ExcelHost", () => {
     expect(await new ExcelHost().getActiveCell()).toEqual({ sheet: "Sheet1", row: 1, col: 1 });
   });
 
-  it("reads values and formulas of a range", async () => {
-    const { excel } = mockExcel({ B2: { value: 5 }, C2: { value: 10, formula: "=B2*2" } });
+  it('inspects a range after load and sync: a value, a formula (even one showing "") blocks; an empty cell is free', async () => {
+    const { excel } = mockExcel({
+      B2: { value: 5 },
+      C2: { value: "", formula: '=""' },
+      B3: { value: 0 },
+    });
     (globalThis as any).Excel = excel;
-    const read = await new ExcelHost().readRange({
+    const inspection = await new ExcelHost().inspectRange({
       sheet: "Sheet1",
       row: 1,
       col: 1,
-      rows: 1,
+      rows: 2,
       cols: 2,
     });
-    expect(read).toEqual({ values: [[5, 10]], formulas: [[5, "=B2*2"]] });
+    expect(inspection.cells).toEqual([
+      [
+        { by: "content", lastRow: 1 },
+        { by: "content", lastRow: 1 },
+      ],
+      [{ by: "content", lastRow: 2 }, null],
+    ]);
+    // Without office.js's requirement check (no Office here) neither API is assumed.
+    expect(inspection.unchecked.sort()).toEqual(["merge", "spill"]);
   });
 
-  it("writes a block's formulas and number formats in one range, then selects it", async () => {
+  it("writes a block's contents in one range and number formats only where the block sets one, then selects it", async () => {
     const { excel, ranges } = mockExcel({});
     (globalThis as any).Excel = excel;
     await new ExcelHost().writeBlock({ sheet: "Sheet1", row: 1, col: 3 }, [
@@ -113,46 +124,12 @@ describe("ExcelHost", () => {
       ["rd_last_year", 8_000_000, "yuan"],
       ["Award", "=SUBSIDY.HLJ_RD_SUBSIDY(E2)", ""],
     ]);
-    expect(written.numberFormat).toEqual([
-      ["General", "#,##0.00", "General"],
-      ["General", "#,##0.00", "General"],
-    ]);
-  });
-
-  it("never overwrites: a non-empty target is not written; the first empty block below is proposed", async () => {
-    const { excel, ranges } = mockExcel({ B2: { value: "existing" }, B4: { formula: "=1" } });
-    (globalThis as any).Excel = excel;
-    const host = new ExcelHost();
-    const block = {
-      rows: 2,
-      cols: 2,
-      cellsAt: () => [
-        [{ value: 1 }, { value: 2 }],
-        [{ value: 3 }, { value: 4 }],
-      ],
-    };
-    const plan = await insertBlock(host, await host.getActiveCell(), block);
-    expect(plan).toEqual({
-      kind: "occupied",
-      at: { sheet: "Sheet1", row: 1, col: 1 },
-      proposal: { sheet: "Sheet1", row: 4, col: 1 },
-    });
-    // Only reads happened: no range had its formulas assigned.
-    for (const r of ranges)
-      expect(r.range.formulas).not.toEqual([
-        [1, 2],
-        [3, 4],
-      ]);
-    const confirmed = await insertBlock(
-      host,
-      plan.kind === "occupied" ? plan.proposal! : plan.at,
-      block
-    );
-    expect(confirmed.kind).toBe("free");
-    expect(ranges[ranges.length - 1].address).toBe("Sheet1!B5:C6");
-    expect(ranges[ranges.length - 1].range.formulas).toEqual([
-      [1, 2],
-      [3, 4],
-    ]);
+    // No format was assigned to the block's range (the mock answers a property neither set nor loaded
+    // with an error text): its label and unit cells keep the formats they had.
+    expect(written.numberFormat).toBe("Error, property was not loaded");
+    // One run down column E, set before the contents.
+    const formatted = ranges.filter((r) => r.address !== "Sheet1!D2:F3");
+    expect(formatted.map((r) => r.address)).toEqual(["Sheet1!E2:E3"]);
+    expect(formatted[0].range.numberFormat).toEqual([["#,##0.00"], ["#,##0.00"]]);
   });
 });

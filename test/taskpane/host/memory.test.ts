@@ -42,6 +42,59 @@ describe("the in-memory workbook", () => {
     expect(seen).toHaveLength(2);
   });
 
+  it("writing or clearing a cell keeps its number format, style and note, as Excel does", async () => {
+    const wb = workbook();
+    await wb.writePlan("Sheet1", {
+      sheetName: "Sheet1",
+      cells: [{ row: 0, col: 0, value: 1, format: "0.00%", style: "input", note: "why" }],
+      freezeRows: 0,
+      columnWidths: [],
+      legend: [],
+      warnings: [],
+    });
+    // A block cell without a format writes the contents only.
+    await wb.writeBlock(at(0, 0), [[{ value: 2 }]]);
+    expect(wb.content(0, 0)).toEqual({
+      value: 2,
+      numberFormat: "0.00%",
+      style: "input",
+      note: "why",
+    });
+    // An empty block cell clears the contents, not the rest.
+    await wb.writeBlock(at(0, 0), [[{}]]);
+    expect(wb.content(0, 0)).toEqual({ numberFormat: "0.00%", style: "input", note: "why" });
+    wb.enter(0, 0, "3");
+    wb.enter(0, 0, "");
+    expect(wb.content(0, 0)).toEqual({ numberFormat: "0.00%", style: "input", note: "why" });
+    // A cell that held only contents is gone once cleared.
+    await wb.writeBlock(at(1, 0), [[{ value: 4 }]]);
+    wb.enter(1, 0, "");
+    expect(wb.content(1, 0)).toBeUndefined();
+  });
+
+  it("inspects and measures for insert: contents and spills block; the last used row counts spills", async () => {
+    const wb = workbook();
+    await wb.writeBlock(at(0, 0), [
+      [{ value: 1 }, { formula: '=SUBSIDY.EXPLAIN("HZ_SCENARIO_AWARD",6000000)' }],
+    ]);
+    // B1 spills B1:C5; A1 holds a value; A2 is free.
+    const inspection = await wb.inspectRange({ ...at(0, 0), rows: 2, cols: 3 });
+    expect(inspection).toEqual({
+      cells: [
+        [
+          { by: "content", lastRow: 0 },
+          { by: "content", lastRow: 0 },
+          { by: "spill", lastRow: 4 },
+        ],
+        [null, { by: "spill", lastRow: 4 }, { by: "spill", lastRow: 4 }],
+      ],
+      unchecked: [],
+    });
+    expect(await wb.lastUsedRow("Sheet1", 0, 0, 1)).toBe(0); // column A: A1
+    expect(await wb.lastUsedRow("Sheet1", 0, 2, 1)).toBe(4); // column C: the spill's last row
+    expect(await wb.lastUsedRow("Sheet1", 5, 0, 3)).toBe(-1); // nothing from row 6 down
+  });
+
   it("shows formulas as pending until the formula engine has loaded", async () => {
     const wb = new MemoryWorkbook();
     await wb.writeBlock(at(0, 0), [[{ formula: "=1+1" }]]);

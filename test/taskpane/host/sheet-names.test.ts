@@ -16,6 +16,40 @@ describe("sheet names as Excel allows them", () => {
     expect(validSheetName(`${"y".repeat(30)}😀`)).toBe("y".repeat(30));
   });
 
+  it("apostrophes and spaces interleaved at an end all go, before and after the 31-character cut", () => {
+    // "' 'Plan": stripping one apostrophe, then spaces, left "'Plan", which Excel refuses.
+    expect(validSheetName("' 'Plan")).toBe("Plan");
+    expect(validSheetName("Plan' '")).toBe("Plan");
+    expect(validSheetName("' ' '")).toBe("Sheet");
+    // 28 y's, then "' 'z" (32 characters): the cut keeps "yyy…y' '"; its trailing "' '" goes too.
+    expect(validSheetName(`${"y".repeat(28)}' 'z`)).toBe("y".repeat(28));
+    // An apostrophe inside stays, even right at the cut when the name goes on: 30 y's + "'" + "z" → 31 characters end on "'".
+    expect(validSheetName(`${"y".repeat(30)}'z`)).toBe("y".repeat(30));
+    expect(validSheetName(`${"y".repeat(29)}'zz`)).toBe(`${"y".repeat(29)}'z`);
+  });
+
+  it("every name it makes is one Excel accepts", () => {
+    const accepted = (name: string) =>
+      name.length >= 1 &&
+      name.length <= 31 &&
+      !/[:\\/?*[\]]/.test(name) &&
+      !name.startsWith("'") &&
+      !name.endsWith("'") &&
+      name.trim() === name;
+    const bases = [
+      "' 'Plan",
+      "''a''",
+      `${"b".repeat(30)}'`,
+      `'${"c".repeat(40)}`,
+      "[:]",
+      "a ' ' ' b",
+    ];
+    for (const base of bases) {
+      expect(accepted(validSheetName(base))).toBe(true);
+      expect(accepted(uniqueSheetName(base, [validSheetName(base)]))).toBe(true);
+    }
+  });
+
   it("a new name is never an existing one (regardless of case): Scenario, Scenario (2), Scenario (3)…", () => {
     expect(uniqueSheetName("Scenario", ["Sheet1"])).toBe("Scenario");
     expect(uniqueSheetName("Scenario", ["SCENARIO"])).toBe("Scenario (2)");
