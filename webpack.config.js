@@ -7,9 +7,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 // catalog; ts-node lets the build read it directly, so there is no second copy to keep in sync.
 require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
 const { siteAssets } = require("./scripts/site-assets.ts");
+const { DEV_URL, buildManifest } = require("./scripts/manifest-build.js");
+const { version } = require("./package.json");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const urlDev = "https://localhost:3000/";
+const urlDev = DEV_URL;
 const urlProd = process.env.ADDIN_URL || "https://subsidy.example.com/";
 
 class SiteAssetsPlugin {
@@ -83,7 +85,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+            // Production: every localhost URL → ADDIN_URL; both: <Version> from package.json (scripts/manifest-build.js).
+            transform: (content) => buildManifest(content, { baseUrl: dev ? undefined : urlProd, version }),
           },
         ],
       }),
@@ -94,7 +97,12 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: process.env.HTTP ? "http" : { type: "https", options: await httpsOptions() },
       static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
-      client: { overlay: false },
+      // No dev-server client and no websocket: the client is injected into every entry, and with `taskpane`
+      // depending on `functions` it lands in the functions chunk, so taskpane.js asks for a module that is not
+      // in its chunk and the pane stays blank (issue 9). Hot and live reload are off, so the client did nothing
+      // useful anyway: reload the page (or the add-in) after a rebuild. test/e2e/dev-server.e2e.test.js guards it.
+      client: false,
+      webSocketServer: false,
       hot: false,
       liveReload: false,
     },
