@@ -7,12 +7,13 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 // catalog; ts-node lets the build read it directly, so there is no second copy to keep in sync.
 require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
 const { siteAssets } = require("./scripts/site-assets.ts");
-const { DEV_URL, buildManifest } = require("./scripts/manifest-build.js");
+const { DEV_URL, buildManifest, productionUrl } = require("./scripts/manifest-build.ts");
 const { version } = require("./package.json");
+const { devServerHttpsOptions } = require("./scripts/dev-certs.js");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const urlDev = DEV_URL;
-const urlProd = process.env.ADDIN_URL || "https://subsidy.example.com/";
+const urlProd = productionUrl();
 
 class SiteAssetsPlugin {
   constructor(baseUrl) {
@@ -30,16 +31,6 @@ class SiteAssetsPlugin {
       );
     });
   }
-}
-
-async function httpsOptions() {
-  // DEV_CERTS=office: the certificates office-addin-dev-certs installs (trusted by Excel on Windows/Mac).
-  if (process.env.DEV_CERTS === "office") {
-    const devCerts = require("office-addin-dev-certs");
-    const o = await devCerts.getHttpsServerOptions();
-    return { ca: o.ca, key: o.key, cert: o.cert };
-  }
-  return undefined; // webpack-dev-server generates a self-signed certificate
 }
 
 module.exports = async (env, options) => {
@@ -86,7 +77,7 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             // Production: every localhost URL → ADDIN_URL; both: <Version> from package.json (scripts/manifest-build.js).
-            transform: (content) => buildManifest(content, { baseUrl: dev ? undefined : urlProd, version }),
+            transform: (content) => buildManifest(content.toString(), { baseUrl: dev ? undefined : urlProd, version }),
           },
         ],
       }),
@@ -95,7 +86,9 @@ module.exports = async (env, options) => {
     devServer: {
       port: Number(process.env.PORT || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: process.env.HTTP ? "http" : { type: "https", options: await httpsOptions() },
+      // https with office-addin-dev-certs' certificate when its CA is installed, else a self-signed one
+      // (scripts/dev-certs.js); HTTP=1 for tests and a plain browser preview.
+      server: process.env.HTTP ? "http" : { type: "https", options: await devServerHttpsOptions() },
       static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
       // No dev-server client and no websocket: the client is injected into every entry, and with `taskpane`
       // depending on `functions` it lands in the functions chunk, so taskpane.js asks for a module that is not
