@@ -76,7 +76,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            // Production: every localhost URL → ADDIN_URL; both: <Version> from package.json (scripts/manifest-build.js).
+            // Production: every localhost URL → ADDIN_URL; both: <Version> from package.json (scripts/manifest-build.ts).
             transform: (content) => buildManifest(content.toString(), { baseUrl: dev ? undefined : urlProd, version }),
           },
         ],
@@ -88,7 +88,8 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       // https with office-addin-dev-certs' certificate when its CA is installed, else a self-signed one
       // (scripts/dev-certs.js); HTTP=1 for tests and a plain browser preview.
-      server: process.env.HTTP ? "http" : { type: "https", options: await devServerHttpsOptions() },
+      // (The certificate is looked up for development only: a production build does not serve.)
+      server: process.env.HTTP ? "http" : { type: "https", options: dev ? await devServerHttpsOptions() : undefined },
       static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
       // No dev-server client and no websocket: the client is injected into every entry, and with `taskpane`
       // depending on `functions` it lands in the functions chunk, so taskpane.js asks for a module that is not

@@ -3,8 +3,7 @@
 /**
  * `npm run start:desktop`, `npm run start:web`, `npm run stop`: Microsoft's office-addin-debugging, as the
  * Yeoman templates use it (start the dev server, sideload manifest.xml into Excel, and undo both on stop).
- * It is an optional dependency (its keytar needs libsecret-1-dev to build) and sideloads only where there is
- * an Excel: desktop Excel on Windows or a Mac, Excel on the web given a document (--document URL). Elsewhere
+ * It sideloads only where there is an Excel: desktop Excel on Windows or a Mac, Excel on the web given a document (--document URL). Elsewhere
  * these commands say so and print the manual steps. Extra arguments go to office-addin-debugging, e.g.
  * `npm run start:web -- --document https://…/book.xlsx`.
  */
@@ -30,7 +29,10 @@ function cli() {
 }
 
 function run(args) {
-  const r = spawnSync(process.execPath, [cli(), ...args, ...extra], { cwd: root, stdio: "inherit" });
+  const r = spawnSync(process.execPath, [cli(), ...args, ...extra], {
+    cwd: root,
+    stdio: "inherit",
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -45,16 +47,21 @@ if (command === "stop") {
 }
 
 if (command !== "start" || !["desktop", "web"].includes(target)) {
-  console.error("usage: node scripts/debugging.js start desktop|web [office-addin-debugging options] | stop");
+  console.error(
+    "usage: node scripts/debugging.js start desktop|web [office-addin-debugging options] | stop"
+  );
   process.exit(2);
 }
 if (!cli()) {
-  console.log(`office-addin-debugging is not installed (an optional dependency: on Linux its keytar needs
-\`apt-get install -y libsecret-1-dev pkg-config\` before npm install).\n${MANUAL}`);
+  console.log(
+    `office-addin-debugging is not installed: run npm install (README.md, "Requirements").\n${MANUAL}`
+  );
   process.exit(1);
 }
 if (target === "desktop" && !desktopExcel) {
-  console.log(`There is no desktop Excel on ${process.platform}: office-addin-debugging sideloads only on Windows and macOS.\n${MANUAL}`);
+  console.log(
+    `There is no desktop Excel on ${process.platform}: office-addin-debugging sideloads only on Windows and macOS.\n${MANUAL}`
+  );
   process.exit(1);
 }
 if (target === "web" && !extra.includes("--document")) {
@@ -65,4 +72,12 @@ in OneDrive or SharePoint>. Or upload the manifest by hand.\n${MANUAL}`);
 if (!officeCaInstalled())
   console.log(`Excel trusts only office-addin-dev-certs' certificate; office-addin-debugging will offer to install it
 (or run: ${FIX_COMMANDS[0][0]}).`);
-run(["start", "manifest.xml", target, "--dev-server", "npm run dev-server", "--dev-server-port", "3000"]);
+run([
+  "start",
+  "manifest.xml",
+  target,
+  "--dev-server",
+  "npm run dev-server",
+  "--dev-server-port",
+  "3000",
+]);

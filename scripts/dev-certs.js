@@ -6,7 +6,10 @@
  * DEV_CERTS=self-signed forces the fallback.
  */
 const FIX_COMMANDS = [
-  ["npm run certs", "office-addin-dev-certs install: creates a localhost CA and trusts it (asks for admin rights)"],
+  [
+    "npm run certs",
+    "office-addin-dev-certs install: creates a localhost CA and trusts it (asks for admin rights)",
+  ],
   ["npm start", "start again: the dev server then uses the trusted certificate"],
 ];
 

@@ -25,7 +25,11 @@ const SIZES = [16, 32, 64, 80];
       );
       await page.locator("img").evaluate((el) => el.decode());
       const out = path.join(ASSETS, `subsidy-${size}.png`);
-      await page.screenshot({ path: out, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+      await page.screenshot({
+        path: out,
+        omitBackground: true,
+        clip: { x: 0, y: 0, width: size, height: size },
+      });
       await page.close();
       console.log(`wrote ${path.relative(process.cwd(), out)}`);
     }

@@ -26,7 +26,11 @@ ${FIX_COMMANDS.map(([cmd, why]) => `     ${cmd.padEnd(15)} # ${why}`).join("\n")
 }
 
 console.log(`Subsidy Modelling add-in — serving ${scheme}://localhost:${port}/ (${
-  http ? "plain http: a browser preview only, Excel needs https" : trusted ? "certificate: office-addin-dev-certs, trusted" : "certificate: self-signed"
+  http
+    ? "plain http: a browser preview only, Excel needs https"
+    : trusted
+      ? "certificate: office-addin-dev-certs, trusted"
+      : "certificate: self-signed"
 })
   Preview (no Excel needed):  ${scheme}://localhost:${port}/taskpane.html
   Manifest:                   ${manifest}
@@ -46,7 +50,7 @@ Load it into Excel (README.md, "Sideloading"):
 const child = spawn(
   process.execPath,
   [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"],
-  { stdio: "inherit", env: trusted ? { ...process.env, DEV_CERTS: "office" } : process.env }
+  { stdio: "inherit", env: process.env } // webpack.config.js makes the same certificate choice
 );
 const stop = () => child.kill("SIGTERM");
 process.on("SIGINT", stop);

@@ -28,7 +28,10 @@ test("npm start serves a task pane that renders its clause list", async () => {
 
   // The development bundles, not the production build: no dev-server client, no websocket.
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src));
-  assert.ok(scripts.some((s) => s.endsWith("/functions.js")) && scripts.some((s) => s.endsWith("/taskpane.js")));
+  assert.ok(
+    scripts.some((s) => s.endsWith("/functions.js")) &&
+      scripts.some((s) => s.endsWith("/taskpane.js"))
+  );
   const bundle = await (await page.request.get(url("taskpane.js"))).text();
   assert.doesNotMatch(bundle, /webpack-dev-server\/client/);
 

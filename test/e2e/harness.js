@@ -91,7 +91,8 @@ async function startDevServer(timeoutMs = 180000) {
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
     const status = await new Promise((resolve) =>
       http
         .get(`${base}/taskpane.html`, (res) => {
@@ -141,23 +142,20 @@ function usePane({ devServer = false } = {}) {
   }
 
   function launchChromium() {
-    return chromium.launchPersistentContext(
-      fs.mkdtempSync(path.join(os.tmpdir(), "chromium-")),
-      {
-        executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-        headless: true,
-        locale: "en-US",
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      }
-    );
+    return chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "chromium-")), {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      headless: true,
+      locale: "en-US",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
   }
 
   /** A new page with the network rules and a record of page errors and console errors. */
