@@ -7,10 +7,13 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 // catalog; ts-node lets the build read it directly, so there is no second copy to keep in sync.
 require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
 const { siteAssets } = require("./scripts/site-assets.ts");
+const { DEV_URL, buildManifest, productionUrl } = require("./scripts/manifest-build.ts");
+const { version } = require("./package.json");
+const { devServerHttpsOptions } = require("./scripts/dev-certs.js");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const urlDev = "https://localhost:3000/";
-const urlProd = process.env.ADDIN_URL || "https://subsidy.example.com/";
+const urlDev = DEV_URL;
+const urlProd = productionUrl();
 
 class SiteAssetsPlugin {
   constructor(baseUrl) {
@@ -28,16 +31,6 @@ class SiteAssetsPlugin {
       );
     });
   }
-}
-
-async function httpsOptions() {
-  // DEV_CERTS=office: the certificates office-addin-dev-certs installs (trusted by Excel on Windows/Mac).
-  if (process.env.DEV_CERTS === "office") {
-    const devCerts = require("office-addin-dev-certs");
-    const o = await devCerts.getHttpsServerOptions();
-    return { ca: o.ca, key: o.key, cert: o.cert };
-  }
-  return undefined; // webpack-dev-server generates a self-signed certificate
 }
 
 module.exports = async (env, options) => {
@@ -83,7 +76,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+            // Production: every localhost URL → ADDIN_URL; both: <Version> from package.json (scripts/manifest-build.ts).
+            transform: (content) => buildManifest(content.toString(), { baseUrl: dev ? undefined : urlProd, version }),
           },
         ],
       }),
@@ -92,9 +86,17 @@ module.exports = async (env, options) => {
     devServer: {
       port: Number(process.env.PORT || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: process.env.HTTP ? "http" : { type: "https", options: await httpsOptions() },
+      // https with office-addin-dev-certs' certificate when its CA is installed, else a self-signed one
+      // (scripts/dev-certs.js); HTTP=1 for tests and a plain browser preview.
+      // (The certificate is looked up for development only: a production build does not serve.)
+      server: process.env.HTTP ? "http" : { type: "https", options: dev ? await devServerHttpsOptions() : undefined },
       static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
-      client: { overlay: false },
+      // No dev-server client and no websocket: the client is injected into every entry, and with `taskpane`
+      // depending on `functions` it lands in the functions chunk, so taskpane.js asks for a module that is not
+      // in its chunk and the pane stays blank (issue 9). Hot and live reload are off, so the client did nothing
+      // useful anyway: reload the page (or the add-in) after a rebuild. test/e2e/dev-server.e2e.test.js guards it.
+      client: false,
+      webSocketServer: false,
       hot: false,
       liveReload: false,
     },

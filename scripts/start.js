@@ -1,33 +1,56 @@
 #!/usr/bin/env node
 
 /**
- * `npm start`: serves the add-in on https://localhost:3000 (webpack dev server) and says how to load it.
- * Sideloading into desktop Excel needs Windows or a Mac; elsewhere the pane runs in preview mode in a browser.
+ * `npm start`: serves the add-in on https://localhost:3000 (webpack dev server, development build) and says how
+ * to load it. With office-addin-dev-certs' CA installed the server uses its certificate, which Excel trusts
+ * (scripts/dev-certs.js); without it the first thing printed is that Excel will refuse the server, and the two
+ * commands that fix it. HTTP=1 serves plain http (tests, a browser preview). PORT changes the port.
+ * Sideloading steps: README.md, "Sideloading"; `npm run start:desktop` / `start:web` automate them where Excel is.
  */
 const { spawn } = require("child_process");
 const path = require("path");
+const { FIX_COMMANDS, officeCaInstalled } = require("./dev-certs");
 
 const port = process.env.PORT || 3000;
-console.log(`
-Subsidy Modelling add-in — serving https://localhost:${port}/
-  Preview (no Excel needed):  https://localhost:${port}/taskpane.html   (accept the self-signed certificate)
-  Manifest:                   ${path.resolve(__dirname, "../manifest.xml")}
+const http = Boolean(process.env.HTTP);
+const scheme = http ? "http" : "https";
+const manifest = path.resolve(__dirname, "../manifest.xml");
+const trusted = !http && officeCaInstalled();
 
-Load it into Excel (see README.md, "Sideloading"):
-  • Excel on the web:  Insert → Add-ins → Manage My Add-ins → Upload My Add-in → choose manifest.xml
-  • Excel on Windows:  share a folder containing manifest.xml, add it under File → Options → Trust Center →
-                       Trusted Add-in Catalogs, restart Excel, then Insert → My Add-ins → Shared Folder
-  • Excel on Mac:      copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel
-  Excel must trust the certificate: run \`npm run certs\` once (installs a localhost CA; needs admin rights) and
-  start with DEV_CERTS=office. Linux has no desktop Excel: use Excel on the web or the browser preview.
+if (!http && !trusted) {
+  console.log(`
+!! Excel will refuse this server: its certificate is self-signed and this machine does not trust it.
+   A browser preview still works (accept the warning). For Excel, run these two commands:
+${FIX_COMMANDS.map(([cmd, why]) => `     ${cmd.padEnd(15)} # ${why}`).join("\n")}
 `);
+}
+
+console.log(`Subsidy Modelling add-in — serving ${scheme}://localhost:${port}/ (${
+  http
+    ? "plain http: a browser preview only, Excel needs https"
+    : trusted
+      ? "certificate: office-addin-dev-certs, trusted"
+      : "certificate: self-signed"
+})
+  Preview (no Excel needed):  ${scheme}://localhost:${port}/taskpane.html
+  Manifest:                   ${manifest}
+
+Load it into Excel (README.md, "Sideloading"):
+  • Excel on the web:  open https://localhost:${port}/ once in the same browser so it trusts the server, then
+                       Home → Add-ins → More Settings → Upload My Add-in → manifest.xml
+  • Excel on Windows:  share the folder that holds manifest.xml, enter its network path (\\\\machine\\share) as the
+                       Catalog Url under File → Options → Trust Center → Trust Center Settings → Trusted Add-in
+                       Catalogs, tick Show in Menu, restart Excel, then Home → Add-ins → Advanced → SHARED FOLDER
+  • Excel on Mac:      copy manifest.xml into ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/
+                       (create wef if it is missing), restart Excel, then Home → Add-ins
+  Or let office-addin-debugging do it: npm run start:desktop / npm run start:web (npm run stop afterwards).
+  No desktop Excel on Linux: use Excel on the web or the browser preview.
+`);
+
 const child = spawn(
   process.execPath,
   [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"],
-  {
-    stdio: "inherit",
-    env: process.env,
-  }
+  { stdio: "inherit", env: process.env } // webpack.config.js makes the same certificate choice
 );
 const stop = () => child.kill("SIGTERM");
 process.on("SIGINT", stop);
