@@ -686,6 +686,7 @@ export const clauses: Clause[] = [
     },
     departments: "省工业和信息化厅、省科技厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_RD_SUBSIDY,
+    oneTime: { kind: "annual", because: "按照企业上年度研发投入存量和增量部分" },
   },
   {
     id: "HLJ-ROBOT-02a",
@@ -703,6 +704,7 @@ export const clauses: Clause[] = [
     departments:
       "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_KEYLAB_GRANT,
+    oneTime: { kind: "row", because: "给予一次性1000万元资助" },
   },
   {
     id: "HLJ-ROBOT-02b",
@@ -720,6 +722,11 @@ export const clauses: Clause[] = [
     departments:
       "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_NATIONAL_CENTER_GRANT,
+    oneTime: {
+      kind: "units",
+      because: "对新认定的智能机器人领域国家新兴产业创新中心",
+      param: "count",
+    },
   },
   {
     id: "HLJ-ROBOT-02c",
@@ -755,6 +762,7 @@ export const clauses: Clause[] = [
     departments:
       "省发展改革委、省工业和信息化厅、省科技厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_KEYTECH_GRANT,
+    oneTime: { kind: "row", because: "对符合条件的项目给予500万元-1000万元科研攻关资金支持" },
   },
   {
     id: "HLJ-ROBOT-04",
@@ -771,6 +779,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省科技厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_PILOT_PLATFORM_GRANT,
+    oneTime: { kind: "row", because: "按总投资额的30%最高给予1000万元资助" },
   },
   {
     id: "HLJ-ROBOT-05",
@@ -787,6 +796,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_INDUSTRIALIZATION_GRANT,
+    oneTime: { kind: "row", because: "原则上单个项目支持金额不超过5000万元" },
   },
   {
     id: "HLJ-ROBOT-06",
@@ -835,6 +845,11 @@ export const clauses: Clause[] = [
     departments:
       "省工业和信息化厅、省发展改革委、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_DIGITAL_FACTORY_SUBSIDY,
+    oneTime: {
+      kind: "code",
+      because: "给予10%的一次性补助，最高分别不超过200万元和1000万元",
+      param: "type",
+    },
   },
   {
     id: "HLJ-ROBOT-08",
@@ -865,6 +880,7 @@ export const clauses: Clause[] = [
     },
     departments: "省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_REVENUE_MILESTONE_AWARD,
+    oneTime: { kind: "tiers", because: "年营收规模首次超过1000万元、5000万元、1亿元、3亿元的" },
   },
   {
     id: "HLJ-ROBOT-10",
@@ -881,6 +897,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_SCENARIO_SUBSIDY,
+    oneTime: { kind: "row", because: "给予符合条件的应用场景投资补助支持" },
   },
   {
     id: "HLJ-ROBOT-11",
@@ -895,6 +912,7 @@ export const clauses: Clause[] = [
     },
     departments: "省商务厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_LAUNCH_EVENT_SUBSIDY,
+    oneTime: { kind: "annual", because: "按照实际发生费用的30%" },
   },
   {
     id: "HLJ-ROBOT-12",
@@ -911,6 +929,7 @@ export const clauses: Clause[] = [
     },
     departments: "省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_FIRST_SET_AWARD,
+    oneTime: { kind: "ranges", because: "有多个产品的，每户企业每年奖励合计不超过500万元" },
   },
   {
     id: "HLJ-ROBOT-13a",
@@ -930,6 +949,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_DATASET_GRANT,
+    oneTime: { kind: "annual", because: "对经认证的高质量数据集" },
   },
   {
     id: "HLJ-ROBOT-13b",
@@ -946,6 +966,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_DATA_VOUCHER,
+    oneTime: { kind: "annual", because: "单个采购主体年度补贴最高不超过100万元" },
   },
   {
     id: "HLJ-ROBOT-14",
