@@ -7,6 +7,7 @@
 import { numError, valueError } from "../engine/errors";
 import { MAX_AMOUNT, roundFen } from "../engine/money";
 import { flattenRange, isBlank, isExcelError } from "../engine/validate";
+import { itemKey as normalItemKey } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
 import { findClause } from "./resolve";
 
@@ -68,7 +69,7 @@ function itemKey(v: unknown, k: number): string {
   if (isBlank(v)) return "";
   if (isExcelError(v))
     throw valueError(`item_keys contains an error at position ${k}`, "item_keys");
-  return String(v).trim().toUpperCase();
+  return normalItemKey(v);
 }
 
 /** One decision per cell of `ids` (row-major), validating all three arguments (spec §2.4 messages). */
