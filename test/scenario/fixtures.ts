@@ -3,6 +3,8 @@
  * inputs and read its cells back from HyperFormula.
  */
 import { HyperFormula, type SerializedNamedExpression } from "hyperformula";
+import type { ParamSpec } from "../../src/catalog/types";
+import { functionByName } from "../../src/policies";
 import type { ScenarioProfile } from "../../src/scenario/profile";
 import { type SheetPlan, planToGrid, range, sheetPrefix } from "../../src/scenario/plan";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
@@ -163,4 +165,38 @@ export function hfAddSheet(hf: HyperFormula, s: ScenarioSheet, plan: SheetPlan):
   const id = hf.getSheetId(name)!;
   hf.setSheetContent(id, withNamesResolved(hf, s.plan.sheetName, planToGrid(plan) as Grid));
   return id;
+}
+
+/** Fills every blank required input (and history cell) with a plausible figure for its kind. */
+export function fillBlanks(s: ScenarioSheet, grid: Grid): void {
+  const sample = (p: ParamSpec): unknown => {
+    switch (p.kind) {
+      case "amount":
+      case "amounts":
+        return 8_000_000;
+      case "rate":
+        return 0.1;
+      case "code":
+        return p.codes![0].value;
+      case "count":
+      case "yearIndex":
+        return 1;
+      case "quantity":
+        return 12;
+      case "boolean":
+        return false;
+    }
+  };
+  for (const inp of s.layout.inputs) {
+    if (inp.param === "start_year") continue;
+    const p = functionByName.get(inp.fn)!.fn.params.find((q) => q.name === inp.param)!;
+    if (inp.history && grid[inp.row][s.layout.historyCol] === null)
+      grid[inp.row][s.layout.historyCol] = 1_000_000;
+    if (!inp.required) continue;
+    for (let k = 0; k < inp.rows; k++)
+      s.layout.years.forEach((_, y) => {
+        const c = s.layout.firstYearCol + y;
+        if (grid[inp.row + k][c] === null) grid[inp.row + k][c] = sample(p) as never;
+      });
+  }
 }

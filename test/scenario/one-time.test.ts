@@ -28,7 +28,7 @@ import type { ScenarioProfile } from "../../src/scenario/profile";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
 import { MemoryWorkbook } from "../../taskpane/host/memory";
 import { createEvaluator } from "../../taskpane/preview/formulas";
-import { type Grid, award, hfScenario, setInput, yearly } from "./fixtures";
+import { type Grid, award, fillBlanks, hfScenario, setInput, yearly } from "./fixtures";
 
 const HLJ_FIVE: ScenarioProfile = {
   company: "Harbin Robotics Co.",
@@ -307,5 +307,73 @@ describe("the issue's Heilongjiang example: 17,000,000, not 87,000,000", () => {
     setInput(s, g, "HLJ-ROBOT-13a", "claimed", undefined, [null, true, null]);
     const hf = hfScenario(s, g);
     expect(yearly(hf, s, award(s, "HLJ-ROBOT-13a").row)).toEqual([0, 2_000_000, 0]);
+  });
+});
+
+describe("every location: the same facts every year pay each one-time award once (HyperFormula and preview)", () => {
+  const profiles: ScenarioProfile[] = [
+    {
+      company: "A",
+      location: "HEILONGJIANG",
+      sectors: ["ROBOTS", "AI"],
+      firstYear: 2026,
+      lastYear: 2028,
+      locale: "en",
+    },
+    {
+      company: "B",
+      location: "HANGZHOU",
+      sectors: ["HUMANOID"],
+      firstYear: 2025,
+      lastYear: 2027,
+      locale: "zh",
+    },
+    // Shandong's draft is not in force: apply it anyway (as a user may), so its awards are computed.
+    {
+      company: "C",
+      location: "SHANDONG",
+      sectors: ["ROBOTS"],
+      firstYear: 2025,
+      lastYear: 2027,
+      locale: "en",
+    },
+    {
+      company: "D",
+      location: "BEIJING",
+      sectors: ["ROBOTS"],
+      firstYear: 2023,
+      lastYear: 2025,
+      locale: "en",
+    },
+  ];
+  it.each(profiles.map((p) => [p.location, p] as const))("%s", async (_loc, p) => {
+    const s = generateScenario(p);
+    const grid = planToGrid(s.plan) as Grid;
+    fillBlanks(s, grid); // every required input: the same figure in every year
+    for (const d of s.layout.documents)
+      s.layout.years.forEach((_, k) => (grid[d.applyRow][s.layout.firstYearCol + k] = true));
+    const hf = hfScenario(s, grid);
+    const preview = await inPreview(s, grid);
+    const paidYears = (row: number) => (yearly(hf, s, row) as number[]).filter((v) => v > 0).length;
+    let once = 0;
+    for (const a of s.layout.awards) {
+      const raw = yearly(hf, s, a.row) as number[];
+      for (const v of raw) expect([a.clauseId, typeof v]).toEqual([a.clauseId, "number"]);
+      expect([a.clauseId, preview.yearly(a.row)]).toEqual([a.clauseId, raw]);
+      const paid = a.inKind ? a.row : a.countedRow;
+      if (a.oneTime === "row" || a.oneTime === "code") {
+        // the same facts (and code) each year: paid in one year at most
+        expect([a.clauseId, paidYears(paid) <= 1]).toEqual([a.clauseId, true]);
+        const note = hf.getCellValue({ sheet: 0, row: a.row, col: s.layout.oneTimeCol });
+        expect([a.clauseId, typeof note]).toEqual([a.clauseId, "string"]);
+        expect(preview.value(a.row, s.layout.oneTimeCol)).toBe(note);
+        if (paidYears(paid) === 1) once++;
+      }
+      // blank counts of newly recognised units and unclaimed annual "up to" awards pay nothing
+      if (a.oneTime === "units" || a.claimed)
+        expect([a.clauseId, raw]).toEqual([a.clauseId, raw.map(() => 0)]);
+    }
+    expect(once).toBeGreaterThan(0);
+    expect(preview.yearly(s.layout.stackRow)).toEqual(yearly(hf, s, s.layout.stackRow));
   });
 });

@@ -1,5 +1,4 @@
 /** The scenario sheet plan: structure, defaults, assumptions, wiring, locales, and every location in HyperFormula. */
-import type { ParamSpec } from "../../src";
 import { functionByName } from "../../src/policies";
 import {
   COUNT_FORMAT,
@@ -12,44 +11,10 @@ import {
 import type { ScenarioProfile } from "../../src/scenario/profile";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
 
-import { type Grid, HARBIN, award, hfScenario, yearly } from "./fixtures";
+import { type Grid, HARBIN, award, fillBlanks, hfScenario, yearly } from "./fixtures";
 
 const cellAt = (s: ScenarioSheet, row: number, col: number) =>
   s.plan.cells.filter((c) => c.row === row && c.col === col).pop();
-
-/** Fills every blank required input (and history cell) with a plausible figure for its kind. */
-function fillBlanks(s: ScenarioSheet, grid: Grid): void {
-  const sample = (p: ParamSpec): unknown => {
-    switch (p.kind) {
-      case "amount":
-      case "amounts":
-        return 8_000_000;
-      case "rate":
-        return 0.1;
-      case "code":
-        return p.codes![0].value;
-      case "count":
-      case "yearIndex":
-        return 1;
-      case "quantity":
-        return 12;
-      case "boolean":
-        return false;
-    }
-  };
-  for (const inp of s.layout.inputs) {
-    if (inp.param === "start_year") continue;
-    const p = functionByName.get(inp.fn)!.fn.params.find((q) => q.name === inp.param)!;
-    if (inp.history && grid[inp.row][s.layout.historyCol] === null)
-      grid[inp.row][s.layout.historyCol] = 1_000_000;
-    if (!inp.required) continue;
-    for (let k = 0; k < inp.rows; k++)
-      s.layout.years.forEach((_, y) => {
-        const c = s.layout.firstYearCol + y;
-        if (grid[inp.row + k][c] === null) grid[inp.row + k][c] = sample(p) as never;
-      });
-  }
-}
 
 describe("scenario sheet plan", () => {
   const s = generateScenario(HARBIN);
