@@ -90,6 +90,29 @@ export interface Clause {
   departments: string;
   /** The clause function, for quantitative rows. */
   fn?: ClauseFunction;
+  /** How often the award is paid across the years of a scenario (spec Revision 2); every row with `fn` declares it. */
+  oneTime?: OneTime;
+}
+
+/**
+ * How a clause pays across years (spec Revision 2, "Scenarios and stacking"):
+ *  - "row": paid once, in the first year whose counted amount is > 0, 0 after (一次性, and every per-project
+ *    award without phasing: the project's figure belongs to the year it is claimed);
+ *  - "code": once per value of the code parameter `param` (e.g. once per honour);
+ *  - "units": the count parameter `param` is the number newly recognised that year (blank = 0);
+ *  - "tiers": already once by construction (tiers newly crossed, via an earlier maximum);
+ *  - "ranges": already once by construction (each year's range holds that year's new items);
+ *  - "phases": already once by construction (one project in tranches: paid_in_prior deducts earlier years);
+ *  - "annual": paid each year the facts of that year qualify.
+ */
+export type OneTimeKind = "row" | "code" | "units" | "tiers" | "ranges" | "phases" | "annual";
+
+export interface OneTime {
+  kind: OneTimeKind;
+  /** The fragment of the clause's verbatim quote that makes it so (a test checks it is in `quotes`). */
+  because: string;
+  /** The code parameter ("code") or the count parameter ("units"). */
+  param?: string;
 }
 
 export type ParamKind =

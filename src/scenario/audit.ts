@@ -5,6 +5,9 @@
  * verbatim quote, the awards before and after stacking with the stacking decision per year, the binding
  * cap per year, and the calculation steps (SUBSIDY.EXPLAIN) of every clause and year.
  *
+ * Every reference to the scenario sheet is one of its worksheet-scoped defined names ('Scenario'!s_…),
+ * never an address remembered from when it was generated: rows the user inserted there since are fine.
+ *
  * The binding cap is read from the EXPLAIN block with XLOOKUP's wildcard mode ("*[binding]*", the marker
  * EXPLAIN puts on the last cap that bound). Each EXPLAIN block reserves explainRowBound rows, so a
  * spill never runs into the next block.
@@ -19,6 +22,7 @@ import {
   type SheetPlan,
   YUAN_FORMAT,
   literal,
+  qualifiedName,
   range,
   ref,
 } from "./plan";
@@ -59,9 +63,8 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
     cells.push({ row, col, ...cell });
   const years = sc.years;
   const yearCol = (yi: number) => A_FIRST_YEAR + yi;
-  const scYearCol = (yi: number) => sc.firstYearCol + yi;
-  /** A reference to the scenario sheet. */
-  const sref = (row: number, col: number) => ref(row, col, {}, S);
+  /** A defined name of the scenario sheet, as this sheet refers to it. */
+  const sref = (name: string) => qualifiedName(name, S);
   const section = (row: number, key: Parameters<typeof t>[0]) =>
     put(row, A_LABEL, { value: t(key, L), style: "section" });
   const yearHeader = (row: number, extra?: string) => {
@@ -110,16 +113,16 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
   section(row++, "sectionApplied");
   yearHeader(row++);
   for (const d of sc.documents) {
-    for (const [r, key] of [
-      [d.inForceRow, "inForceRow"],
-      [d.applyRow, "applyRow"],
+    for (const [names, key] of [
+      [d.inForceNames, "inForceRow"],
+      [d.applyNames, "applyRow"],
     ] as const) {
       put(row, A_LABEL, { value: t(key, L, { doc: d.id }), style: "label" });
       put(row, A_CLAUSE, { value: d.id, style: "citation" });
       years.forEach((y, yi) => {
         // IN_FORCE's #N/A is shown as its message (the report reads as text, not as an error).
         const answer = inForceOn(d.id, `${y}-12-31`);
-        const cell = sref(r, scYearCol(yi));
+        const cell = sref(names[yi]);
         const formula =
           key === "inForceRow" && "unknown" in answer
             ? `=IFNA(${cell},${literal(answer.unknown)})`
@@ -138,15 +141,15 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
   yearHeader(row++, t("colHistory", L, { first: profile.firstYear }));
   for (const inp of sc.inputs) {
     for (let k = 0; k < inp.rows; k++) {
-      const r = inp.row + k;
-      put(row, A_LABEL, { formula: `=${sref(r, 0)}`, style: "label" });
+      put(row, A_LABEL, { value: inp.labels[k], style: "label" });
       put(row, A_CLAUSE, { value: inp.clauseId, style: "citation" });
-      const mirror = (col: number) => `=IF(ISBLANK(${sref(r, col)}),"",${sref(r, col)})`;
-      if (inp.history) put(row, A_EXTRA, { formula: mirror(sc.historyCol), style: "formula" });
-      if (inp.param !== "start_year")
-        years.forEach((_, yi) =>
-          put(row, yearCol(yi), { formula: mirror(scYearCol(yi)), style: "formula" })
-        );
+      const mirror = (name: string) => `=IF(ISBLANK(${sref(name)}),"",${sref(name)})`;
+      // The history column (scalar inputs only); item k of a range input is a name of its own.
+      if (inp.beforeName) put(row, A_EXTRA, { formula: mirror(inp.beforeName), style: "formula" });
+      const perYear = inp.itemNames ? inp.itemNames[k] : inp.names;
+      perYear.forEach((name, yi) =>
+        put(row, yearCol(yi), { formula: mirror(name), style: "formula" })
+      );
       row++;
     }
   }
@@ -203,7 +206,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
   const rawRow = perAward("sectionRaw", (a, r) =>
     years.forEach((_, yi) =>
       put(r, yearCol(yi), {
-        formula: `=${sref(a.row, scYearCol(yi))}`,
+        formula: `=${sref(a.names[yi])}`,
         style: "formula",
         format: YUAN_FORMAT,
       })
@@ -213,7 +216,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
   const countedRow = perAward("sectionCountedAudit", (a, r) =>
     years.forEach((_, yi) =>
       put(r, yearCol(yi), {
-        formula: `=${sref(a.countedRow, scYearCol(yi))}`,
+        formula: `=${sref(a.countedNames[yi])}`,
         style: "formula",
         format: YUAN_FORMAT,
       })
@@ -223,7 +226,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
   put(stackRow, A_LABEL, { value: t("stackTotal", L), style: "total" });
   years.forEach((_, yi) =>
     put(stackRow, yearCol(yi), {
-      formula: `=${sref(sc.stackRow, scYearCol(yi))}`,
+      formula: `=${sref(sc.stackNames[yi])}`,
       style: "total",
       format: YUAN_FORMAT,
     })
@@ -270,9 +273,9 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
       for (let k = 0; k < height; k++) put(row + 1 + k, col + 1, { format: YUAN_FORMAT });
       explainAt[a.clauseId].push({ row: row + 1, col });
       const labels = range(row + 1, col, row + height, col, { row: true, col: true });
-      const apply = sc.documents.find((d) => d.id === a.document)!.applyRow;
+      const apply = sc.documents.find((d) => d.id === a.document)!.applyNames[yi];
       put(bindingRow[a.clauseId], yearCol(yi), {
-        formula: `=IF(${sref(apply, scYearCol(yi))},XLOOKUP("*[binding]*",${labels},${labels},${literal(t("none", L))},2),${literal(t("notApplied", L))})`,
+        formula: `=IF(${sref(apply)},XLOOKUP("*[binding]*",${labels},${labels},${literal(t("none", L))},2),${literal(t("notApplied", L))})`,
         style: "formula",
       });
     });

@@ -32,21 +32,36 @@
  *  - Every scalar input is passed as IF(cell="","",cell): a blank reaches the function as a blank on
  *    every host (Excel on Windows would otherwise pass 0 for an empty cell, spec §2.4), so a blank
  *    optional input takes its default and a blank required one shows "<param> is required".
+ *
+ * One-time awards (spec Revision 2; each clause record's `oneTime`): a "row" award of year y is 0 once an
+ * earlier year counted it (> 0); a "code" award is 0 once an earlier year counted the same code value; a
+ * "units" count is the number newly recognised that year, blank = 0 (never pre-filled); an annual "up to"
+ * award counts only in a year marked claimed or with a typed request. Each reads earlier years' counted
+ * amounts only, so the chain stays acyclic. The "One-time" column beside a row / code award names the
+ * year(s) it was paid, as a formula.
+ *
+ * References: at creation every input, award, counted amount, apply and year cell gets a worksheet-scoped
+ * defined name (plan.names, e.g. s_HLJ_ROBOT_02a_award_2026), and every formula that reads another row
+ * refers to names, as does the audit report: a row the user inserts later moves with what it names.
+ * Item keys are compared by the one rule of item-key.ts.
  */
-import type { Clause, ClauseFunction, DocumentId, ParamSpec } from "../catalog/types";
+import type { Clause, ClauseFunction, DocumentId, OneTimeKind, ParamSpec } from "../catalog/types";
 import { documentById } from "../policies";
 import { receivedScope } from "./cap-scopes";
+import { sameItemFormula } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
 import {
   COUNT_FORMAT,
   type PlanCell,
+  type PlanName,
   QUANTITY_FORMAT,
   RATE_FORMAT,
   type SheetPlan,
   YUAN_FORMAT,
+  definedName,
   literal,
+  qualifiedName,
   range,
-  ref,
 } from "./plan";
 import { type ScenarioProfile, select } from "./profile";
 import { type Locale, lines, t } from "./strings";
@@ -91,7 +106,7 @@ function wiringOf(fn: ClauseFunction, p: ParamSpec): Wiring {
 export interface InputLayout {
   clauseId: string;
   fn: string;
-  /** The parameter, or "start_year" for a loan's start year (year_index). */
+  /** The parameter, "start_year" for a loan's start year (year_index), or "claimed" (an annual "up to" award). */
   param: string;
   row: number;
   /** Rows the input spans (ITEM_ROWS for a range parameter, else 1). */
@@ -99,6 +114,14 @@ export interface InputLayout {
   /** What the history column of this row holds, if anything. */
   history?: "previous" | "maxBefore" | "startYear";
   required: boolean;
+  /** Per year: the input's defined name (over all its item rows for a range parameter); none for start_year. */
+  names: string[];
+  /** A range parameter: per item row, per year, the name of that item's cell. */
+  itemNames?: string[][];
+  /** The defined name of the history cell, if the row has one. */
+  beforeName?: string;
+  /** The label of each of its rows, as the sheet shows it. */
+  labels: string[];
 }
 
 export interface AwardLayout {
@@ -110,10 +133,19 @@ export interface AwardLayout {
   inKind: boolean;
   /** An "up to" award whose request is left blank: shown as a maximum. */
   maximum: boolean;
+  /** How the award is paid across years (the clause record's oneTime kind). */
+  oneTime: OneTimeKind;
+  /** An annual "up to" award: counted only in a year marked claimed (or with a typed request). */
+  claimed: boolean;
   group?: string;
-  /** The function's arguments per year as formula text, referring to this sheet (unqualified). */
+  /** Per year: the defined names of the award (before stacking) and of its counted amount. */
+  names: string[];
+  countedNames: string[];
+  /** The defined name of its item-key cell. */
+  keyName: string;
+  /** The function's arguments per year as formula text, referring to this sheet's names (unqualified). */
   args: string[][];
-  /** The same, every reference qualified with the sheet name (for other sheets: the audit). */
+  /** The same, every name qualified with the sheet name (for other sheets: the audit). */
   qualifiedArgs: string[][];
 }
 
@@ -121,6 +153,9 @@ export interface DocumentLayout {
   id: DocumentId;
   inForceRow: number;
   applyRow: number;
+  /** Per year: the defined names of the in-force and apply cells. */
+  inForceNames: string[];
+  applyNames: string[];
   /** Per year: null where IN_FORCE is known, else why the apply value is an assumption. */
   assumed: (null | "unknown" | "draft")[];
 }
@@ -131,12 +166,17 @@ export interface ScenarioLayout {
   headerRow: number;
   firstYearCol: number;
   historyCol: number;
+  /** The column after the last year: the "One-time" note of each row / code award. */
+  oneTimeCol: number;
   documents: DocumentLayout[];
   inputs: InputLayout[];
   awards: AwardLayout[];
   stackRow: number;
   totalRow: number;
   inKindRow: number;
+  /** Per year: the defined name of the stacked total; and the name of the total over all years. */
+  stackNames: string[];
+  totalName: string;
   /** First row of the STACK_ROWS spill (one row per award, same order). */
   countedStartRow: number;
   legendRow: number;
@@ -169,13 +209,39 @@ function formatOf(p: ParamSpec): string | undefined {
 const isMaximumRequest = (fn: ClauseFunction, p: ParamSpec) =>
   fn.upTo === true && p.name.startsWith("requested");
 
+/** The count of newly recognised units of a "units" clause: blank = 0, never pre-filled. */
+const isUnitsCount = (c: Clause, p: ParamSpec) =>
+  c.oneTime?.kind === "units" && c.oneTime.param === p.name;
+
+/** An annual "up to" award: it gets a per-year "claimed" input instead of counting its maximum every year. */
+const needsClaim = (c: Clause) =>
+  (c.oneTime?.kind ?? "annual") === "annual" &&
+  c.fn!.upTo === true &&
+  c.fn!.params.some((p) => isMaximumRequest(c.fn!, p));
+
 /** Free text as a cell value: a leading = + - @ would make a host read it as a formula, so it is marked as text. */
 const asText = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
 
+/** A code value as a number in the sheet (its position among the options, 0 if none), aliases included. */
+function codeIndexFormula(p: ParamSpec, cell: string): string {
+  const k = `UPPER(TRIM(${cell}))`;
+  return (p.codes ?? []).reduceRight(
+    (rest, option, i) =>
+      `IF(OR(${[option.value, ...option.aliases].map((v) => `${k}=${literal(v.toUpperCase())}`).join(",")}),${i + 1},${rest})`,
+    "0"
+  );
+}
+
 class Cells {
   readonly cells: PlanCell[] = [];
+  readonly names: PlanName[] = [];
   put(row: number, col: number, cell: Omit<PlanCell, "row" | "col">): void {
     this.cells.push({ row, col, ...cell });
+  }
+  /** Defines a name over a cell (or `rows` × 1 cells) and returns it. */
+  name(name: string, row: number, col: number, rows = 1, cols = 1): string {
+    this.names.push({ name, row, col, rows, cols });
+    return name;
   }
 }
 
@@ -200,6 +266,7 @@ export function generateScenario(
   for (let y = profile.firstYear; y <= profile.lastYear; y++) years.push(y);
   const yearCols = years.map((_, i) => COL_FIRST_YEAR + i);
   const lastCol = yearCols[yearCols.length - 1];
+  const oneTimeCol = lastCol + 1;
   const out = new Cells();
   let row = 0;
 
@@ -214,10 +281,10 @@ export function generateScenario(
     [COL_HISTORY, t("colHistory", L, { first: profile.firstYear })],
   ];
   for (const [c, v] of headers) out.put(row, c, { value: v, style: "header" });
-  years.forEach((y, i) =>
-    out.put(row, yearCols[i], { value: y, style: "header", format: COUNT_FORMAT })
-  );
-  const yearRef = (col: number, sheet?: string) => ref(HEADER_ROW, col, { row: true }, sheet);
+  const yearNames = years.map((y, i) => {
+    out.put(row, yearCols[i], { value: y, style: "header", format: COUNT_FORMAT });
+    return out.name(definedName("year", y), HEADER_ROW, yearCols[i]);
+  });
   row += 2;
 
   // (a) Profile.
@@ -250,10 +317,14 @@ export function generateScenario(
     }
     if (doc.number) out.put(inForceRow, COL_NUMBER, { value: doc.number, style: "citation" });
     const assumed: DocumentLayout["assumed"] = [];
+    const inForceNames: string[] = [];
+    const applyNames: string[] = [];
     years.forEach((y, i) => {
       const col = yearCols[i];
+      inForceNames.push(out.name(definedName(id, "in_force", y), inForceRow, col));
+      applyNames.push(out.name(definedName(id, "apply", y), applyRow, col));
       out.put(inForceRow, col, {
-        formula: `=SUBSIDY.IN_FORCE(${literal(id)},DATE(${yearRef(col)},12,31))`,
+        formula: `=SUBSIDY.IN_FORCE(${literal(id)},DATE(${yearNames[i]},12,31))`,
         style: "formula",
       });
       const answer = inForceOn(id, `${y}-12-31`);
@@ -272,9 +343,9 @@ export function generateScenario(
     });
     if (assumed.some((a) => a !== null))
       out.put(applyRow, COL_NUMBER, { value: t("assumption", L), style: "assumption" });
-    docLayouts.push({ id, inForceRow, applyRow, assumed });
+    docLayouts.push({ id, inForceRow, applyRow, inForceNames, applyNames, assumed });
   }
-  const applyRowOf = new Map(docLayouts.map((d) => [d.id, d.applyRow]));
+  const applyNamesOf = new Map(docLayouts.map((d) => [d.id, d.applyNames]));
   row++;
 
   // (c) Assumptions and inputs.
@@ -286,11 +357,24 @@ export function generateScenario(
     out.put(r, COL_DOCUMENT, { value: c.document, style: "citation" });
     out.put(r, COL_NUMBER, { value: c.numberAsWritten, style: "citation" });
   };
+  /** The assumption row that states a clause's one-time rule, with the quote fragment it rests on. */
+  const ruleText = (c: Clause): string | undefined => {
+    const o = c.oneTime;
+    if (!o) return undefined;
+    const vars = { id: c.id, because: o.because, param: o.param ?? "" };
+    if (o.kind === "row") return t("ruleRow", L, vars);
+    if (o.kind === "code") return t("ruleCode", L, vars);
+    if (o.kind === "units") return t("ruleUnits", L, vars);
+    if (needsClaim(c)) return t("ruleClaimed", L, vars);
+    return undefined;
+  };
   for (const c of clauses) {
     const fn = c.fn!;
     out.put(row, COL_LABEL, { value: `${c.id} · ${fn.name}`, style: "label" });
     cite(row, c);
     row++;
+    const rule = ruleText(c);
+    if (rule) out.put(row++, COL_LABEL, { value: rule, style: "note" });
     const historyOf = new Map<string, "previous" | "maxBefore">();
     for (const p of fn.params) {
       const w = wiringOf(fn, p);
@@ -299,6 +383,7 @@ export function generateScenario(
     for (const p of fn.params) {
       const w = wiringOf(fn, p);
       if (w.kind === "yearIndex") {
+        const label = t("loanStart", L, { fn: fn.name });
         const layout: InputLayout = {
           clauseId: c.id,
           fn: fn.name,
@@ -307,12 +392,11 @@ export function generateScenario(
           rows: 1,
           history: "startYear",
           required: true,
+          names: [],
+          beforeName: out.name(definedName(c.id, "start_year"), row, COL_HISTORY),
+          labels: [label],
         };
-        out.put(row, COL_LABEL, {
-          value: t("loanStart", L, { fn: fn.name }),
-          style: "label",
-          note: p.description[L],
-        });
+        out.put(row, COL_LABEL, { value: label, style: "label", note: p.description[L] });
         cite(row, c);
         out.put(row, COL_HISTORY, {
           value: profile.firstYear,
@@ -326,21 +410,14 @@ export function generateScenario(
       }
       if (w.kind !== "input") continue;
       const maximum = isMaximumRequest(fn, p);
-      const literalDefault = !maximum && p.default !== undefined ? p.default : undefined;
+      const units = isUnitsCount(c, p);
+      const literalDefault = !maximum && !units && p.default !== undefined ? p.default : undefined;
       const required = p.required;
       const rows = p.kind === "amounts" ? ITEM_ROWS : 1;
       const history = historyOf.get(p.name);
-      const layout: InputLayout = {
-        clauseId: c.id,
-        fn: fn.name,
-        param: p.name,
-        row,
-        rows,
-        required,
-        ...(history ? { history } : {}),
-      };
       const noteParts = [p.description[L]];
       if (maximum) noteParts.push(t("noteMaximum", L));
+      else if (units) noteParts.push(t("noteUnits", L));
       else if (required) noteParts.push(t("noteRequired", L));
       else
         noteParts.push(
@@ -365,14 +442,44 @@ export function generateScenario(
           })
         );
       const style = required && literalDefault === undefined ? "input-required" : "input";
+      const base = `${fn.name} · ${p.name}`;
+      const tags = [
+        ...(required ? [t("required", L)] : []),
+        ...(maximum ? [t("maximum", L)] : []),
+        ...(units ? [t("newlyRecognised", L)] : []),
+      ];
+      const labels = Array.from({ length: rows }, (_, k) =>
+        rows > 1
+          ? t("itemRow", L, { label: base, k: k + 1 })
+          : `${base}${tags.map((tag) => ` (${tag})`).join("")}`
+      );
+      const layout: InputLayout = {
+        clauseId: c.id,
+        fn: fn.name,
+        param: p.name,
+        row,
+        rows,
+        required,
+        ...(history ? { history } : {}),
+        names: years.map((y, i) => out.name(definedName(c.id, p.name, y), row, yearCols[i], rows)),
+        ...(rows > 1
+          ? {
+              itemNames: labels.map((_, k) =>
+                years.map((y, i) =>
+                  out.name(definedName(c.id, p.name, y, "item", k + 1), row + k, yearCols[i])
+                )
+              ),
+            }
+          : {}),
+        ...(history
+          ? { beforeName: out.name(definedName(c.id, p.name, "before"), row, COL_HISTORY, rows) }
+          : {}),
+        labels,
+      };
       for (let k = 0; k < rows; k++) {
         const r = row + k;
-        const base = `${fn.name} · ${p.name}`;
         out.put(r, COL_LABEL, {
-          value:
-            rows > 1
-              ? t("itemRow", L, { label: base, k: k + 1 })
-              : `${base}${required ? ` (${t("required", L)})` : ""}${maximum ? ` (${t("maximum", L)})` : ""}`,
+          value: labels[k],
           style: "label",
           ...(k === 0 ? { note: noteParts.join(" ") } : {}),
         });
@@ -391,6 +498,25 @@ export function generateScenario(
       inputRow.set(`${c.id} ${p.name}`, layout);
       row += rows;
     }
+    if (needsClaim(c)) {
+      const label = t("claimedRow", L, { fn: fn.name });
+      const layout: InputLayout = {
+        clauseId: c.id,
+        fn: fn.name,
+        param: "claimed",
+        row,
+        rows: 1,
+        required: false,
+        names: years.map((y, i) => out.name(definedName(c.id, "claimed", y), row, yearCols[i])),
+        labels: [label],
+      };
+      out.put(row, COL_LABEL, { value: label, style: "label", note: t("noteClaimed", L) });
+      cite(row, c);
+      for (const col of yearCols) out.put(row, col, { style: "input" });
+      inputs.push(layout);
+      inputRow.set(`${c.id} claimed`, layout);
+      row++;
+    }
   }
   row++;
 
@@ -403,6 +529,7 @@ export function generateScenario(
       style: "header",
       format: COUNT_FORMAT,
     });
+  out.put(row, oneTimeCol, { value: t("colOneTime", L), style: "header" });
   row++;
   const awardStart = row;
   const awardEnd = awardStart + clauses.length - 1;
@@ -418,15 +545,24 @@ export function generateScenario(
 
   const awards: AwardLayout[] = clauses.map((c, i) => {
     const g = groupByClauseId.get(c.id);
+    const awardRow = awardStart + i;
+    const countedRow = countedStartRow + i;
     return {
       clauseId: c.id,
       fn: c.fn!.name,
       document: c.document,
-      row: awardStart + i,
-      countedRow: countedStartRow + i,
+      row: awardRow,
+      countedRow,
       inKind: c.fn!.inKind === true,
       maximum: c.fn!.upTo === true && c.fn!.params.some((p) => isMaximumRequest(c.fn!, p)),
+      oneTime: c.oneTime?.kind ?? "annual",
+      claimed: needsClaim(c),
       ...(g ? { group: g.id } : {}),
+      names: years.map((y, k) => out.name(definedName(c.id, "award", y), awardRow, yearCols[k])),
+      countedNames: years.map((y, k) =>
+        out.name(definedName(c.id, "counted", y), countedRow, yearCols[k])
+      ),
+      keyName: out.name(definedName(c.id, "item_key"), awardRow, COL_HISTORY),
       args: [],
       qualifiedArgs: [],
     };
@@ -441,50 +577,79 @@ export function generateScenario(
     );
   };
 
+  /** What an earlier year paid of award `a`: its counted amounts (its raw awards for an in-kind value, which counts 0). */
+  const paidNames = (a: AwardLayout) => (a.inKind ? a.names : a.countedNames);
+
   const argsFor = (c: Clause, a: AwardLayout, yi: number, sheet?: string): string[] => {
     const fn = c.fn!;
-    const col = yearCols[yi];
-    const cell = (r: number, cc: number, abs: { row?: boolean; col?: boolean } = {}) =>
-      ref(r, cc, abs, sheet);
+    const q = (name: string) => qualifiedName(name, sheet);
     const blankable = (r: string) => `IF(${r}="","",${r})`;
-    const earlier = (r: number) => range(r, COL_FIRST_YEAR, r, col - 1, {}, sheet);
+    const earlier = (names: string[]) => names.slice(0, yi).map(q).join(",");
     return fn.params.map((p) => {
       const w = wiringOf(fn, p);
       switch (w.kind) {
         case "input": {
           const inp = inputRow.get(`${c.id} ${p.name}`)!;
-          if (inp.rows > 1) return range(inp.row, col, inp.row + inp.rows - 1, col, {}, sheet);
-          return blankable(cell(inp.row, col));
+          const cell = q(inp.names[yi]);
+          if (inp.rows > 1) return cell;
+          // A blank count of newly recognised units is 0 (not the function's default of 1).
+          if (isUnitsCount(c, p)) return `IF(${cell}="",0,${cell})`;
+          return blankable(cell);
         }
         case "received": {
           const terms: string[] = [];
           const shared = sharing(a);
           if (receivedScope[fn.name] === "cumulative" && yi > 0)
-            for (const s of shared) terms.push(`SUM(${earlier(s.countedRow)})`);
+            for (const s of shared) terms.push(`SUM(${earlier(s.countedNames)})`);
           for (const s of shared) {
             if (s.row >= a.row) continue; // only rows above: no cycle
-            const keyS = cell(s.row, COL_HISTORY, { col: true });
-            const keyA = cell(a.row, COL_HISTORY, { col: true });
-            terms.push(`IF(${keyS}=${keyA},0,${cell(s.row, col)})`);
+            terms.push(`IF(${sameItemFormula(q(s.keyName), q(a.keyName))},0,${q(s.names[yi])})`);
           }
           return terms.length ? terms.join("+") : "0";
         }
         case "paid":
-          return yi > 0 ? `SUM(${earlier(a.countedRow)})` : "0";
+          return yi > 0 ? `SUM(${earlier(a.countedNames)})` : "0";
         case "yearIndex": {
           const start = inputRow.get(`${c.id} start_year`)!;
-          return `MAX(1,${yearRef(col, sheet)}-${cell(start.row, COL_HISTORY, { row: true, col: true })}+1)`;
+          return `MAX(1,${q(yearNames[yi])}-${q(start.beforeName!)}+1)`;
         }
         case "previous": {
           const src = inputRow.get(`${c.id} ${w.source}`)!;
-          return blankable(cell(src.row, yi > 0 ? col - 1 : COL_HISTORY));
+          return blankable(q(yi > 0 ? src.names[yi - 1] : src.beforeName!));
         }
         case "maxBefore": {
           const src = inputRow.get(`${c.id} ${w.source}`)!;
-          return `MAX(${range(src.row, COL_HISTORY, src.row, col - 1, {}, sheet)})`;
+          return `MAX(${[q(src.beforeName!), ...src.names.slice(0, yi).map(q)].join(",")})`;
         }
       }
     });
+  };
+
+  /** The condition (or undefined) under which award `a` pays 0 in year `yi` because of its one-time rule. */
+  const alreadyPaid = (c: Clause, a: AwardLayout, yi: number): string | undefined => {
+    if (yi === 0) return undefined;
+    const paid = paidNames(a);
+    if (a.oneTime === "row") return `SUM(${paid.slice(0, yi).join(",")})>0`;
+    if (a.oneTime === "code") {
+      const p = c.fn!.params.find((x) => x.name === c.oneTime!.param)!;
+      const codes = inputRow.get(`${c.id} ${p.name}`)!.names;
+      const now = codeIndexFormula(p, codes[yi]);
+      const before = codes
+        .slice(0, yi)
+        .map((n, k) => `AND(${codeIndexFormula(p, n)}=${now},${paid[k]}>0)`);
+      return `OR(${before.join(",")})`;
+    }
+    return undefined;
+  };
+
+  /** An annual "up to" award counts in a year marked claimed (TRUE or a non-zero number) or with a typed request. */
+  const claimedIn = (c: Clause, yi: number): string => {
+    const claimed = inputRow.get(`${c.id} claimed`)!.names[yi];
+    const requests = c
+      .fn!.params.filter((p) => isMaximumRequest(c.fn!, p))
+      .map((p) => `${inputRow.get(`${c.id} ${p.name}`)!.names[yi]}<>""`);
+    // claimed*1 is 1 for TRUE or 1, 0 for a blank or FALSE, an error (→ not claimed) for other text.
+    return `OR(IFERROR(${claimed}*1,0)<>0,${requests.join(",")})`;
   };
 
   clauses.forEach((c, i) => {
@@ -501,7 +666,7 @@ export function generateScenario(
     out.put(a.row, COL_LABEL, {
       ...(request
         ? {
-            formula: `=IF(COUNTA(${range(request.row, COL_FIRST_YEAR, request.row, lastCol)})=0,${literal(label([t("maximum", L)]))},${literal(plain)})`,
+            formula: `=IF(AND(${request.names.map((n) => `${n}=""`).join(",")}),${literal(label([t("maximum", L)]))},${literal(plain)})`,
           }
         : { value: plain }),
       style: "label",
@@ -509,18 +674,38 @@ export function generateScenario(
     });
     cite(a.row, c);
     out.put(a.row, COL_HISTORY, { style: "input" });
-    const applyRow = applyRowOf.get(c.document)!;
+    const applyNames = applyNamesOf.get(c.document)!;
     years.forEach((_, yi) => {
       const col = yearCols[yi];
       const args = argsFor(c, a, yi);
       a.args.push(args);
       a.qualifiedArgs.push(argsFor(c, a, yi, sheetName));
+      const call = `SUBSIDY.${fn.name}(${args.join(",")})`;
+      const paid = alreadyPaid(c, a, yi);
+      const body = paid ? `IF(${paid},0,${call})` : call;
+      const applies = a.claimed ? `AND(${applyNames[yi]},${claimedIn(c, yi)})` : applyNames[yi];
       out.put(a.row, col, {
-        formula: `=IF(${ref(applyRow, col, { row: true })},SUBSIDY.${fn.name}(${args.join(",")}),0)`,
+        formula: `=IF(${applies},${body},0)`,
         style: "formula",
         format: YUAN_FORMAT,
       });
     });
+    if (a.oneTime === "row" || a.oneTime === "code") {
+      // The year(s) it was paid, as a formula: "one-time: paid in 2026".
+      const paid = paidNames(a);
+      const prefix =
+        a.oneTime === "row"
+          ? t("oneTimePaidIn", L)
+          : t("oncePerPaidIn", L, { param: c.oneTime!.param! });
+      const list = years
+        .map((y, k) => `IF(${paid[k]}>0,${literal(t("paidYear", L, { year: y }))},"")`)
+        .join("&");
+      const none = t("oneTimeNotPaid", L, { first: profile.firstYear, last: profile.lastYear });
+      out.put(a.row, oneTimeCol, {
+        formula: `=IF(SUM(${paid.join(",")})=0,${literal(none)},${literal(prefix)}&${list})`,
+        style: "note",
+      });
+    }
   });
 
   // (e) Stacking per year.
@@ -532,13 +717,18 @@ export function generateScenario(
   });
   out.put(inKindRow, COL_LABEL, { value: t("inKindTotal", L), style: "label" });
   out.put(countedHeaderRow, COL_LABEL, { value: t("sectionCounted", L), style: "section" });
-  const idsRange = range(awardStart, COL_CLAUSE, awardEnd, COL_CLAUSE, { row: true, col: true });
-  const keysRange = range(awardStart, COL_HISTORY, awardEnd, COL_HISTORY, { row: true, col: true });
   const inKindRows = awards.filter((a) => a.inKind);
-  for (const col of yearCols) {
-    const awardsRange = range(awardStart, col, awardEnd, col, { row: true });
-    const stackArgs = `${idsRange},${awardsRange},${keysRange}`;
+  // STACK reads whole columns of this sheet's awards table: absolute ranges, which move with an inserted
+  // row in every host (a formula engine sizes STACK_ROWS's spill from its range argument when it parses it).
+  const ids = range(awardStart, COL_CLAUSE, awardEnd, COL_CLAUSE, { row: true, col: true });
+  const keys = range(awardStart, COL_HISTORY, awardEnd, COL_HISTORY, { row: true, col: true });
+  const stackNames = years.map((y, yi) =>
+    out.name(definedName("stack", y), stackRow, yearCols[yi])
+  );
+  yearCols.forEach((col, yi) => {
     if (awards.length) {
+      const column = range(awardStart, col, awardEnd, col, { row: true });
+      const stackArgs = `${ids},${column},${keys}`;
       out.put(stackRow, col, {
         formula: `=SUBSIDY.STACK(${stackArgs})`,
         style: "total",
@@ -554,14 +744,15 @@ export function generateScenario(
     } else out.put(stackRow, col, { value: 0, style: "total", format: YUAN_FORMAT });
     out.put(inKindRow, col, {
       ...(inKindRows.length
-        ? { formula: `=${inKindRows.map((a) => ref(a.row, col)).join("+")}` }
+        ? { formula: `=${inKindRows.map((a) => a.names[yi]).join("+")}` }
         : { value: 0 }),
       style: "formula",
       format: YUAN_FORMAT,
     });
-  }
+  });
+  const totalName = out.name(definedName("total"), totalRow, COL_FIRST_YEAR);
   out.put(totalRow, COL_FIRST_YEAR, {
-    formula: `=SUM(${range(stackRow, COL_FIRST_YEAR, stackRow, lastCol)})`,
+    formula: `=SUM(${stackNames.join(",")})`,
     style: "total",
     format: YUAN_FORMAT,
   });
@@ -580,8 +771,9 @@ export function generateScenario(
   const plan: SheetPlan = {
     sheetName,
     cells: out.cells,
+    names: out.names,
     freezeRows: HEADER_ROW + 1,
-    columnWidths: [48, 16, 13, 16, 16, ...years.map(() => 16)],
+    columnWidths: [48, 16, 13, 16, 16, ...years.map(() => 16), 28],
     legend,
     warnings,
   };
@@ -594,12 +786,15 @@ export function generateScenario(
       headerRow: HEADER_ROW,
       firstYearCol: COL_FIRST_YEAR,
       historyCol: COL_HISTORY,
+      oneTimeCol,
       documents: docLayouts,
       inputs,
       awards,
       stackRow,
       totalRow,
       inKindRow,
+      stackNames,
+      totalName,
       countedStartRow,
       legendRow,
     },

@@ -11,6 +11,7 @@ import { numError, valueError } from "../engine/errors";
 import { MAX_AMOUNT, roundFen } from "../engine/money";
 import { type Shape, rangeShape } from "../engine/range-shape";
 import { flattenRange, isBlank, isExcelError } from "../engine/validate";
+import { itemKey as normalItemKey } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
 import { findClause } from "./resolve";
 
@@ -60,7 +61,7 @@ function itemKey(v: unknown, k: number): string {
   if (isBlank(v)) return "";
   if (isExcelError(v))
     throw valueError(`item_keys contains an error at position ${k}`, "item_keys");
-  return String(v).trim().toUpperCase();
+  return normalItemKey(v);
 }
 
 /** A row without an id: "", an empty cell (null on the web) or 0 (an empty cell on Windows). */

@@ -81,6 +81,43 @@ export const strings = {
     zh: "{fn} · 贴息贷款起始年度（year_index为1）",
   },
   itemRow: { en: "{label} · item {k}", zh: "{label} · 第{k}项" },
+  newlyRecognised: { en: "newly recognised", zh: "当年新认定" },
+  noteUnits: {
+    en: "The number newly recognised in this year; blank = 0. Each is paid once, in the year it is recognised.",
+    zh: "当年新认定的数量；留空为0。每个只在认定当年支付一次。",
+  },
+  claimedRow: {
+    en: "{fn} · claimed (TRUE in a year it is claimed)",
+    zh: "{fn} · 是否申报（申报年度填TRUE）",
+  },
+  noteClaimed: {
+    en: "Blank = not claimed that year (the award is 0). TRUE (or 1) = claimed; a typed request counts as claimed.",
+    zh: "留空 = 当年未申报（补贴为0）。TRUE（或1）= 申报；填写申请金额也视为申报。",
+  },
+  ruleRow: {
+    en: "{id}: one-time — paid once, in the first year its counted amount is above 0 (「{because}」). A project's figures belong to the year it is claimed: enter them there; later years pay 0.",
+    zh: "{id}：一次性——只在计入金额首次大于0的年度支付一次（「{because}」）。项目数据填在申报年度，以后年度为0。",
+  },
+  ruleCode: {
+    en: "{id}: once per {param} — each value is paid once, in the first year it counts (「{because}」).",
+    zh: "{id}：每个{param}只支付一次——在首次计入的年度（「{because}」）。",
+  },
+  ruleUnits: {
+    en: "{id}: {param} is the number newly recognised that year, blank = 0 (「{because}」).",
+    zh: "{id}：{param}为当年新认定的数量，留空为0（「{because}」）。",
+  },
+  ruleClaimed: {
+    en: "{id}: an “up to” award, paid only in a year marked claimed or with a typed request (「{because}」).",
+    zh: "{id}：“最高X”类补贴，只在标记为申报或填写了申请金额的年度支付（「{because}」）。",
+  },
+  colOneTime: { en: "One-time", zh: "一次性" },
+  oneTimePaidIn: { en: "one-time: paid in", zh: "一次性：支付于" },
+  oncePerPaidIn: { en: "once per {param}: paid in", zh: "每个{param}一次：支付于" },
+  paidYear: { en: " {year}", zh: " {year}年" },
+  oneTimeNotPaid: {
+    en: "one-time: not paid in {first}–{last}",
+    zh: "一次性：{first}–{last}年未支付",
+  },
   maximum: { en: "maximum", zh: "最高额" },
   inKind: { en: "in kind, not cash", zh: "实物，非现金" },
   stackTotal: { en: "Stacked total (STACK)", zh: "叠加后合计（STACK）" },
@@ -96,7 +133,9 @@ export const strings = {
       "Each award = IF(apply, SUBSIDY.<function>(…), 0), in yuan. Rates are percentages (30% = 0.3).",
       "STACK applies spec §7.5 (从优、就高、不重复): within one item key, an overlap group counts only its largest award; in-kind values count 0 and are shown apart.",
       "Cumulative caps take received_to_date from the counted amounts (STACK_ROWS) of earlier years; a shared cap also takes the same year's awards of the rows above it with a different item key.",
-      "“maximum”: an “up to” award left at its cap because no request was entered.",
+      "“maximum”: an “up to” award left at its cap because no request was entered. An annual “up to” award counts only in a year marked claimed (or with a typed request).",
+      "One-time awards are paid once: in the first year whose counted amount is above 0 (per code value where the text grants one per category; per unit newly recognised where a count is asked). The “One-time” column says the year.",
+      "Item keys are compared trimmed and regardless of case; a blank key is one item.",
       "Qualitative eligibility is assumed; numeric thresholds in the texts are checked.",
     ],
     zh: [
@@ -105,7 +144,9 @@ export const strings = {
       "各项补贴 = IF(是否适用, SUBSIDY.<函数>(…), 0)，单位为元。比例以百分比表示（30% = 0.3）。",
       "STACK按规格§7.5（从优、就高、不重复）叠加：同一项目键内，同一重叠组只计最高一项；实物价值计0并单列。",
       "累计上限的received_to_date取此前各年的计入金额（STACK_ROWS）；共享上限还计入同年上方项目键不同的各行补贴。",
-      "“最高额”：未填申请金额的“最高X”类补贴，按上限计算。",
+      "“最高额”：未填申请金额的“最高X”类补贴，按上限计算。按年度申报的“最高X”类补贴只在标记为申报（或填写了申请金额）的年度计入。",
+      "一次性补贴只支付一次：在计入金额首次大于0的年度（按类别给予的，每个类别一次；要求填写数量的，按当年新认定的数量）。“一次性”列注明支付年度。",
+      "项目键去除首尾空格、不区分大小写比较；空白项目键为同一项目。",
       "资格条件视为已满足；文中的数值门槛会逐项检查。",
     ],
   },
@@ -151,12 +192,12 @@ export const strings = {
     en: [
       "Every figure refers to the scenario sheet; nothing is typed twice.",
       "Binding cap: the cap that determined the award that year ([binding] in EXPLAIN), or “none”.",
-      "EXPLAIN shows the computation whether or not the policy applies that year; the award counted is in the scenario sheet.",
+      "EXPLAIN shows the computation whether or not the policy applies that year or a one-time award was already paid; the award counted is in the scenario sheet.",
     ],
     zh: [
       "各数值均引用情景测算表，不重复录入。",
       "起决定作用的上限：当年决定补贴金额的上限（EXPLAIN中的[binding]），无则为“无”。",
-      "EXPLAIN列示计算过程，不论当年政策是否适用；实际计入金额见情景测算表。",
+      "EXPLAIN列示计算过程，不论当年政策是否适用、一次性补贴是否已支付；实际计入金额见情景测算表。",
     ],
   },
 } satisfies Record<string, Text | { en: string[]; zh: string[] }>;

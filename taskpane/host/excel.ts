@@ -1,10 +1,10 @@
 /**
  * The Excel host: the only file that calls Excel.run. Every property is read only after load() and
  * sync(). Requirement sets: ExcelApi 1.2 for cells (getSelectedRange, getCell, formulas, numberFormat,
- * select, autofitColumns, format.columnWidth), 1.4 for getUsedRangeOrNullObject, 1.7 for freezePanes:
- * every Excel with the add-in's shared runtime has them. Optional, checked in host/requirements.ts: 1.8
- * for the data-validation prompt that carries a plan's cell notes (skipped where unsupported), 1.12 for
- * spill parents and 1.13 for merged areas (insert says "not checked" where unsupported).
+ * select, autofitColumns, format.columnWidth), 1.4 for getUsedRangeOrNullObject and worksheet-scoped names,
+ * 1.7 for freezePanes: every Excel with the add-in's shared runtime has them. Optional, checked in
+ * host/requirements.ts: 1.8 for the data-validation prompt that carries a plan's cell notes (skipped where
+ * unsupported), 1.12 for spill parents and 1.13 for merged areas (insert says "not checked" where unsupported).
  *
  * Insert keeps what a cell holds: it writes values and formulas, a number format only where the block
  * sets one, and never a fill, font or note.
@@ -23,6 +23,7 @@ import {
 } from "./plan";
 import { supports } from "./requirements";
 import { uniqueSheetName } from "./sheet-names";
+import { SheetWriteError } from "./sheet-write-error";
 import type {
   BlockedCell,
   CellContent,
@@ -260,9 +261,39 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /**
+   * Writes the plan's defined names (worksheet-scoped, ExcelApi 1.4) first, then its cells, styles,
+   * widths and frozen rows, in one batch. If that batch fails, the sheet addWorksheet created for it is
+   * removed and a SheetWriteError says so: a failed write leaves no half sheet behind.
+   */
   async writePlan(sheet: string, plan: SheetPlan): Promise<void> {
+    try {
+      await this.writePlanContent(sheet, plan);
+    } catch (e) {
+      let removed = false;
+      try {
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).delete();
+          await context.sync();
+        });
+        removed = true;
+      } catch (cleanup) {
+        console.warn(`The half-written sheet ${sheet} could not be removed:`, cleanup);
+      }
+      throw new SheetWriteError(sheet, removed, e);
+    }
+    await this.writePlanNotes(sheet, plan);
+  }
+
+  private async writePlanContent(sheet: string, plan: SheetPlan): Promise<void> {
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
+      // Names before formulas, so no formula is ever written referring to a name that is not there yet.
+      for (const n of plan.names ?? [])
+        ws.names.add(
+          n.name,
+          ws.getRange(localRange({ sheet, row: n.row, col: n.col, rows: n.rows, cols: n.cols }))
+        );
       const { rows, cols } = planExtent(plan);
       if (rows > 0 && cols > 0) {
         const range = ws.getRange(localRange({ sheet, row: 0, col: 0, rows, cols }));
@@ -280,6 +311,9 @@ export class ExcelHost implements WorkbookHost {
       if (plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
       await context.sync();
     });
+  }
+
+  private async writePlanNotes(sheet: string, plan: SheetPlan): Promise<void> {
     // Notes are help, not content: written apart, so an Excel without data-validation prompts (or one
     // that refuses a prompt) still gets the whole sheet.
     const notes = planNotes(plan);

@@ -45,6 +45,16 @@ export interface WorkbookView {
   value(sheet: string, row: number, col: number): Computed;
   /** Rows and columns in use (0 × 0 for a sheet that does not exist). */
   extent(sheet: string): { rows: number; cols: number };
+  /** What a worksheet-scoped defined name of `sheet` refers to (names compare regardless of case). */
+  name(sheet: string, name: string): NamedRange | undefined;
+}
+
+/** The cells a defined name refers to, 0-based. */
+export interface NamedRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 export interface FormulaEvaluator {
@@ -73,6 +83,8 @@ interface Spill {
 class Sheet {
   readonly cells = new Map<string, MemoryCell>();
   layout: SheetLayout = { freezeRows: 0, columnWidths: [] };
+  /** Worksheet-scoped defined names, by upper-case name. */
+  readonly names = new Map<string, NamedRange>();
   selection = { row: 0, col: 0 };
   // Derived, cleared at every change:
   computed = new Map<string, Computed>();
@@ -123,6 +135,7 @@ export class MemoryWorkbook implements WorkbookHost {
   private readonly view: WorkbookView = {
     value: (sheet, row, col) => this.value(row, col, sheet),
     extent: (sheet) => this.extent(sheet),
+    name: (sheet, name) => this.find(sheet)?.names.get(name.toUpperCase()),
   };
 
   /** For useSyncExternalStore: a number that changes with every change of cells, values, sheets or selection. */
@@ -209,6 +222,8 @@ export class MemoryWorkbook implements WorkbookHost {
       sheet.cells.set(key(c.row, c.col), cell);
     }
     sheet.layout = { freezeRows: plan.freezeRows, columnWidths: [...plan.columnWidths] };
+    for (const n of plan.names ?? [])
+      sheet.names.set(n.name.toUpperCase(), { row: n.row, col: n.col, rows: n.rows, cols: n.cols });
     this.changed();
   }
 

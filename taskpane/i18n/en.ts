@@ -218,6 +218,10 @@ export const en = {
       `The active sheet “${sheet}” is not a scenario sheet created in this pane. Open one, or create one first.`,
     generatorNotes: "Notes",
     failed: "Could not write to the workbook",
+    writeFailed: (sheet: string, removed: boolean) =>
+      removed
+        ? `Writing “${sheet}” failed part-way, so the half-written sheet was removed; nothing else changed. Try again.`
+        : `Writing “${sheet}” failed part-way and the half-written sheet could not be removed: delete it, then try again.`,
   },
   preview: {
     title: "Preview workbook",

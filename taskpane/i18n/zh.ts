@@ -200,6 +200,10 @@ export const zh: Strings = {
       `当前活动工作表“${sheet}”不是本窗格生成的情景测算表。请先打开或生成一张情景测算表。`,
     generatorNotes: "提示",
     failed: "无法写入工作簿",
+    writeFailed: (sheet, removed) =>
+      removed
+        ? `写入“${sheet}”中途失败，已删除写了一半的工作表，其他内容未改动。请重试。`
+        : `写入“${sheet}”中途失败，且无法删除写了一半的工作表：请先删除该表再重试。`,
   },
   preview: {
     title: "预览工作簿",

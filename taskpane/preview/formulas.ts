@@ -18,6 +18,7 @@ import type { SheetFunction } from "../../src/sheet-functions/types";
 import type { CellRef } from "../host/types";
 import type { Computed, Evaluated, FormulaEvaluator, WorkbookView } from "../host/memory";
 import { compareOp, excelFunctions } from "./excel-functions";
+import { resolveNames } from "./names";
 
 const { FormulaError } = FormulaParser;
 
@@ -58,6 +59,14 @@ function subsidyFunction(fn: SheetFunction) {
       throw e;
     }
   };
+}
+
+/** Excel's UPPER, which the parser lacks (scenario sheets use it to compare item keys, src/scenario/item-key.ts). */
+function upper(text: FormulaArg): string {
+  const v = text.value;
+  if (v instanceof FormulaError) throw v;
+  if (v === null || v === undefined) return "";
+  return (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v)).toUpperCase();
 }
 
 function toComputed(result: unknown): Computed {
@@ -113,6 +122,7 @@ export function createEvaluator(): FormulaEvaluator {
   const parsers: FormulaParser[] = [];
   const functions = {
     ...excelFunctions,
+    UPPER: upper,
     ...Object.fromEntries(sheetFunctions.map((f) => [`SUBSIDY.${f.name}`, subsidyFunction(f)])),
   };
 
@@ -155,7 +165,7 @@ export function createEvaluator(): FormulaEvaluator {
         parsers[depth] ??= parserFor(depth);
         return toEvaluated(
           parsers[depth].parse(
-            formula,
+            resolveNames(formula, at.sheet, workbook.name),
             { sheet: at.sheet, row: at.row + 1, col: at.col + 1 },
             maySpill(formula)
           )

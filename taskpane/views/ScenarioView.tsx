@@ -20,6 +20,7 @@ import { strings } from "../../src/scenario/strings";
 import { ClausePicker } from "../components/Scenario/ClausePicker";
 import { ProfileForm } from "../components/Scenario/ProfileForm";
 import { useHostState } from "../host/context";
+import { SheetWriteError } from "../host/sheet-write-error";
 import type { WorkbookHost } from "../host/types";
 import { useI18n } from "../i18n";
 import {
@@ -69,7 +70,9 @@ type Status =
   | { kind: "audited"; sheet: string; scenario: string }
   | { kind: "notScenario"; sheet: string }
   | { kind: "invalid" }
-  | { kind: "failed"; message: string };
+  | { kind: "failed"; message: string }
+  /** A sheet's write failed part-way; the host removed the sheet (or could not). */
+  | { kind: "writeFailed"; sheet: string; removed: boolean; message: string };
 
 /** Adds a sheet named after `baseName`, writes the plan there and opens it; returns the sheet's name. */
 async function addSheet(
@@ -102,7 +105,10 @@ export function ScenarioView() {
     try {
       setStatus(await action(host));
     } catch (e) {
-      setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+      if (e instanceof SheetWriteError) {
+        const reason = e.reason instanceof Error ? e.reason.message : String(e.reason);
+        setStatus({ kind: "writeFailed", sheet: e.sheet, removed: e.removed, message: reason });
+      } else setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -197,6 +203,13 @@ export function ScenarioView() {
                       : t.scenario.yearsInvalid(MAX_YEARS)
                 )
                 .join(" ")}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "writeFailed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              {t.scenario.writeFailed(status.sheet, status.removed)} ({status.message})
             </MessageBarBody>
           </MessageBar>
         )}

@@ -3,18 +3,13 @@
  * scenario sheet it refers to. Expected values are the hand-computed ones of harbin.test.ts.
  */
 import { generateAudit } from "../../src/scenario/audit";
-import { planToGrid } from "../../src/scenario/plan";
-import { buildHyperFormulaSheets } from "../support/hyperformula";
-import { type Grid, HARBIN, harbin } from "./fixtures";
+import { HARBIN, harbin, hfAddSheet, hfScenario } from "./fixtures";
 
 describe("audit report (Harbin 2026–2028)", () => {
   const { s, grid } = harbin();
   const audit = generateAudit(s);
-  const hf = buildHyperFormulaSheets({
-    [s.plan.sheetName]: grid,
-    [audit.plan.sheetName]: planToGrid(audit.plan) as Grid,
-  });
-  const sheet = hf.getSheetId(audit.plan.sheetName)!;
+  const hf = hfScenario(s, grid);
+  const sheet = hfAddSheet(hf, s, audit.plan);
   const get = (row: number, col: number) => hf.getCellValue({ sheet, row, col });
   const years = (row: number) => [0, 1, 2].map((k) => get(row, 3 + k));
   const texts = audit.plan.cells

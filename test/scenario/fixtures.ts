@@ -2,10 +2,13 @@
  * Shared test fixtures: the three-year Harbin robot profile and helpers to fill a generated scenario's
  * inputs and read its cells back from HyperFormula.
  */
-import type { HyperFormula } from "hyperformula";
+import { HyperFormula, type SerializedNamedExpression } from "hyperformula";
+import type { ParamSpec } from "../../src/catalog/types";
+import { functionByName } from "../../src/policies";
 import type { ScenarioProfile } from "../../src/scenario/profile";
-import { planToGrid } from "../../src/scenario/plan";
+import { type SheetPlan, planToGrid, range, sheetPrefix } from "../../src/scenario/plan";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
+import { HF_CONFIG, registerSubsidyFunctions } from "../support/hyperformula";
 
 export type Grid = (string | number | boolean | null)[][];
 
@@ -111,4 +114,89 @@ export function yearly(hf: HyperFormula, s: ScenarioSheet, row: number, sheet = 
   return s.layout.years.map((_, k) =>
     hf.getCellValue({ sheet, row, col: s.layout.firstYearCol + k })
   );
+}
+
+/** A plan's defined names as HyperFormula named expressions, scoped to the sheet (its id) they belong to. */
+export function hfNamedExpressions(plan: SheetPlan, scope: number): SerializedNamedExpression[] {
+  return (plan.names ?? []).map((n) => ({
+    name: n.name,
+    expression: `=${range(n.row, n.col, n.row + n.rows - 1, n.col + n.cols - 1, { row: true, col: true }, plan.sheetName)}`,
+    scope,
+  }));
+}
+
+/**
+ * HyperFormula over named sheets, the first of which is the scenario sheet `s` with its defined names.
+ * Later sheets (an audit) refer to the scenario's names sheet-qualified ('Scenario'!s_…): HyperFormula
+ * cannot parse that form (Excel and the preview workbook can), so `withNamesResolved` turns each such
+ * reference into the address the name points to in this instance — after any row inserted since, as
+ * Excel resolves a name when it evaluates it.
+ */
+export function hfScenario(s: ScenarioSheet, grid: Grid, others: Record<string, Grid> = {}) {
+  registerSubsidyFunctions();
+  return HyperFormula.buildFromSheets(
+    { [s.plan.sheetName]: grid, ...others },
+    HF_CONFIG,
+    hfNamedExpressions(s.plan, 0)
+  );
+}
+
+/** A grid whose formulas refer to `sheet`'s names, with each name replaced by its current address in `hf`. */
+export function withNamesResolved(hf: HyperFormula, sheet: string, grid: Grid): Grid {
+  const scope = hf.getSheetId(sheet)!;
+  const prefix = sheetPrefix(sheet).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const qualified = new RegExp(`${prefix}(s_[A-Za-z0-9_]+)`, "g");
+  return grid.map((line) =>
+    line.map((v) =>
+      typeof v === "string" && v.startsWith("=")
+        ? v.replace(qualified, (_, name: string) => {
+            const target = hf.getNamedExpressionFormula(name, scope);
+            if (!target) throw new Error(`no name ${name} on ${sheet}`);
+            return target.slice(1);
+          })
+        : v
+    )
+  );
+}
+
+/** Adds a sheet of `plan` (an audit) to `hf`, its references to the scenario's names resolved as now. */
+export function hfAddSheet(hf: HyperFormula, s: ScenarioSheet, plan: SheetPlan): number {
+  const name = hf.addSheet(plan.sheetName);
+  const id = hf.getSheetId(name)!;
+  hf.setSheetContent(id, withNamesResolved(hf, s.plan.sheetName, planToGrid(plan) as Grid));
+  return id;
+}
+
+/** Fills every blank required input (and history cell) with a plausible figure for its kind. */
+export function fillBlanks(s: ScenarioSheet, grid: Grid): void {
+  const sample = (p: ParamSpec): unknown => {
+    switch (p.kind) {
+      case "amount":
+      case "amounts":
+        return 8_000_000;
+      case "rate":
+        return 0.1;
+      case "code":
+        return p.codes![0].value;
+      case "count":
+      case "yearIndex":
+        return 1;
+      case "quantity":
+        return 12;
+      case "boolean":
+        return false;
+    }
+  };
+  for (const inp of s.layout.inputs) {
+    if (inp.param === "start_year") continue;
+    const p = functionByName.get(inp.fn)!.fn.params.find((q) => q.name === inp.param)!;
+    if (inp.history && grid[inp.row][s.layout.historyCol] === null)
+      grid[inp.row][s.layout.historyCol] = 1_000_000;
+    if (!inp.required) continue;
+    for (let k = 0; k < inp.rows; k++)
+      s.layout.years.forEach((_, y) => {
+        const c = s.layout.firstYearCol + y;
+        if (grid[inp.row + k][c] === null) grid[inp.row + k][c] = sample(p) as never;
+      });
+  }
 }

@@ -21,12 +21,12 @@
  *         2027  4,500,000 + 3,000,000 + 300,000 + 300,000 + 400,000 =  8,500,000
  *         2028                                       1,000,000 =  1,000,000      → 21,620,000
  */
-import { buildHyperFormula } from "../support/hyperformula";
-import { award, harbin, yearly } from "./fixtures";
+
+import { award, harbin, hfScenario, yearly } from "./fixtures";
 
 describe("Harbin robot scenario, 2026–2028, in HyperFormula", () => {
   const { s, grid } = harbin();
-  const hf = buildHyperFormula(grid);
+  const hf = hfScenario(s, grid);
   const row = (id: string) => yearly(hf, s, award(s, id).row);
   const counted = (id: string) => yearly(hf, s, award(s, id).countedRow);
 
@@ -85,7 +85,7 @@ describe("Harbin robot scenario, 2026–2028, in HyperFormula", () => {
   it("same item key for both data vouchers: one scheme, only the larger counts, neither shrinks the other", () => {
     const { s: s2, grid: g2 } = harbin();
     g2[award(s2, "HLJ-AI-06c").row][s2.layout.historyCol] = "a"; // item keys compare case-insensitively: same item as "A"
-    const hf2 = buildHyperFormula(g2);
+    const hf2 = hfScenario(s2, g2);
     // 2026 max(600,000, 500,000); 2027 max(300,000, 400,000); 2028 max(1,000,000, 200,000)
     expect(yearly(hf2, s2, award(s2, "HLJ-AI-06c").row)).toEqual([500_000, 400_000, 200_000]);
     expect(yearly(hf2, s2, s2.layout.stackRow)).toEqual([11_720_000, 8_200_000, 1_000_000]);
@@ -94,7 +94,7 @@ describe("Harbin robot scenario, 2026–2028, in HyperFormula", () => {
   it("overriding apply (HLJ-ROBOT off in 2027) moves the R&D award to HLJ-AI-03 and the cap binds in 2028", () => {
     const { s: s3, grid: g3 } = harbin();
     g3[s3.layout.documents[0].applyRow][s3.layout.firstYearCol + 1] = false;
-    const hf3 = buildHyperFormula(g3);
+    const hf3 = hfScenario(s3, g3);
     // 2027: robot rows 0; AI R&D 3,000,000 (room 4,500,000) counts; AI voucher 400,000 (A paid 0)
     // 2028: received 10,500,000 + 3,000,000 = 13,500,000 → room 1,500,000;
     //       robot 4,200,000 × 1.5 = 6,300,000 → 1,500,000; AI 2,100,000 × 1.5 = 3,150,000 → 1,500,000; tie → first row

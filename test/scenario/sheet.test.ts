@@ -1,5 +1,4 @@
 /** The scenario sheet plan: structure, defaults, assumptions, wiring, locales, and every location in HyperFormula. */
-import type { ParamSpec } from "../../src";
 import { functionByName } from "../../src/policies";
 import {
   COUNT_FORMAT,
@@ -11,45 +10,11 @@ import {
 } from "../../src/scenario/plan";
 import type { ScenarioProfile } from "../../src/scenario/profile";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
-import { buildHyperFormula } from "../support/hyperformula";
-import { type Grid, HARBIN, award, yearly } from "./fixtures";
+
+import { type Grid, HARBIN, award, fillBlanks, hfScenario, yearly } from "./fixtures";
 
 const cellAt = (s: ScenarioSheet, row: number, col: number) =>
   s.plan.cells.filter((c) => c.row === row && c.col === col).pop();
-
-/** Fills every blank required input (and history cell) with a plausible figure for its kind. */
-function fillBlanks(s: ScenarioSheet, grid: Grid): void {
-  const sample = (p: ParamSpec): unknown => {
-    switch (p.kind) {
-      case "amount":
-      case "amounts":
-        return 8_000_000;
-      case "rate":
-        return 0.1;
-      case "code":
-        return p.codes![0].value;
-      case "count":
-      case "yearIndex":
-        return 1;
-      case "quantity":
-        return 12;
-      case "boolean":
-        return false;
-    }
-  };
-  for (const inp of s.layout.inputs) {
-    if (inp.param === "start_year") continue;
-    const p = functionByName.get(inp.fn)!.fn.params.find((q) => q.name === inp.param)!;
-    if (inp.history && grid[inp.row][s.layout.historyCol] === null)
-      grid[inp.row][s.layout.historyCol] = 1_000_000;
-    if (!inp.required) continue;
-    for (let k = 0; k < inp.rows; k++)
-      s.layout.years.forEach((_, y) => {
-        const c = s.layout.firstYearCol + y;
-        if (grid[inp.row + k][c] === null) grid[inp.row + k][c] = sample(p) as never;
-      });
-  }
-}
 
 describe("scenario sheet plan", () => {
   const s = generateScenario(HARBIN);
@@ -60,7 +25,9 @@ describe("scenario sheet plan", () => {
     expect([0, 1, 2].map((k) => cellAt(s, 1, s.layout.firstYearCol + k)!.value)).toEqual([
       2026, 2027, 2028,
     ]);
-    expect(s.plan.columnWidths).toHaveLength(s.layout.firstYearCol + 3);
+    // …and the "One-time" column after the years.
+    expect(s.plan.columnWidths).toHaveLength(s.layout.firstYearCol + 3 + 1);
+    expect(s.layout.oneTimeCol).toBe(s.layout.firstYearCol + 3);
   });
 
   it("(a) the profile is on the sheet", () => {
@@ -72,7 +39,7 @@ describe("scenario sheet plan", () => {
   it("(b) IN_FORCE formulas on 31 December of each year, and literal apply values", () => {
     const [robot] = s.layout.documents;
     expect(cellAt(s, robot.inForceRow, s.layout.firstYearCol)!.formula).toBe(
-      '=SUBSIDY.IN_FORCE("HLJ-ROBOT",DATE(F$2,12,31))'
+      '=SUBSIDY.IN_FORCE("HLJ-ROBOT",DATE(s_year_2026,12,31))'
     );
     expect(cellAt(s, robot.applyRow, s.layout.firstYearCol)).toMatchObject({
       value: true,
@@ -133,7 +100,8 @@ describe("scenario sheet plan", () => {
       expect(cellAt(s, a.row, 2)!.value).toBe(fn.clause.document);
       expect(cellAt(s, a.row, 3)!.value).toBe(fn.clause.numberAsWritten);
       const f = cellAt(s, a.row, s.layout.firstYearCol)!;
-      expect(f.formula).toMatch(new RegExp(`^=IF\\(F\\$\\d+,SUBSIDY\\.${a.fn}\\(.*\\),0\\)$`));
+      const apply = s.layout.documents.find((d) => d.id === a.document)!.applyNames[0];
+      expect(f.formula).toMatch(new RegExp(`^=IF\\(${apply},SUBSIDY\\.${a.fn}\\(.*\\),0\\)$`));
       expect(f.format).toBe(YUAN_FORMAT);
     }
   });
@@ -144,19 +112,31 @@ describe("scenario sheet plan", () => {
     const received = (a: typeof robot, y: number) => a.args[y][4];
     expect(received(robot, 0)).toBe("0");
     expect(received(robot, 2)).toBe(
-      `SUM(F${robot.countedRow + 1}:G${robot.countedRow + 1})+SUM(F${ai.countedRow + 1}:G${ai.countedRow + 1})`
+      "SUM(s_HLJ_ROBOT_01_counted_2026,s_HLJ_ROBOT_01_counted_2027)+SUM(s_HLJ_AI_03_counted_2026,s_HLJ_AI_03_counted_2027)"
     );
-    // the AI row is below the robot row: it also reads the robot row's same-year award when their item keys differ
+    // the AI row is below the robot row: it also reads the robot row's same-year award when their item
+    // keys differ, comparing the keys by the one rule (trimmed, case-insensitive, blank or 0 = blank)
+    const key = (n: string) => `IF(${n}=0,"",UPPER(TRIM(${n})))`;
     expect(received(ai, 1)).toBe(
-      `SUM(F${robot.countedRow + 1}:F${robot.countedRow + 1})+SUM(F${ai.countedRow + 1}:F${ai.countedRow + 1})+IF($E${robot.row + 1}=$E${ai.row + 1},0,G${robot.row + 1})`
+      `SUM(s_HLJ_ROBOT_01_counted_2026)+SUM(s_HLJ_AI_03_counted_2026)+IF(${key("s_HLJ_ROBOT_01_item_key")}=${key("s_HLJ_AI_03_item_key")},0,s_HLJ_ROBOT_01_award_2027)`
     );
+    expect(s.plan.names).toContainEqual({
+      name: "s_HLJ_ROBOT_01_counted_2026",
+      row: robot.countedRow,
+      col: s.layout.firstYearCol,
+      rows: 1,
+      cols: 1,
+    });
   });
 
   it("(d) shared annual cap: only the row below reads the row above, the same year (no cycle)", () => {
     const a = award(s, "HLJ-ROBOT-13b");
     const b = award(s, "HLJ-AI-06c");
     expect(a.args[1][1]).toBe("0");
-    expect(b.args[1][1]).toBe(`IF($E${a.row + 1}=$E${b.row + 1},0,G${a.row + 1})`);
+    const key = (n: string) => `IF(${n}=0,"",UPPER(TRIM(${n})))`;
+    expect(b.args[1][1]).toBe(
+      `IF(${key("s_HLJ_ROBOT_13b_item_key")}=${key("s_HLJ_AI_06c_item_key")},0,s_HLJ_ROBOT_13b_award_2027)`
+    );
   });
 
   it("(d) prior_max_revenue is the MAX of the history and earlier years; rd_prior_year the previous year", () => {
@@ -164,14 +144,17 @@ describe("scenario sheet plan", () => {
     const revInput = s.layout.inputs.find(
       (i) => i.clauseId === "HLJ-ROBOT-09" && i.param === "annual_revenue"
     )!;
-    expect(rev.args[0][1]).toBe(`MAX(E${revInput.row + 1}:E${revInput.row + 1})`);
-    expect(rev.args[2][1]).toBe(`MAX(E${revInput.row + 1}:G${revInput.row + 1})`);
+    expect(revInput.beforeName).toBe("s_HLJ_ROBOT_09_annual_revenue_before");
+    expect(rev.args[0][1]).toBe("MAX(s_HLJ_ROBOT_09_annual_revenue_before)");
+    expect(rev.args[2][1]).toBe(
+      "MAX(s_HLJ_ROBOT_09_annual_revenue_before,s_HLJ_ROBOT_09_annual_revenue_2026,s_HLJ_ROBOT_09_annual_revenue_2027)"
+    );
     const rd = award(s, "HLJ-ROBOT-01");
     const rdInput = s.layout.inputs.find(
       (i) => i.clauseId === "HLJ-ROBOT-01" && i.param === "rd_last_year"
     )!;
-    expect(rd.args[0][1]).toBe(`IF(E${rdInput.row + 1}="","",E${rdInput.row + 1})`);
-    expect(rd.args[1][1]).toBe(`IF(F${rdInput.row + 1}="","",F${rdInput.row + 1})`);
+    expect(rd.args[0][1]).toBe(`IF(${rdInput.beforeName}="","",${rdInput.beforeName})`);
+    expect(rd.args[1][1]).toBe(`IF(${rdInput.names[0]}="","",${rdInput.names[0]})`);
   });
 
   it("(e) STACK and the STACK_ROWS spill per year over the awards table", () => {
@@ -259,7 +242,7 @@ describe("profiles", () => {
     expect(c.note).toContain("SD-ROBOT is a draft for comment (征求意见稿), not in force");
     const grid = planToGrid(s.plan) as Grid;
     fillBlanks(s, grid);
-    const hf = buildHyperFormula(grid);
+    const hf = hfScenario(s, grid);
     expect(yearly(hf, s, s.layout.stackRow)).toEqual([0, 0]);
   });
 
@@ -283,24 +266,36 @@ describe("profiles", () => {
       value: 2025,
       format: COUNT_FORMAT,
     });
-    expect(loan.args[1][3]).toBe(`MAX(1,G$2-$E$${start.row + 1}+1)`);
+    expect(start.beforeName).toBe("s_BJ_ROBOT_06b_start_year");
+    expect(loan.args[1][3]).toBe("MAX(1,s_year_2026-s_BJ_ROBOT_06b_start_year+1)");
   });
 
-  it("'up to' awards left at the cap are labelled maximum (HLJ_DATASET_GRANT = 2,000,000)", () => {
+  it("annual 'up to' awards count only in a year claimed; left at the cap they are labelled maximum (HLJ_DATASET_GRANT)", () => {
     const s = generateScenario({ ...base, clauses: ["HLJ-ROBOT-13a"] });
     const a = award(s, "HLJ-ROBOT-13a");
     expect(a.maximum).toBe(true);
+    expect(a.claimed).toBe(true);
     const req = s.layout.inputs.find((i) => i.param === "requested")!;
+    const claimed = s.layout.inputs.find((i) => i.param === "claimed")!;
     expect(cellAt(s, req.row, s.layout.firstYearCol)!.value).toBeUndefined();
+    expect(cellAt(s, claimed.row, s.layout.firstYearCol)!.value).toBeUndefined();
     const grid = planToGrid(s.plan) as Grid;
-    const hf = buildHyperFormula(grid);
+    const hf = hfScenario(s, grid);
     expect(hf.getCellValue({ sheet: 0, row: a.row, col: 0 })).toBe("HLJ_DATASET_GRANT (maximum)");
-    expect(yearly(hf, s, a.row)).toEqual([2_000_000, 2_000_000]); // default request = the 2,000,000 cap
-    // once a request is entered the label drops "maximum": min(1,500,000, 2,000,000)
-    grid[req.row][s.layout.firstYearCol] = 1_500_000;
-    const hf2 = buildHyperFormula(grid);
+    expect(yearly(hf, s, a.row)).toEqual([0, 0]); // nothing claimed: no award, not the maximum twice
+    // claimed in the first year: the default request is the 2,000,000 cap
+    grid[claimed.row][s.layout.firstYearCol] = true;
+    expect(yearly(hfScenario(s, grid), s, a.row)).toEqual([2_000_000, 0]);
+    // a typed request counts as claimed (second year: min(1,500,000, 2,000,000)); the label drops "maximum"
+    grid[req.row][s.layout.firstYearCol + 1] = 1_500_000;
+    const hf2 = hfScenario(s, grid);
     expect(hf2.getCellValue({ sheet: 0, row: a.row, col: 0 })).toBe("HLJ_DATASET_GRANT");
-    expect(yearly(hf2, s, a.row)).toEqual([1_500_000, 2_000_000]);
+    expect(yearly(hf2, s, a.row)).toEqual([2_000_000, 1_500_000]);
+    // 1 counts as claimed too; text that is not TRUE or a number does not
+    grid[claimed.row][s.layout.firstYearCol] = "yes";
+    expect(yearly(hfScenario(s, grid), s, a.row)).toEqual([0, 1_500_000]);
+    grid[claimed.row][s.layout.firstYearCol] = 1;
+    expect(yearly(hfScenario(s, grid), s, a.row)).toEqual([2_000_000, 1_500_000]);
   });
 
   it("Hangzhou 2025–2027: phased pilot platform (paid in earlier years) and the cumulative interest cap", () => {
@@ -320,7 +315,7 @@ describe("profiles", () => {
     set("cumulative_actual_investment", [40_000_000, 100_000_000, 200_000_000]);
     set("eligible_investment", [200_000_000, 200_000_000, 200_000_000]);
     set("loan_amount", [100_000_000, 100_000_000, 100_000_000]);
-    const hf = buildHyperFormula(grid);
+    const hf = hfScenario(s, grid);
     // HZ-07 (spec §5.3 examples): 2025 40M × 30% = 12,000,000; 2026 30,000,000 − 12,000,000 paid = 18,000,000;
     // 2027 min(60,000,000, 50,000,000) − 30,000,000 paid = 20,000,000
     expect(yearly(hf, s, award(s, "HZ-HUMANOID-07").row)).toEqual([
@@ -355,7 +350,7 @@ describe("profiles", () => {
     set("months", 24);
     set("monthly_rent_per_m2", 60);
     set("actual_investment", 1_500_000);
-    const hf = buildHyperFormula(grid);
+    const hf = hfScenario(s, grid);
     // office 500 × 24 × 60 = 720,000 (in kind); scenario 1,500,000 × 50% = 750,000
     expect(yearly(hf, s, s.layout.inKindRow)).toEqual([720_000]);
     expect(yearly(hf, s, s.layout.stackRow)).toEqual([750_000]);
@@ -409,7 +404,7 @@ describe("every location's default sheet evaluates in HyperFormula without an er
     const s = generateScenario(p);
     const grid = planToGrid(s.plan) as Grid;
     fillBlanks(s, grid);
-    const hf = buildHyperFormula(grid);
+    const hf = hfScenario(s, grid);
     const rows = [
       ...s.layout.awards.flatMap((a) => [a.row, a.countedRow]),
       s.layout.stackRow,

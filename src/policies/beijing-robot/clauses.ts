@@ -588,6 +588,7 @@ export const clauses: Clause[] = [
     },
     departments: NONE,
     fn: BJ_KEYTECH_GRANT,
+    oneTime: { kind: "row", because: "根据攻关投入予以支持，最高 3000 万元。" },
   },
   {
     id: "BJ-ROBOT-02",
@@ -619,6 +620,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m3,
     fn: BJ_PUBLIC_PLATFORM_SUBSIDY,
+    oneTime: { kind: "row", because: "对公共平台建设单位，按照不超过建设项目投资的 30%予以补贴" },
   },
   {
     id: "BJ-ROBOT-03b",
@@ -692,6 +694,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m6,
     fn: BJ_BENCHMARK_FACTORY_AWARD,
+    oneTime: { kind: "row", because: "按照不超过建设项目投资的 30%予以奖励，最高 3000 万元" },
   },
   {
     id: "BJ-ROBOT-06b",
@@ -708,6 +711,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m6,
     fn: BJ_PROJECT_LOAN_INTEREST_SUBSIDY,
+    oneTime: { kind: "annual", because: "年度最高 3000 万元" },
   },
   {
     id: "BJ-ROBOT-07",
@@ -726,6 +730,7 @@ export const clauses: Clause[] = [
     departments:
       "none stated (run jointly with the Tianjin and Hebei industry authorities: 联合天津市、河北省产业主管部门)",
     fn: BJ_BTH_SUPPLY_CHAIN_AWARD,
+    oneTime: { kind: "annual", because: "按照不超过实际履约金额的 5%予以奖励" },
   },
   {
     id: "BJ-ROBOT-08",
@@ -758,6 +763,7 @@ export const clauses: Clause[] = [
     },
     departments: NONE,
     fn: BJ_FIRST_TRIAL_AWARD,
+    oneTime: { kind: "ranges", because: "每家企业年度奖励最高 200 万元" },
   },
   {
     id: "BJ-ROBOT-10",
@@ -818,6 +824,7 @@ export const clauses: Clause[] = [
     },
     departments: NONE,
     fn: BJ_FIRST_LOAN_SUBSIDY,
+    oneTime: { kind: "row", because: "对中小微企业“首次贷款”业务" },
   },
   {
     id: "BJ-ROBOT-13b",
@@ -834,6 +841,7 @@ export const clauses: Clause[] = [
     },
     departments: NONE,
     fn: BJ_LEASING_SUBSIDY,
+    oneTime: { kind: "annual", because: "企业年度补贴额最高 1000 万元" },
   },
   {
     id: "BJ-ROBOT-14",

@@ -863,6 +863,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m2,
     fn: HZ_RESEARCH_MATCHING_SUBSIDY,
+    oneTime: { kind: "phases", because: "按国家、省实际到账补助资金的25%" },
   },
   {
     id: "HZ-HUMANOID-02c",
@@ -879,6 +880,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m2,
     fn: HZ_FLAGSHIP_PROJECT_SUBSIDY,
+    oneTime: { kind: "row", because: "的50%、最高300万元的补助" },
   },
   {
     id: "HZ-HUMANOID-02d",
@@ -893,6 +895,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m2,
     fn: HZ_RD_SUBSIDY,
+    oneTime: { kind: "annual", because: "按年研发投入总量或增量给予政策支持" },
   },
   {
     id: "HZ-HUMANOID-02e",
@@ -937,6 +940,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m3,
     fn: HZ_FREE_OFFICE_VALUE,
+    oneTime: { kind: "row", because: "使用时间不超过3年、面积不超过1000平方米的免费办公场所" },
   },
   {
     id: "HZ-HUMANOID-04a",
@@ -966,6 +970,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m4,
     fn: HZ_NEW_INVESTMENT_SUBSIDY,
+    oneTime: { kind: "row", because: "对2年内成为规上企业的新增投资项目" },
   },
   {
     id: "HZ-HUMANOID-04c",
@@ -982,6 +987,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m4,
     fn: HZ_LOAN_INTEREST_SUBSIDY,
+    oneTime: { kind: "annual", because: "根据实际贷款额给予不高于1%的年利率贴息补助" },
   },
   {
     id: "HZ-HUMANOID-05a",
@@ -998,6 +1004,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m5,
     fn: HZ_CHAIN_ENTRY_AWARD,
+    oneTime: { kind: "row", because: "给予人形机器人企业一次性奖励100万元" },
   },
   {
     id: "HZ-HUMANOID-05b",
@@ -1015,6 +1022,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m5,
     fn: HZ_COMPONENT_PURCHASE_AWARD,
+    oneTime: { kind: "annual", because: "单家企业每年最高奖励500万元" },
   },
   {
     id: "HZ-HUMANOID-06",
@@ -1033,6 +1041,7 @@ export const clauses: Clause[] = [
     departments:
       "市经信局、市建委、市公安局、市教育局、市文化广电旅游局、市商务局、市综合执法局(市城管局)、市卫生健康委员会、市交通运输局、市应急管理局、市民政局、市国资委,各区、县(市)政府",
     fn: HZ_SCENARIO_AWARD,
+    oneTime: { kind: "row", because: "对单个示范应用场景按实际投入的50%、予以最高200万元的奖励" },
   },
   {
     id: "HZ-HUMANOID-07",
@@ -1049,6 +1058,7 @@ export const clauses: Clause[] = [
     },
     departments: "市经信局",
     fn: HZ_PILOT_PLATFORM_SUBSIDY,
+    oneTime: { kind: "phases", because: "根据实际投入进度分年度予以补助" },
   },
   {
     id: "HZ-HUMANOID-08",

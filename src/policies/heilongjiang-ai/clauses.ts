@@ -596,6 +596,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）",
     fn: HLJAI_RD_SUBSIDY,
+    oneTime: { kind: "annual", because: "按照企业上年度研发投入存量和增量部分" },
   },
   {
     id: "HLJ-AI-04",
@@ -612,6 +613,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省科技厅、省财政厅",
     fn: HLJAI_PILOT_PLATFORM_GRANT,
+    oneTime: { kind: "row", because: "按总投资额的30%最高给予1000万元资助" },
   },
   {
     id: "HLJ-AI-05",
@@ -628,6 +630,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）",
     fn: HLJAI_COMPUTE_AWARD,
+    oneTime: { kind: "annual", because: "每个单位每年奖励最高不超过400万元" },
   },
   {
     id: "HLJ-AI-06a",
@@ -644,6 +647,7 @@ export const clauses: Clause[] = [
     },
     departments: AI_DATA_DEPARTMENTS,
     fn: HLJAI_DATASET_SUBSIDY,
+    oneTime: { kind: "annual", because: "每年支持建设一批人工智能高质量数据集项目" },
   },
   {
     id: "HLJ-AI-06b",
@@ -660,6 +664,7 @@ export const clauses: Clause[] = [
     },
     departments: AI_DATA_DEPARTMENTS,
     fn: HLJAI_NATIONAL_DATASET_SUBSIDY,
+    oneTime: { kind: "row", because: "单个项目支持金额最高不超过1000万元" },
   },
   {
     id: "HLJ-AI-06c",
@@ -676,6 +681,7 @@ export const clauses: Clause[] = [
     },
     departments: AI_DATA_DEPARTMENTS,
     fn: HLJAI_DATA_VOUCHER,
+    oneTime: { kind: "annual", because: "单个采购主体年度补贴最高不超过100万元" },
   },
   {
     id: "HLJ-AI-07",
@@ -693,6 +699,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅",
     fn: HLJAI_MODEL_VOUCHER,
+    oneTime: { kind: "annual", because: "单个采购主体年度补贴最高不超过100万元" },
   },
   {
     id: "HLJ-AI-08",
@@ -710,6 +717,7 @@ export const clauses: Clause[] = [
     departments:
       "省发展改革委、省教育厅、省工业和信息化厅、省公安厅、省民政厅、省财政厅、省人力资源社会保障厅、省交通运输厅、省农业农村厅、省商务厅、省文化和旅游厅、省卫生健康委、省应急管理厅、省营商环境局",
     fn: HLJAI_SCENARIO_GRANT,
+    oneTime: { kind: "row", because: "单个场景支持金额最高不超过2000万元" },
   },
   {
     id: "HLJ-AI-09a",
@@ -741,6 +749,7 @@ export const clauses: Clause[] = [
     },
     departments: AI_TERMINAL_DEPARTMENTS,
     fn: HLJAI_TERMINAL_PROJECT_SUBSIDY,
+    oneTime: { kind: "phases", because: "采取分阶段投资补助方式" },
   },
   {
     id: "HLJ-AI-10",
@@ -784,6 +793,7 @@ export const clauses: Clause[] = [
     },
     departments: AI_EVENT_DEPARTMENTS,
     fn: HLJAI_LAUNCH_EVENT_SUBSIDY,
+    oneTime: { kind: "annual", because: "按照实际发生费用的30%" },
   },
   {
     id: "HLJ-AI-12",
@@ -802,6 +812,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省工业和信息化厅、省财政厅",
     fn: HLJAI_ENTERPRISE_HONOR_SUBSIDY,
+    oneTime: { kind: "code", because: "给予单户一次性最高200万元补助", param: "honor_type" },
   },
   {
     id: "HLJ-AI-13a",
@@ -831,6 +842,7 @@ export const clauses: Clause[] = [
     },
     departments: AI_PILOT_BASE_DEPARTMENTS,
     fn: HLJAI_PILOT_BASE_SUBSIDY,
+    oneTime: { kind: "row", because: "单个项目支持金额不超过1亿元" },
   },
   {
     id: "HLJ-AI-14",

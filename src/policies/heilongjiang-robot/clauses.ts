@@ -742,6 +742,7 @@ export const clauses: Clause[] = [
     },
     departments: "省工业和信息化厅、省科技厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_RD_SUBSIDY,
+    oneTime: { kind: "annual", because: "按照企业上年度研发投入存量和增量部分" },
   },
   {
     id: "HLJ-ROBOT-02a",
@@ -759,6 +760,7 @@ export const clauses: Clause[] = [
     departments:
       "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_KEYLAB_GRANT,
+    oneTime: { kind: "row", because: "给予一次性1000万元资助" },
   },
   {
     id: "HLJ-ROBOT-02b",
@@ -776,6 +778,11 @@ export const clauses: Clause[] = [
     departments:
       "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_NATIONAL_CENTER_GRANT,
+    oneTime: {
+      kind: "units",
+      because: "对新认定的智能机器人领域国家新兴产业创新中心",
+      param: "count",
+    },
   },
   {
     id: "HLJ-ROBOT-02c",
@@ -811,6 +818,7 @@ export const clauses: Clause[] = [
     departments:
       "省发展改革委、省工业和信息化厅、省科技厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_KEYTECH_GRANT,
+    oneTime: { kind: "row", because: "对符合条件的项目给予500万元-1000万元科研攻关资金支持" },
   },
   {
     id: "HLJ-ROBOT-04",
@@ -827,6 +835,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省科技厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_PILOT_PLATFORM_GRANT,
+    oneTime: { kind: "row", because: "按总投资额的30%最高给予1000万元资助" },
   },
   {
     id: "HLJ-ROBOT-05",
@@ -843,6 +852,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_INDUSTRIALIZATION_GRANT,
+    oneTime: { kind: "row", because: "原则上单个项目支持金额不超过5000万元" },
   },
   {
     id: "HLJ-ROBOT-06",
@@ -891,6 +901,11 @@ export const clauses: Clause[] = [
     departments:
       "省工业和信息化厅、省发展改革委、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_DIGITAL_FACTORY_SUBSIDY,
+    oneTime: {
+      kind: "code",
+      because: "给予10%的一次性补助，最高分别不超过200万元和1000万元",
+      param: "type",
+    },
   },
   {
     id: "HLJ-ROBOT-08",
@@ -921,6 +936,7 @@ export const clauses: Clause[] = [
     },
     departments: "省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_REVENUE_MILESTONE_AWARD,
+    oneTime: { kind: "tiers", because: "年营收规模首次超过1000万元、5000万元、1亿元、3亿元的" },
   },
   {
     id: "HLJ-ROBOT-10",
@@ -937,6 +953,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_SCENARIO_SUBSIDY,
+    oneTime: { kind: "row", because: "给予符合条件的应用场景投资补助支持" },
   },
   {
     id: "HLJ-ROBOT-11",
@@ -951,6 +968,7 @@ export const clauses: Clause[] = [
     },
     departments: "省商务厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_LAUNCH_EVENT_SUBSIDY,
+    oneTime: { kind: "annual", because: "按照实际发生费用的30%" },
   },
   {
     id: "HLJ-ROBOT-12",
@@ -967,6 +985,7 @@ export const clauses: Clause[] = [
     },
     departments: "省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_FIRST_SET_AWARD,
+    oneTime: { kind: "ranges", because: "有多个产品的，每户企业每年奖励合计不超过500万元" },
   },
   {
     id: "HLJ-ROBOT-13a",
@@ -986,6 +1005,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_DATASET_GRANT,
+    oneTime: { kind: "annual", because: "对经认证的高质量数据集" },
   },
   {
     id: "HLJ-ROBOT-13b",
@@ -1002,6 +1022,7 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）按职能分工负责",
     fn: HLJ_DATA_VOUCHER,
+    oneTime: { kind: "annual", because: "单个采购主体年度补贴最高不超过100万元" },
   },
   {
     id: "HLJ-ROBOT-14",

@@ -598,6 +598,11 @@ export const clauses: Clause[] = [
     },
     departments: "省科技厅、省发展改革委、省工业和信息化厅、省教育厅",
     fn: SD_PLATFORM_GRANT,
+    oneTime: {
+      kind: "units",
+      because: "对政策实施期内新升级的国家级相关重大科技创新平台",
+      param: "count",
+    },
   },
   {
     id: "SD-ROBOT-03",
@@ -629,6 +634,11 @@ export const clauses: Clause[] = [
     },
     departments: "省市场监管局、省工业和信息化厅",
     fn: SD_STANDARD_AWARD,
+    oneTime: {
+      kind: "units",
+      because: "分别每项给予最高40万元、20万元和10万元奖补",
+      param: "count",
+    },
   },
   {
     id: "SD-ROBOT-05",
@@ -676,6 +686,11 @@ export const clauses: Clause[] = [
     },
     departments: "省发展改革委、省工业和信息化厅、省科技厅、省财政厅",
     fn: SD_HUMANOID_ENTERPRISE_AWARD,
+    oneTime: {
+      kind: "code",
+      because: "分别给予一次性最高800万元、300万元奖励",
+      param: "enterprise_type",
+    },
   },
   {
     id: "SD-ROBOT-08",
@@ -692,6 +707,7 @@ export const clauses: Clause[] = [
     },
     departments: "省工业和信息化厅、省发展改革委、省财政厅",
     fn: SD_ACCEL_PARK_AWARD,
+    oneTime: { kind: "annual", because: "对认定的加速园按规定给予最高600万元奖补支持" },
   },
   {
     id: "SD-ROBOT-09",
@@ -768,6 +784,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m11,
     fn: SD_RD_SUBSIDY,
+    oneTime: { kind: "annual", because: "单个企业年度最高补助500万元" },
   },
   {
     id: "SD-ROBOT-12a",
@@ -784,6 +801,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m12,
     fn: SD_COMPUTE_VOUCHER,
+    oneTime: { kind: "annual", because: "对符合条件的算力交易合同进行奖补" },
   },
   {
     id: "SD-ROBOT-12b",
@@ -798,6 +816,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m12,
     fn: SD_MODEL_VOUCHER,
+    oneTime: { kind: "annual", because: "单个产品给予最高100万元的定额补贴" },
   },
   {
     id: "SD-ROBOT-12c",
@@ -812,6 +831,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m12,
     fn: SD_CORPUS_VOUCHER,
+    oneTime: { kind: "annual", because: "单个语料库给予最高150万元补贴" },
   },
   {
     id: "SD-ROBOT-13",
@@ -844,6 +864,7 @@ export const clauses: Clause[] = [
     },
     departments: DEPT.m14,
     fn: SD_SCENARIO_AWARD,
+    oneTime: { kind: "annual", because: "按程序分别给予最高100万元、200万元、200万元奖补" },
   },
   {
     id: "SD-ROBOT-14b",

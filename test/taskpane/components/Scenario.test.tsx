@@ -8,6 +8,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { clauses } from "../../../src/policies";
 import { LOCATION_DOCUMENTS, select } from "../../../src/scenario/profile";
+import { SheetWriteError } from "../../../taskpane/host/sheet-write-error";
 import type { WorkbookHost } from "../../../taskpane/host/types";
 import { ScenarioView } from "../../../taskpane/views/ScenarioView";
 import { renderInPane } from "./render";
@@ -276,6 +277,35 @@ describe("create and audit (Excel host)", () => {
       )
     );
     expect(host.writePlan).not.toHaveBeenCalled();
+  });
+
+  it("a write that failed part-way: the pane says the half-written sheet was removed, and does not audit it", async () => {
+    const host = excelHost("Scenario (2)");
+    host.writePlan.mockRejectedValue(
+      new SheetWriteError("Scenario (2)", true, new Error("RichApi.Error: the request failed"))
+    );
+    renderInPane(<ScenarioView />, { host: { excel: host, displayLanguage: "en-US" } });
+    setCompany("X");
+    fireEvent.click(button("Create scenario sheet"));
+    await screen.findByText(
+      /Writing “Scenario \(2\)” failed part-way, so the half-written sheet was removed; nothing else changed\. Try again\. \(RichApi\.Error: the request failed\)/
+    );
+    expect(host.activateWorksheet).not.toHaveBeenCalled();
+    // Not remembered as a scenario: the audit of that sheet is refused.
+    host.getActiveWorksheet.mockResolvedValue("Scenario (2)");
+    fireEvent.click(button("Audit report"));
+    await screen.findByText(/is not a scenario sheet created in this pane/);
+  });
+
+  it("…and in Chinese when the sheet could not be removed", async () => {
+    const host = excelHost("情景测算");
+    host.writePlan.mockRejectedValue(new SheetWriteError("情景测算", false, new Error("x")));
+    renderInPane(<ScenarioView />, { host: { excel: host, displayLanguage: "zh-CN" } });
+    setCompany("X");
+    fireEvent.click(button("生成情景测算表"));
+    await screen.findByText(
+      /写入“情景测算”中途失败，且无法删除写了一半的工作表：请先删除该表再重试。/
+    );
   });
 
   it("waits for the workbook: the buttons are disabled until a host is attached", () => {

@@ -6,18 +6,26 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelHost } from "../../../taskpane/host/excel";
+import { SheetWriteError } from "../../../taskpane/host/sheet-write-error";
 import { STYLE_FORMATS, widthPoints } from "../../../taskpane/host/plan";
 import type { SheetPlan } from "../../../src/scenario/plan";
 
 interface SheetRecord {
   name: string;
   ranges: { address: string; range: any }[];
+  /** Defined names added on the sheet, with the address of the range each refers to, and when. */
+  names: { name: string; address: string; beforeFormulas: boolean }[];
+  /** The ranges handed to names.add (not formatted or written). */
+  namedRanges: unknown[];
   frozenRows?: number;
   activated: number;
 }
 
-/** A workbook mock: its sheets (by name), what each range handed out received, and the active sheet. */
-function mockWorkbook(names: string[], active = names[0]) {
+/**
+ * A workbook mock: its sheets (by name), what each range handed out received, and the active sheet.
+ * `failSync` makes the n-th sync (1-based) reject, as a dropped connection or a refused request does.
+ */
+function mockWorkbook(names: string[], active = names[0], failSync?: (n: number) => boolean) {
   const sheets = new Map<string, SheetRecord>();
   const syncs: string[] = [];
   let n = 0;
@@ -55,6 +63,19 @@ function mockWorkbook(names: string[], active = names[0]) {
           record.frozenRows = count;
         },
       },
+      names: {
+        add: function (name: string, range: any) {
+          record.namedRanges.push(range);
+          record.names.push({
+            name,
+            address: `${record.name}!${record.ranges.find((r) => r.range === range)!.address}`,
+            beforeFormulas: record.ranges.every((r) => r.range.formulas === undefined),
+          });
+        },
+      },
+      delete: function () {
+        sheets.delete(record.name);
+      },
       activate: function () {
         record.activated += 1;
         active = record.name;
@@ -82,7 +103,13 @@ function mockWorkbook(names: string[], active = names[0]) {
             const self = this as any;
             if ([...sheets.keys()].some((s) => s.toUpperCase() === name.toUpperCase()))
               throw new Error(`A sheet named ${name} exists`);
-            const record: SheetRecord = { name, ranges: [], activated: 0 };
+            const record: SheetRecord = {
+              name,
+              ranges: [],
+              names: [],
+              namedRanges: [],
+              activated: 0,
+            };
             sheets.set(name, record);
             return sheetMock(self, `sheet_${sheets.size}`, record);
           },
@@ -102,6 +129,7 @@ function mockWorkbook(names: string[], active = names[0]) {
       },
       sync: async function () {
         syncs.push("sync");
+        if (failSync?.(syncs.length)) throw new Error("RichApi.Error: the request failed");
         return OfficeMockObject.prototype.sync.call(this);
       },
     },
@@ -109,7 +137,8 @@ function mockWorkbook(names: string[], active = names[0]) {
       return callback((this as any).context);
     },
   };
-  for (const name of names) sheets.set(name, { name, ranges: [], activated: 0 });
+  for (const name of names)
+    sheets.set(name, { name, ranges: [], names: [], namedRanges: [], activated: 0 });
   const excel = new OfficeMockObject(data) as any;
   Object.assign(workbook, excel.context.workbook);
   return { excel, sheets, syncs };
@@ -117,6 +146,10 @@ function mockWorkbook(names: string[], active = names[0]) {
 
 const plan: SheetPlan = {
   sheetName: "Scenario",
+  names: [
+    { name: "s_HZ_HUMANOID_06_actual_investment_2026", row: 2, col: 1, rows: 1, cols: 1 },
+    { name: "s_years", row: 1, col: 1, rows: 1, cols: 2 },
+  ],
   cells: [
     { row: 0, col: 0, value: "Subsidy scenario: Harbin", style: "title" },
     { row: 1, col: 0, value: "Item", style: "header" },
@@ -188,8 +221,16 @@ describe("ExcelHost: sheets", () => {
     expect(sheets.get("Sheet1")!.ranges).toEqual([]);
     expect(sheets.get("Scenario")!.ranges).toEqual([]);
     const record = sheets.get(name)!;
-    const [block] = record.ranges;
-    expect(block.address).toBe("A1:C4");
+    // The defined names, scoped to the new sheet, written before any formula refers to them.
+    expect(record.names).toEqual([
+      {
+        name: "s_HZ_HUMANOID_06_actual_investment_2026",
+        address: `${name}!B3`,
+        beforeFormulas: true,
+      },
+      { name: "s_years", address: `${name}!B2:C2`, beforeFormulas: true },
+    ]);
+    const block = record.ranges.find((r) => r.address === "A1:C4")!;
     expect(block.range.formulas).toEqual([
       ["Subsidy scenario: Harbin", "", ""],
       ["Item", 2026, 2027],
@@ -205,7 +246,8 @@ describe("ExcelHost: sheets", () => {
     ]);
 
     const format = (address: string) =>
-      record.ranges.find((r) => r.address === address)!.range.format;
+      record.ranges.find((r) => r.address === address && !record.namedRanges.includes(r.range))!
+        .range.format;
     expect(format("A1").font.bold).toBe(true);
     expect(format("A1").font.size).toBe(STYLE_FORMATS.title.size);
     expect(format("A2:C2").font.bold).toBe(true); // one run for the header row
@@ -236,8 +278,38 @@ describe("ExcelHost: sheets", () => {
     const name = await host.addWorksheet("Scenario");
     await host.writePlan(name, plan);
     const record = sheets.get(name)!;
-    expect(record.ranges[0].range.formulas[0][0]).toBe("Subsidy scenario: Harbin");
+    expect(record.ranges.find((r) => r.address === "A1:C4")!.range.formulas[0][0]).toBe(
+      "Subsidy scenario: Harbin"
+    );
     expect(record.ranges.some((r) => r.range.dataValidation.prompt)).toBe(false);
+  });
+
+  it("a sync failing while the plan is written: the half-written sheet is removed and the error says so", async () => {
+    // syncs 1–2 add the sheet, 3 is the plan's write (fails), 4 the removal
+    const { excel, sheets } = mockWorkbook(["Sheet1"], "Sheet1", (n) => n === 3);
+    (globalThis as any).Excel = excel;
+    const host = new ExcelHost();
+    const name = await host.addWorksheet("Scenario");
+    const error = await host.writePlan(name, plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SheetWriteError);
+    expect(error).toMatchObject({ sheet: name, removed: true });
+    expect((error as Error).message).toContain("RichApi.Error: the request failed");
+    expect([...sheets.keys()]).toEqual(["Sheet1"]);
+  });
+
+  it("…and when the removal's sync fails too, the error says the sheet is still there", async () => {
+    const { excel } = mockWorkbook(["Sheet1"], "Sheet1", (n) => n >= 3);
+    (globalThis as any).Excel = excel;
+    const host = new ExcelHost();
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const name = await host.addWorksheet("Scenario");
+    const error = await host.writePlan(name, plan).catch((e: unknown) => e);
+    expect(error).toMatchObject({ sheet: name, removed: false });
+    expect(warn).toHaveBeenCalledWith(
+      `The half-written sheet ${name} could not be removed:`,
+      expect.any(Error)
+    );
+    warn.mockRestore();
   });
 
   it("activates a sheet, and reads the active sheet's name after load + sync", async () => {

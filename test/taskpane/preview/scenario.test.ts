@@ -11,8 +11,7 @@ import { planToGrid } from "../../../src/scenario/plan";
 import { generateScenario } from "../../../src/scenario/sheet";
 import { type Computed, MemoryWorkbook } from "../../../taskpane/host/memory";
 import { createEvaluator } from "../../../taskpane/preview/formulas";
-import { buildHyperFormulaSheets } from "../../support/hyperformula";
-import { type Grid, HARBIN, harbin } from "../../scenario/fixtures";
+import { type Grid, HARBIN, harbin, hfAddSheet, hfScenario } from "../../scenario/fixtures";
 
 /** What the fixture fills in: every cell where its grid differs from the bare plan, as a user types it. */
 function userEntries(sheetName: string): { row: number; col: number; text: string }[] {
@@ -138,10 +137,11 @@ describe("the Harbin scenario in the preview workbook", () => {
 
   it("every cell of the scenario sheet and of the audit report equals HyperFormula's value", () => {
     const { grid } = harbin();
-    const hf = buildHyperFormulaSheets({
-      [name]: planToGrid(s.plan).map((line, r) => line.map((v, c) => grid[r]?.[c] ?? v)) as Grid,
-      [auditName]: planToGrid(generateAudit(s).plan) as Grid,
-    });
+    const hf = hfScenario(
+      s,
+      planToGrid(s.plan).map((line, r) => line.map((v, c) => grid[r]?.[c] ?? v)) as Grid
+    );
+    hfAddSheet(hf, s, generateAudit(s).plan);
     const scenario = wb.extent(name);
     const audit = wb.extent(auditName);
     const hfAudit = hf.getSheetDimensions(hf.getSheetId(auditName)!);
