@@ -66,13 +66,14 @@ test("search, open, calculate, insert into the preview workbook without overwrit
   await formulaBar.press("Enter");
   await cell(page, "E9").filter({ hasText: "630,000.00" }).waitFor();
 
-  // Never overwrite: a block at D5 would cover the existing one, so nothing is written and the first
-  // empty block below in the same columns (D10:F17) is proposed; it is written only on confirmation.
+  // Never overwrite: a block at D5 would cover the existing one, so nothing is written and the block
+  // right below the filled cells of the same columns (D2:F9 → D10:F17) is proposed; it is written only
+  // on confirmation.
   await cell(page, "D5").click();
   await page.getByRole("button", { name: "Insert input block" }).click();
   await page
     .getByText(
-      "Sheet1!D5:F12 is not empty, so nothing was written. The first empty block below is Sheet1!D10:F17."
+      "Sheet1!D5:F12 is not empty, so nothing was written. Below the filled cells of its columns, Sheet1!D10:F17 is free."
     )
     .waitFor();
   assert.equal(await cell(page, "D5").textContent(), "base_increment_ratio");
