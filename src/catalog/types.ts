@@ -148,6 +148,11 @@ export interface ParamSpec {
   /** Smallest accepted count (default 0). */
   min?: number;
   codes?: CodeOption[];
+  /**
+   * The default is a cap the text sets only 「原则上」 (in principle; spec Revision 2): a larger value is an
+   * approved exception, computed as given. The scenario sheet's note on the input says so.
+   */
+  inPrinciple?: true;
   description: Text;
 }
 

@@ -330,15 +330,17 @@ export function dataVoucherFunction(
 // ---------------------------------------------------------------------------------------------------
 
 /** The `cap` parameter of a 「原则上」 per-project cap: the policy cap by default, an approved exception entered. */
-export const inPrincipleCap = (cap: number): ParamSpec =>
-  amount(
+export const inPrincipleCap = (cap: number): ParamSpec => ({
+  ...amount(
     "cap",
     {
       en: `Per-project cap; default ${grouped(cap)}. The text says 「原则上」 (in principle), so an approved exception can be entered here.`,
       zh: `单个项目支持上限，默认${wan(cap)}。原文为“原则上”不超过，如获批例外可在此填写。`,
     },
     { default: cap }
-  );
+  ),
+  inPrinciple: true,
+});
 
 /**
  * The `remarks` of a clause with an `inPrincipleCap` (Revision 2): a cap entered above the text's figure is

@@ -46,6 +46,7 @@
  * Item keys are compared by the one rule of item-key.ts.
  */
 import type { Clause, ClauseFunction, DocumentId, OneTimeKind, ParamSpec } from "../catalog/types";
+import { grouped } from "../catalog/describe";
 import { documentById } from "../policies";
 import { receivedScope } from "./cap-scopes";
 import { sameItemFormula } from "./item-key";
@@ -425,6 +426,8 @@ export function generateScenario(
             default: p.default !== undefined ? String(p.default) : t("noneDefault", L),
           })
         );
+      if (p.inPrinciple)
+        noteParts.push(t("noteInPrinciple", L, { default: grouped(p.default as number) }));
       if (history === "previous")
         noteParts.push(
           t("noteHistoryPrevious", L, {

@@ -64,6 +64,10 @@ export const strings = {
     zh: "可选：留空则取默认值（{default}）。",
   },
   noneDefault: { en: "none", zh: "无" },
+  noteInPrinciple: {
+    en: "The text sets {default} only 「原则上」 (in principle): a larger cap entered is computed as an approved exception.",
+    zh: "原文“原则上”不超过{default}元：填写更高的上限即按已获批的例外计算。",
+  },
   noteMaximum: {
     en: "Blank = the cap: the award is shown as a maximum.",
     zh: "留空即按上限计算，补贴为最高额。",
@@ -136,6 +140,7 @@ export const strings = {
       "“maximum”: an “up to” award left at its cap because no request was entered. An annual “up to” award counts only in a year marked claimed (or with a typed request).",
       "One-time awards are paid once: in the first year whose counted amount is above 0 (per code value where the text grants one per category; per unit newly recognised where a count is asked). The “One-time” column says the year.",
       "Item keys are compared trimmed and regardless of case; a blank key is one item.",
+      "Revenue milestones (HLJ_REVENUE_MILESTONE_AWARD) with mode TOP_UP deduct the tier the highest earlier revenue had passed, even in a year whose apply is FALSE: that tier is taken as claimed then.",
       "Qualitative eligibility is assumed; numeric thresholds in the texts are checked.",
     ],
     zh: [
@@ -147,6 +152,7 @@ export const strings = {
       "“最高额”：未填申请金额的“最高X”类补贴，按上限计算。按年度申报的“最高X”类补贴只在标记为申报（或填写了申请金额）的年度计入。",
       "一次性补贴只支付一次：在计入金额首次大于0的年度（按类别给予的，每个类别一次；要求填写数量的，按当年新认定的数量）。“一次性”列注明支付年度。",
       "项目键去除首尾空格、不区分大小写比较；空白项目键为同一项目。",
+      "营业收入首次突破奖励（HLJ_REVENUE_MILESTONE_AWARD）采用TOP_UP（就高补差）时，扣除以往最高营业收入已超过的档位奖励，即使该年度“是否适用”为FALSE，该档也视为当时已领取。",
       "资格条件视为已满足；文中的数值门槛会逐项检查。",
     ],
   },

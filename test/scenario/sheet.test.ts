@@ -174,6 +174,21 @@ describe("scenario sheet plan", () => {
     expect(legendCells).toEqual(s.plan.legend);
   });
 
+  it("Revision 2 in words: a 「原则上」 cap's input says a larger cap is an approved exception; TOP_UP in the legend", () => {
+    // HLJ-ROBOT-05: 「原则上单个项目支持金额不超过5000万元」 → 5000万元 = 50,000,000 yuan.
+    const sheet = generateScenario({ ...HARBIN, clauses: ["HLJ-ROBOT-05"] });
+    const cap = sheet.layout.inputs.find(
+      (i) => i.clauseId === "HLJ-ROBOT-05" && i.param === "cap"
+    )!;
+    const note = cellAt(sheet, cap.row, 0)!.note!;
+    expect(note).toContain("The text sets 50,000,000 only 「原则上」 (in principle)");
+    const zh = generateScenario({ ...HARBIN, locale: "zh", clauses: ["HLJ-ROBOT-05"] });
+    const zhCap = zh.layout.inputs.find((i) => i.clauseId === "HLJ-ROBOT-05" && i.param === "cap")!;
+    expect(cellAt(zh, zhCap.row, 0)!.note).toContain("原文“原则上”不超过50,000,000元");
+    // Revision 2: under TOP_UP a year whose apply flag is FALSE still counts as claimed.
+    expect(sheet.plan.legend.join(" ")).toMatch(/TOP_UP .*apply is FALSE/);
+  });
+
   it("planToGrid and A1 helpers", () => {
     expect([colName(0), colName(25), colName(26), colName(701)]).toEqual(["A", "Z", "AA", "ZZ"]);
     expect(ref(0, 5, { row: true }, "情景测算")).toBe("'情景测算'!F$1");
