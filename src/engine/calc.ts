@@ -57,8 +57,7 @@ export type Num = number | Amount;
 /** Thrown by the fast Calc when its error bound cannot decide; evaluate.ts then replays exactly. */
 export const NEEDS_EXACT: unique symbol = Symbol("needs exact arithmetic");
 
-export const awardTooLarge = () =>
-  numError("the award is too large (at most 10,000,000,000,000)");
+export const awardTooLarge = () => numError("the award is too large (at most 10,000,000,000,000)");
 
 export abstract class Calc {
   /** null when not recording (the Excel fast path). */
@@ -124,7 +123,12 @@ export abstract class Calc {
   cap(label: Text, amount: Num, cap: Num): Amount {
     const capped = this.capAt(amount, cap);
     if (this.steps)
-      this.steps.push({ kind: "cap", label, ...this.shown(capped, cap), bound: this.bound(amount, cap) });
+      this.steps.push({
+        kind: "cap",
+        label,
+        ...this.shown(capped, cap),
+        bound: this.bound(amount, cap),
+      });
     return capped;
   }
 
@@ -133,7 +137,12 @@ export abstract class Calc {
     const room = this.floorAtZero(this.sub(cap, received));
     const capped = this.capAt(amount, room);
     if (this.steps)
-      this.steps.push({ kind: "room", label, ...this.shown(capped, room), bound: this.bound(amount, room) });
+      this.steps.push({
+        kind: "room",
+        label,
+        ...this.shown(capped, room),
+        bound: this.bound(amount, room),
+      });
     return capped;
   }
 

@@ -20,7 +20,9 @@ export function readDecimal(x: number): Rational {
   const [whole, fraction = ""] = mantissa.split(".");
   const digits = BigInt(whole + fraction);
   const scale = fraction.length - Number(exp);
-  return scale >= 0 ? { n: digits, d: TEN ** BigInt(scale) } : { n: digits * TEN ** BigInt(-scale), d: 1n };
+  return scale >= 0
+    ? { n: digits, d: TEN ** BigInt(scale) }
+    : { n: digits * TEN ** BigInt(-scale), d: 1n };
 }
 
 export const add = (a: Rational, b: Rational): Rational =>

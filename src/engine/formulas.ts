@@ -302,7 +302,10 @@ export function newlyCrossedTiers(o: {
     }
     if (awards.length === 0) return calc.fixed(L.noTierCrossed, 0);
     if (args[o.modeParam] === "SUM") return calc.sum(L.sumOfTiers, awards);
-    return calc.fixed(L.highestTier, awards.reduce((a, b) => calc.max(a, b)));
+    return calc.fixed(
+      L.highestTier,
+      awards.reduce((a, b) => calc.max(a, b))
+    );
   };
 }
 
