@@ -206,11 +206,30 @@ class Approx {
   ) {}
 }
 
-/** An argument or constant: exact when an integer below 10^15 (its own 15-digit reading), else within READING. */
-function approxOf(x: Num): Approx {
-  if (typeof x !== "number") return x as unknown as Approx;
-  const e = Number.isInteger(x) && Math.abs(x) < 1e15 ? 0 : Math.abs(x) * READING;
-  return new Approx(x, e, Infinity, 0);
+/** How far an argument or constant may lie from its 15-digit reading: 0 for an integer below 10^15. */
+const readingError = (x: number): number =>
+  Number.isInteger(x) && Math.abs(x) < 1e15 ? 0 : Math.abs(x) * READING;
+
+// Accessors that read a Num without allocating an Approx for a plain number (the fast path's hot loop).
+const valueOf = (x: Num): number => (typeof x === "number" ? x : (x as unknown as Approx).v);
+const errorOf = (x: Num): number =>
+  typeof x === "number" ? readingError(x) : (x as unknown as Approx).e;
+const ceilingOf = (x: Num): number =>
+  typeof x === "number" ? Infinity : (x as unknown as Approx).cv;
+const ceilingErrorOf = (x: Num): number =>
+  typeof x === "number" ? 0 : (x as unknown as Approx).ce;
+
+/**
+ * A fast result. Two simplifications keep the hot path free of allocations: a ceiling more than a fen above
+ * the value is dropped, and a value whose bound is within its own reading error travels as a bare number.
+ * Dropping is safe because no later operation brings a ceiling closer to its value: a subtraction shifts
+ * both alike, min, max and sums keep the gap at least as wide, and products drop ceilings anyway; and a
+ * value at least half a fen below its ceiling rounds to at most the ceiling's floor to the fen.
+ */
+function approx(v: number, e: number, cv = Infinity, ce = 0): Amount {
+  const ceiling = cv - v > 0.01 + ce + e ? Infinity : cv;
+  if (ceiling === Infinity && e <= readingError(v)) return v as unknown as Amount;
+  return new Approx(v, e, ceiling, ce) as unknown as Amount;
 }
 
 /** The exact rounding error of s = a + b (Knuth's TwoSum), so sums of exact doubles stay exact. */
@@ -223,112 +242,125 @@ function sumError(a: number, b: number, s: number): number {
 const productError = (a: number, b: number, p: number): number =>
   Number.isInteger(a) && Number.isInteger(b) && Math.abs(p) <= 2 ** 53 ? 0 : Math.abs(p) * U;
 
-/** The ceiling of a sum: finite only when both terms have one. */
-function ceilingSum(a: Approx, b: Approx, sign: 1 | -1): [number, number] {
-  const bv = sign === 1 ? b.cv : -b.v;
-  const be = sign === 1 ? b.ce : b.e;
-  if (a.cv === Infinity || bv === Infinity) return [Infinity, 0];
-  const c = a.cv + bv;
-  return [c, a.ce + be + sumError(a.cv, bv, c)];
-}
-
 export class FastCalc extends Calc {
+  /** A plain number is already a fast Amount: its error is its reading error, it has no ceiling. */
   of(x: Num): Amount {
-    return approxOf(x) as unknown as Amount;
+    return x as Amount;
   }
 
   add(a: Num, b: Num): Amount {
-    const x = approxOf(a);
-    const y = approxOf(b);
-    const s = x.v + y.v;
-    const [cv, ce] = ceilingSum(x, y, 1);
-    return new Approx(s, x.e + y.e + sumError(x.v, y.v, s), cv, ce) as unknown as Amount;
+    const x = valueOf(a);
+    const y = valueOf(b);
+    const s = x + y;
+    const e = errorOf(a) + errorOf(b) + sumError(x, y, s);
+    // The ceiling of a sum is finite only when both terms have one.
+    const ca = ceilingOf(a);
+    const cb = ceilingOf(b);
+    if (ca === Infinity || cb === Infinity) return approx(s, e);
+    const c = ca + cb;
+    return approx(s, e, c, ceilingErrorOf(a) + ceilingErrorOf(b) + sumError(ca, cb, c));
   }
 
   sub(a: Num, b: Num): Amount {
-    const x = approxOf(a);
-    const y = approxOf(b);
-    const s = x.v - y.v;
+    const x = valueOf(a);
+    const y = valueOf(b);
+    const s = x - y;
+    const eb = errorOf(b);
+    const e = errorOf(a) + eb + sumError(x, -y, s);
     // a − b ≤ ceiling(a) − b.
-    const [cv, ce] = ceilingSum(x, y, -1);
-    return new Approx(s, x.e + y.e + sumError(x.v, -y.v, s), cv, ce) as unknown as Amount;
+    const ca = ceilingOf(a);
+    if (ca === Infinity) return approx(s, e);
+    const c = ca - y;
+    return approx(s, e, c, ceilingErrorOf(a) + eb + sumError(ca, -y, c));
   }
 
   mul(a: Num, b: Num): Amount {
-    const x = approxOf(a);
-    const y = approxOf(b);
-    const p = x.v * y.v;
-    const e = Math.abs(x.v) * y.e + Math.abs(y.v) * x.e + x.e * y.e + productError(x.v, y.v, p);
-    return new Approx(p, e, Infinity, 0) as unknown as Amount;
+    const x = valueOf(a);
+    const y = valueOf(b);
+    const ex = errorOf(a);
+    const ey = errorOf(b);
+    const p = x * y;
+    return approx(p, Math.abs(x) * ey + Math.abs(y) * ex + ex * ey + productError(x, y, p));
   }
 
   div(a: Num, b: Num): Amount {
-    const x = approxOf(a);
-    const y = approxOf(b);
-    const q = x.v / y.v;
-    const e = (x.e + Math.abs(q) * y.e) / (Math.abs(y.v) - y.e) + Math.abs(q) * U;
-    return new Approx(q, e, Infinity, 0) as unknown as Amount;
+    const x = valueOf(a);
+    const y = valueOf(b);
+    const ey = errorOf(b);
+    const q = x / y;
+    return approx(q, (errorOf(a) + Math.abs(q) * ey) / (Math.abs(y) - ey) + Math.abs(q) * U);
   }
 
   min(a: Num, b: Num): Amount {
-    const x = approxOf(a);
-    const y = approxOf(b);
-    const lo = x.v <= y.v ? x : y;
-    const c = x.cv <= y.cv ? x : y;
-    return new Approx(lo.v, Math.max(x.e, y.e), c.cv, c.ce) as unknown as Amount;
+    const lower = ceilingOf(a) <= ceilingOf(b) ? a : b;
+    return approx(
+      Math.min(valueOf(a), valueOf(b)),
+      Math.max(errorOf(a), errorOf(b)),
+      ceilingOf(lower),
+      ceilingErrorOf(lower)
+    );
   }
 
   max(a: Num, b: Num): Amount {
-    const x = approxOf(a);
-    const y = approxOf(b);
-    const hi = x.v >= y.v ? x : y;
-    const c = x.cv >= y.cv ? x : y;
-    return new Approx(hi.v, Math.max(x.e, y.e), c.cv, c.ce) as unknown as Amount;
+    const higher = ceilingOf(a) >= ceilingOf(b) ? a : b;
+    return approx(
+      Math.max(valueOf(a), valueOf(b)),
+      Math.max(errorOf(a), errorOf(b)),
+      ceilingOf(higher),
+      ceilingErrorOf(higher)
+    );
   }
 
   protected capAt(a: Num, limit: Num): Amount {
-    const x = approxOf(a);
-    const c = approxOf(limit);
-    const lo = x.v <= c.v ? x : c;
-    const [cv, ce] = x.cv <= c.v ? [x.cv, x.ce] : [c.v, c.e];
-    return new Approx(lo.v, Math.max(x.e, c.e), cv, ce) as unknown as Amount;
+    const x = valueOf(a);
+    const c = valueOf(limit);
+    const e = Math.max(errorOf(a), errorOf(limit));
+    const ca = ceilingOf(a);
+    // The limit itself becomes the ceiling unless an earlier one is lower.
+    return ca <= c
+      ? approx(Math.min(x, c), e, ca, ceilingErrorOf(a))
+      : approx(Math.min(x, c), e, c, errorOf(limit));
   }
 
   floorAtZero(a: Num): Amount {
-    const x = approxOf(a);
-    if (x.v >= 0 && x.cv >= 0) return x as unknown as Amount;
-    return new Approx(Math.max(0, x.v), x.e, Math.max(0, x.cv), x.ce) as unknown as Amount;
+    const x = valueOf(a);
+    const c = ceilingOf(a);
+    if (x >= 0 && c >= 0) return a as Amount;
+    return approx(Math.max(0, x), errorOf(a), Math.max(0, c), ceilingErrorOf(a));
   }
 
   compare(a: Num, b: Num): number {
-    const x = approxOf(a);
-    const y = approxOf(b);
-    const tol = x.e + y.e;
+    const x = valueOf(a);
+    const y = valueOf(b);
+    const tol = errorOf(a) + errorOf(b);
     // Exact doubles compare exactly; otherwise a gap within the bound could go either way.
-    if (tol > 0 && Math.abs(x.v - y.v) <= tol * (1 + 4 * U)) throw NEEDS_EXACT;
-    return x.v < y.v ? -1 : x.v > y.v ? 1 : 0;
+    if (tol > 0 && Math.abs(x - y) <= tol * (1 + 4 * U)) throw NEEDS_EXACT;
+    return x < y ? -1 : x > y ? 1 : 0;
   }
 
   value(a: Num): number {
-    return typeof a === "number" ? a : (a as unknown as Approx).v;
+    return valueOf(a);
   }
 
   finish(a: Num): number {
-    const x = approxOf(a);
-    if (x.v + x.e > MAX_AMOUNT) {
-      if (x.v - x.e > MAX_AMOUNT) throw awardTooLarge();
+    const v = valueOf(a);
+    const e = errorOf(a);
+    if (v + e > MAX_AMOUNT) {
+      if (v - e > MAX_AMOUNT) throw awardTooLarge();
       throw NEEDS_EXACT;
     }
-    const fen = x.v * 100;
-    const tol = 100 * x.e + fen * U; // the × 100 rounds once more
+    const fen = v * 100;
+    const tol = 100 * e + fen * U; // the × 100 rounds once more
     const below = Math.floor(fen);
-    const fraction = fen - below; // exact: both below 2^53 and within a factor of 2, or fraction = fen
+    const fraction = fen - below; // exact for 0 ≤ fen < 2^52
     if (Math.abs(fraction - 0.5) <= tol) throw NEEDS_EXACT;
     const rounded = fraction > 0.5 ? below + 1 : below;
-    if (x.cv !== Infinity) {
+    const cv = ceilingOf(a);
+    if (cv !== Infinity) {
       // rounded ≤ 100 × ceiling, certainly, or the exact path decides floor_to_fen(ceiling).
-      const capFen = x.cv * 100;
-      const capTol = 100 * x.ce + (x.ce === 0 && Number.isInteger(x.cv) ? 0 : capFen * 2 * U);
+      const ce = ceilingErrorOf(a);
+      const capFen = cv * 100;
+      const capTol = 100 * ce + (ce === 0 && Number.isInteger(cv) ? 0 : capFen * 2 * U);
       if (rounded > capFen - capTol) throw NEEDS_EXACT;
     }
     return rounded / 100;

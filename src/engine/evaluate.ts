@@ -44,30 +44,34 @@ function run(fn: ClauseFunction, args: Args, calc: Calc): number {
   return calc.note("round", L.rounded, calc.finish(floored));
 }
 
-/** Runs on `fast`; replays on a fresh exact Calc when the fast one cannot decide. */
-function runEither(fn: ClauseFunction, rawArgs: readonly unknown[], fast: Calc, record: boolean) {
-  const args = validateArgs(fn.params, rawArgs);
-  try {
-    return { award: run(fn, args, fast), calc: fast };
-  } catch (e) {
-    if (e !== NEEDS_EXACT) throw e;
-  }
-  const exact = new ExactCalc(record);
-  return { award: run(fn, args, exact), calc: exact };
-}
-
 /** A Calc that records nothing holds no state, so the fast path shares one. */
 const NO_STEPS = new FastCalc(false);
 
 /** The award only: the fast path the Excel functions take (no steps recorded). */
 export function computeAward(fn: ClauseFunction, rawArgs: readonly unknown[]): number {
-  return runEither(fn, rawArgs, NO_STEPS, false).award;
+  const args = validateArgs(fn.params, rawArgs);
+  try {
+    return run(fn, args, NO_STEPS);
+  } catch (e) {
+    if (e !== NEEDS_EXACT) throw e;
+  }
+  return run(fn, args, new ExactCalc(false));
 }
 
 /** The award with every step, for the calculator and EXPLAIN. */
 export function evaluate(name: string, rawArgs: readonly unknown[]): Evaluation {
   const { clause, fn } = lookupFunction(name);
-  const { award, calc } = runEither(fn, rawArgs, new FastCalc(true), true);
+  const args = validateArgs(fn.params, rawArgs);
+  let calc: Calc = new FastCalc(true);
+  let award: number;
+  try {
+    award = run(fn, args, calc);
+  } catch (e) {
+    if (e !== NEEDS_EXACT) throw e;
+    // The fast bound could not decide: replay the same clause code exactly, recording its steps instead.
+    calc = new ExactCalc(true);
+    award = run(fn, args, calc);
+  }
   calc.note("result", L.award, award);
   return { award, steps: calc.steps ?? [], clause, fn };
 }
