@@ -4,7 +4,7 @@
  * and the generated docs all read these records. A policy number (rate, cap, threshold) lives only in a
  * clause function's `constants`.
  */
-import type { Calc } from "../engine/calc";
+import type { Calc, Num } from "../engine/calc";
 
 /** A text in both languages of the product. */
 export interface Text {
@@ -196,7 +196,7 @@ export interface ClauseFunction<C extends Record<string, unknown> = Record<strin
    * Computes the award (before the final floor and rounding, which the engine does once).
    * Declared as a method so a record with its own constants type is a ClauseFunction too.
    */
-  compute(args: Args, constants: C, calc: Calc): number;
+  compute(args: Args, constants: C, calc: Calc): Num;
   /**
    * What the award rests on that the steps cannot show, said in words (spec Revision 2): a 「原则上」 cap
    * overridden above the text's figure, a cap the text does not state. Read from the validated arguments

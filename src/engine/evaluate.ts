@@ -1,13 +1,15 @@
 /**
  * evaluate(name, args) → { award, steps }: validation (spec §2.4), the clause's formula, then the
  * engine's own last two stages, floor at 0 and one rounding to the fen (spec §2.3 steps 7–8).
+ *
+ * The clause runs on the fast Calc (doubles with an error bound); when that bound cannot decide a
+ * threshold or the rounding, the same clause code runs again on the exact Calc (calc.ts).
  */
-import type { Clause, ClauseFunction } from "../catalog/types";
+import type { Args, Clause, ClauseFunction } from "../catalog/types";
 import { functionByName } from "../policies";
-import { Calc, type Step } from "./calc";
+import { type Calc, ExactCalc, FastCalc, NEEDS_EXACT, type Step } from "./calc";
 import { valueError } from "./errors";
 import { L } from "./labels";
-import { roundFen } from "./money";
 import { validateArgs } from "./validate";
 
 export interface Evaluation {
@@ -35,26 +37,41 @@ export function lookupFunction(name: unknown): { clause: Clause; fn: ClauseFunct
   return found;
 }
 
-function run(fn: ClauseFunction, rawArgs: readonly unknown[], calc: Calc): number {
-  const args = validateArgs(fn.params, rawArgs);
+function run(fn: ClauseFunction, args: Args, calc: Calc): number {
   const computed = fn.compute(args, fn.constants, calc);
-  const floored = computed < 0 ? calc.note("floor", L.floor, 0) : computed;
-  return calc.note("round", L.rounded, roundFen(floored));
+  const floored =
+    calc.value(computed) < 0 ? calc.note("floor", L.floor, calc.of(0)) : calc.floorAtZero(computed);
+  return calc.note("round", L.rounded, calc.finish(floored));
 }
 
 /** A Calc that records nothing holds no state, so the fast path shares one. */
-const NO_STEPS = new Calc(false);
+const NO_STEPS = new FastCalc(false);
 
 /** The award only: the fast path the Excel functions take (no steps recorded). */
 export function computeAward(fn: ClauseFunction, rawArgs: readonly unknown[]): number {
-  return run(fn, rawArgs, NO_STEPS);
+  const args = validateArgs(fn.params, rawArgs);
+  try {
+    return run(fn, args, NO_STEPS);
+  } catch (e) {
+    if (e !== NEEDS_EXACT) throw e;
+  }
+  return run(fn, args, new ExactCalc(false));
 }
 
 /** The award with every step, for the calculator and EXPLAIN. */
 export function evaluate(name: string, rawArgs: readonly unknown[]): Evaluation {
   const { clause, fn } = lookupFunction(name);
-  const calc = new Calc(true);
-  const award = run(fn, rawArgs, calc);
+  const args = validateArgs(fn.params, rawArgs);
+  let calc: Calc = new FastCalc(true);
+  let award: number;
+  try {
+    award = run(fn, args, calc);
+  } catch (e) {
+    if (e !== NEEDS_EXACT) throw e;
+    // The fast bound could not decide: replay the same clause code exactly, recording its steps instead.
+    calc = new ExactCalc(true);
+    award = run(fn, args, calc);
+  }
   calc.note("result", L.award, award);
   return { award, steps: calc.steps ?? [], clause, fn };
 }

@@ -3,8 +3,8 @@
  * shape and supplies its constants; the shape never carries a policy number of its own.
  */
 import type { Args, Text } from "../catalog/types";
-import { grouped, wan } from "../catalog/describe";
-import type { Calc } from "./calc";
+import { grouped, percent, wan } from "../catalog/describe";
+import type { Amount, Calc } from "./calc";
 import { numError } from "./errors";
 import { L } from "./labels";
 
@@ -13,7 +13,7 @@ const optNum = (args: Args, name: string): number | undefined => args[name] as n
 
 /** min(base × rate, cap): 「按…的r，最高给予X」. The rate comes from `rateParam` when given (「不超过r」, default r). */
 export function rateCapped(base: { param: string; label: Text }, rateParam?: string) {
-  return (args: Args, c: { rate: number; cap: number }, calc: Calc): number => {
+  return (args: Args, c: { rate: number; cap: number }, calc: Calc): Amount => {
     const b = calc.base(base.label, num(args, base.param));
     const rate = rateParam ? (optNum(args, rateParam) ?? c.rate) : c.rate;
     return calc.cap(L.perAwardCap, calc.rate(L.rateApplied, b, rate), c.cap);
@@ -22,7 +22,7 @@ export function rateCapped(base: { param: string; label: Text }, rateParam?: str
 
 /** 「最高X」 with no base: the request (default: the cap) clipped to the cap. */
 export function upToCap(requestedParam = "requested") {
-  return (args: Args, c: { cap: number }, calc: Calc): number => {
+  return (args: Args, c: { cap: number }, calc: Calc): Amount => {
     const requested = calc.base(L.requested, optNum(args, requestedParam) ?? c.cap);
     return calc.cap(L.perAwardCap, requested, c.cap);
   };
@@ -35,7 +35,7 @@ export function rateUnderRoom(
   rateParam?: string
 ) {
   // `rate` is absent from the constants where the text states none (Q-R clauses): the argument is then required.
-  return (args: Args, c: { rate?: number; cap: number }, calc: Calc): number => {
+  return (args: Args, c: { rate?: number; cap: number }, calc: Calc): Amount => {
     const b = calc.base(base.label, num(args, base.param));
     const rate = (rateParam ? optNum(args, rateParam) : undefined) ?? c.rate;
     if (rate === undefined)
@@ -59,28 +59,42 @@ const RD = {
   stock: { en: "Stock part × base stock ratio", zh: "存量部分 × 基础比例" },
   increment: { en: "Increment part × base increment ratio", zh: "增量部分 × 基础比例" },
   base: { en: "Base-scheme subsidy", zh: "基础比例补助" },
-  uplifted: { en: "Raised by 50% (× 1.5)", zh: "上浮50%（× 1.5）" },
-  baseAnnualCap: { en: "Base scheme's annual limit × 1.5", zh: "基础政策年度上限 × 1.5" },
+  // Worded from the record's multiplier (1.5 → "Raised by 50% (× 1.5)"), so no policy number lives here.
+  uplifted: (m: number): Text => ({
+    en: `Raised by ${percent(m - 1)} (× ${m})`,
+    zh: `上浮${percent(m - 1)}（× ${m}）`,
+  }),
+  baseAnnualCap: (m: number): Text => ({
+    en: `Base scheme's annual limit × ${m}`,
+    zh: `基础政策年度上限 × ${m}`,
+  }),
 };
+/** Labels are built only when steps are recorded (the Excel fast path records none). */
+const NO_LABEL: Text = { en: "", zh: "" };
 
 /**
  * Heilongjiang R&D post-subsidy raised by 50% (HLJ-ROBOT-01 and HLJ-AI-03, spec §5.1): threshold on last
  * year's R&D, stock and increment parts times the external base ratios, × 1.5, optional base annual cap,
  * then the room under the cumulative cap.
  */
-export function rdPostSubsidy(args: Args, c: RdPostSubsidyConstants, calc: Calc): number {
+export function rdPostSubsidy(args: Args, c: RdPostSubsidyConstants, calc: Calc): Amount {
   const last = num(args, "rd_last_year");
   const prior = num(args, "rd_prior_year");
-  if (!calc.atLeast(RD.lastYear, last, c.threshold)) return 0;
-  const stockPart = args.stock_basis === "TOTAL" ? last : Math.min(last, prior);
-  const incrementPart = Math.max(0, last - prior);
+  if (!calc.atLeast(RD.lastYear, last, c.threshold)) return calc.of(0);
+  const stockPart = args.stock_basis === "TOTAL" ? calc.of(last) : calc.min(last, prior);
+  const incrementPart = calc.floorAtZero(calc.sub(last, prior));
   const stock = calc.rate(RD.stock, stockPart, num(args, "base_stock_ratio"));
   const increment = calc.rate(RD.increment, incrementPart, num(args, "base_increment_ratio"));
   const base = calc.sum(RD.base, [stock, increment]);
-  let raised = calc.rate(RD.uplifted, base, c.uplift);
+  const recording = calc.steps !== null;
+  let raised = calc.rate(recording ? RD.uplifted(c.uplift) : NO_LABEL, base, c.uplift);
   const baseAnnualCap = optNum(args, "base_annual_cap");
   if (baseAnnualCap !== undefined)
-    raised = calc.cap(RD.baseAnnualCap, raised, baseAnnualCap * c.uplift);
+    raised = calc.cap(
+      recording ? RD.baseAnnualCap(c.uplift) : NO_LABEL,
+      raised,
+      calc.mul(baseAnnualCap, c.uplift)
+    );
   return calc.room(
     L.cumulativeRoom,
     raised,
@@ -101,7 +115,7 @@ export type ThresholdOp = ">=" | ">";
 export function meets(
   calc: Calc,
   label: Text,
-  value: number,
+  value: Amount | number,
   limit: number,
   op: ThresholdOp
 ): boolean {
@@ -121,13 +135,13 @@ export type FixedPerItemConstants = {
  * codes qualify and whether a count is asked (HLJ-ROBOT-02a lab grade, HLJ-ROBOT-02b center type, SD-ROBOT-02).
  */
 export function fixedPerItem(o: { codeParam?: string; countParam?: string; label?: Text } = {}) {
-  return (args: Args, c: FixedPerItemConstants, calc: Calc): number => {
+  return (args: Args, c: FixedPerItemConstants, calc: Calc): Amount => {
     if (o.codeParam && c.covered && !c.covered.includes(args[o.codeParam] as string))
       return calc.fixed(L.notCovered, 0);
     const each = calc.fixed(o.label ?? L.fixedAward, c.amount);
     if (!o.countParam) return each;
     const n = calc.base(L.itemCount, optNum(args, o.countParam) ?? 1);
-    return calc.fixed(L.timesCount, each * n);
+    return calc.fixed(L.timesCount, calc.mul(each, n));
   };
 }
 
@@ -144,9 +158,9 @@ export type RangeBandConstants = {
  * grant is raised above what was applied for. Why a shape: the band rule is the same for any 「X-Y」 award.
  */
 export function rangeBand(requestedParam: string) {
-  return (args: Args, c: RangeBandConstants, calc: Calc): number => {
+  return (args: Args, c: RangeBandConstants, calc: Calc): Amount => {
     const requested = calc.base(L.requested, num(args, requestedParam));
-    if (requested === 0) return requested;
+    if (calc.compare(requested, 0) === 0) return requested;
     if (!calc.atLeast(L.bandFloor, requested, c.floor)) {
       throw numError(
         `${requestedParam} must be 0 or at least ${grouped(c.floor)} (the ${wan(c.floor)}-${wan(c.cap)} band)`,
@@ -175,7 +189,7 @@ export function rateWithOptionalCap(
   base: { param: string; label: Text },
   o: { rateParam?: string; capParam?: string } = {}
 ) {
-  return (args: Args, c: RateOptionalCapConstants, calc: Calc): number => {
+  return (args: Args, c: RateOptionalCapConstants, calc: Calc): Amount => {
     const b = calc.base(base.label, num(args, base.param));
     const rate = (o.rateParam ? optNum(args, o.rateParam) : undefined) ?? c.rate;
     if (rate === undefined)
@@ -204,7 +218,7 @@ export function rateCappedByCode(
   codeParam: string,
   rateParam?: string
 ) {
-  return (args: Args, c: RateCapByCodeConstants, calc: Calc): number => {
+  return (args: Args, c: RateCapByCodeConstants, calc: Calc): Amount => {
     const cap = c.caps[args[codeParam] as string];
     if (cap === undefined) return calc.fixed(L.notCovered, 0);
     const b = calc.base(base.label, num(args, base.param));
@@ -227,14 +241,14 @@ export function upToCapByCode(
   codeParam: string,
   o: { requestedParam?: string; countParam?: string } = {}
 ) {
-  return (args: Args, c: CapsByCodeConstants, calc: Calc): number => {
+  return (args: Args, c: CapsByCodeConstants, calc: Calc): Amount => {
     const cap = c.caps[args[codeParam] as string];
     if (cap === undefined) return calc.fixed(L.notCovered, 0);
     const requested = calc.base(L.requested, optNum(args, o.requestedParam ?? "requested") ?? cap);
     const each = calc.cap(L.categoryCap, requested, cap);
     if (!o.countParam) return each;
     const n = calc.base(L.itemCount, optNum(args, o.countParam) ?? 1);
-    return calc.fixed(L.timesCount, each * n);
+    return calc.fixed(L.timesCount, calc.mul(each, n));
   };
 }
 
@@ -265,10 +279,10 @@ export function newlyCrossedTiers(o: {
   priorLabel: Text;
   modeParam: string;
 }) {
-  return (args: Args, c: TierConstants, calc: Calc): number => {
+  return (args: Args, c: TierConstants, calc: Calc): Amount => {
     const value = calc.base(o.valueLabel, num(args, o.valueParam));
     const prior = calc.base(o.priorLabel, optNum(args, o.priorParam) ?? 0);
-    const awards: number[] = [];
+    const awards: Amount[] = [];
     let priorTierAward = 0; // the award of the highest tier `prior` passed (tiers ascend)
     for (const t of c.tiers) {
       // Labels are built only when steps are recorded (the Excel fast path records none).
@@ -283,7 +297,7 @@ export function newlyCrossedTiers(o: {
       const before = meets(calc, tierLabel(o.priorLabel), prior, t.threshold, c.op);
       if (before) priorTierAward = t.award;
       if (now && !before) {
-        awards.push(t.award);
+        awards.push(calc.of(t.award));
         if (calc.steps)
           calc.note(
             "tier",
@@ -297,7 +311,10 @@ export function newlyCrossedTiers(o: {
     }
     if (awards.length === 0) return calc.fixed(L.noTierCrossed, 0);
     if (args[o.modeParam] === "SUM") return calc.sum(L.sumOfTiers, awards);
-    const highest = calc.fixed(L.highestTier, Math.max(...awards));
+    const highest = calc.fixed(
+      L.highestTier,
+      awards.reduce((a, b) => calc.max(a, b))
+    );
     if (args[o.modeParam] !== "TOP_UP") return highest;
     return calc.deduct(TOP_UP_LABEL, highest, priorTierAward);
   };
@@ -325,7 +342,7 @@ export function perItemCapUnderRoom(o: {
   itemLabel: Text;
   receivedParam?: string;
 }) {
-  return (args: Args, c: PerItemRoomConstants, calc: Calc): number => {
+  return (args: Args, c: PerItemRoomConstants, calc: Calc): Amount => {
     const items = (args[o.itemsParam] as number[] | undefined) ?? [];
     const each = items.map((v, i) => {
       const label = (suffix: Text): Text =>
@@ -346,7 +363,7 @@ export function perItemCapUnderRoom(o: {
           c.thresholdOp ?? ">="
         )
       )
-        return 0;
+        return calc.of(0);
       const raw =
         c.rate === undefined
           ? x
@@ -382,9 +399,9 @@ export function thresholdRateUnderRoom(
   room: { label: Text; receivedParam?: string },
   thresholdLabel: Text = L.threshold
 ) {
-  return (args: Args, c: ThresholdRateRoomConstants, calc: Calc): number => {
+  return (args: Args, c: ThresholdRateRoomConstants, calc: Calc): Amount => {
     const b = calc.base(base.label, num(args, base.param));
-    if (!meets(calc, thresholdLabel, b, c.threshold, c.thresholdOp)) return 0;
+    if (!meets(calc, thresholdLabel, b, c.threshold, c.thresholdOp)) return calc.of(0);
     const received = optNum(args, room.receivedParam ?? "received_to_date") ?? 0;
     return calc.room(room.label, calc.rate(L.rateApplied, b, c.rate), c.cap, received);
   };
@@ -412,10 +429,10 @@ export function phasedRateCapped(o: {
   rateParam?: string;
   capParam?: string;
 }) {
-  return (args: Args, c: PhasedConstants, calc: Calc): number => {
+  return (args: Args, c: PhasedConstants, calc: Calc): Amount => {
     if (o.threshold && c.threshold !== undefined) {
       const t = calc.base(o.threshold.label, num(args, o.threshold.param));
-      if (!meets(calc, L.threshold, t, c.threshold, c.thresholdOp ?? ">=")) return 0;
+      if (!meets(calc, L.threshold, t, c.threshold, c.thresholdOp ?? ">=")) return calc.of(0);
     }
     const rawBase =
       optNum(args, o.base.param) ??
@@ -439,7 +456,7 @@ export function phasedRateCapped(o: {
  * optional `costParam` is given, min(amount, cost); otherwise the amount unchanged. This follows from the
  * nature of the subsidy, not from a number in a text (spec §5.3 HZ-04c, §5.5 BJ-06b, BJ-13a, BJ-13b).
  */
-export function capAtCostPaid(args: Args, costParam: string, amount: number, calc: Calc): number {
+export function capAtCostPaid(args: Args, costParam: string, amount: Amount, calc: Calc): Amount {
   const cost = optNum(args, costParam);
   return cost === undefined ? amount : calc.cap(L.costPaid, amount, cost);
 }
@@ -462,7 +479,7 @@ export function netRateCapped(
   exclusions: { param: string; label: Text }[],
   rateParam?: string
 ) {
-  return (args: Args, c: NetRateCapConstants, calc: Calc): number => {
+  return (args: Args, c: NetRateCapConstants, calc: Calc): Amount => {
     let b = calc.base(gross.label, num(args, gross.param));
     for (const e of exclusions) b = calc.deduct(e.label, b, optNum(args, e.param) ?? 0);
     const rate = (rateParam ? optNum(args, rateParam) : undefined) ?? c.rate;
@@ -492,7 +509,7 @@ export function financingCostUnderRoom(o: {
   costParam: string;
   room: { label: Text; receivedParam?: string };
 }) {
-  return (args: Args, c: FinancingCostConstants, calc: Calc): number => {
+  return (args: Args, c: FinancingCostConstants, calc: Calc): Amount => {
     const b = calc.base(o.base.label, num(args, o.base.param));
     const rate =
       optNum(args, o.rateParam) ??

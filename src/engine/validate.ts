@@ -95,12 +95,23 @@ function checkNonNegativeAmount(p: ParamSpec, n: number): number {
   return n;
 }
 
+/**
+ * A rate compared with a policy maximum at Excel's precision (spec Revision 2): within a relative 1e-12 of
+ * the maximum it is the maximum itself (=0.1+0.2 is 0.3); above that, undefined (the caller's error).
+ */
+export function atMostMaximum(rate: number, max: number): number | undefined {
+  if (rate <= max) return rate;
+  return rate - max <= max * 1e-12 ? max : undefined;
+}
+
 function coerceRate(p: ParamSpec, n: number): number {
   if (n < 0 || n > 1)
     throw numError(`${p.name} must be between 0 and 1 (e.g. 0.3 for 30%)`, p.name);
-  if (p.max !== undefined && n > p.max)
+  if (p.max === undefined) return n;
+  const within = atMostMaximum(n, p.max);
+  if (within === undefined)
     throw numError(`${p.name} exceeds the policy maximum of ${p.max}`, p.name);
-  return n;
+  return within;
 }
 
 function coerceCount(p: ParamSpec, n: number): number {

@@ -4,7 +4,8 @@
  *
  *  1. 0 ≤ award ≤ its ceiling (the cap, or the room left under an annual / cumulative cap), read from the
  *     clause's constants (bounds.ts); the award is rounded to the fen; an error on well-typed arguments is
- *     a SubsidyError (#VALUE!/#NUM!) naming one of the function's parameters — never a thrown defect.
+ *     a SubsidyError (#VALUE!/#NUM!) naming one of the function's parameters — never a thrown defect —
+ *     or the #NUM! of an award above 10,000,000,000,000 (spec Revision 2) where the ceiling allows one.
  *  2. calculate(...) equals SUBSIDY.EXPLAIN's last row (the same evaluation with its steps), error or not.
  *  3. monotone non-decreasing in the base amount, for the functions and parameters listed in MONOTONE;
  *  4. monotone non-increasing in received_to_date, wherever the parameter exists;
@@ -242,6 +243,12 @@ describe.each(fns.map((f) => [f.name, f] as const))("%s", (_name, fn) => {
             r.code === "#VALUE!" || r.code === "#NUM!",
             () => `unexpected error code ${r.code}: ${r.message}`
           );
+          // Spec Revision 2: an award above 10^13 is #NUM! naming no parameter; its ceiling must be that high.
+          if (r.message === "the award is too large (at most 10,000,000,000,000)") {
+            const ceiling = upperBound(fn, validateArgs(fn.params, args)) as number;
+            check(ceiling > 1e13, () => `${fn.name}: too large below its ceiling ${ceiling}`);
+            return;
+          }
           check(
             params.has(r.param ?? ""),
             () => `error names no parameter of ${fn.name}: ${r.message}`

@@ -6,6 +6,7 @@ import { amount, amounts, quantity, rate, receivedToDate, yearIndex } from "../.
 import { grouped, percent } from "../../catalog/describe";
 import type { Clause, ClauseFunction, Text } from "../../catalog/types";
 import { numError } from "../../engine/errors";
+import { atMostMaximum } from "../../engine/validate";
 import {
   type FinancingCostConstants,
   type PerItemRoomConstants,
@@ -244,7 +245,8 @@ const BJ_PROJECT_LOAN_INTEREST_SUBSIDY: ClauseFunction<ProjectLoanConstants> = {
   compute(args, c, calc) {
     const lpr = num(args.lpr);
     const subsidyRate = args.subsidy_rate as number | undefined;
-    if (subsidyRate !== undefined && subsidyRate > lpr) {
+    const rate = subsidyRate === undefined ? lpr : atMostMaximum(subsidyRate, lpr);
+    if (rate === undefined) {
       throw numError(`subsidy_rate exceeds the policy maximum of lpr (${lpr})`, "subsidy_rate");
     }
     const pastTerm = calc.above(
@@ -253,7 +255,7 @@ const BJ_PROJECT_LOAN_INTEREST_SUBSIDY: ClauseFunction<ProjectLoanConstants> = {
       c.maxYears
     );
     if (pastTerm) return 0;
-    return projectLoanInterest(args, c, calc);
+    return projectLoanInterest({ ...args, subsidy_rate: rate }, c, calc);
   },
   ambiguities: [
     {
@@ -471,7 +473,7 @@ const BJ_FIRST_LOAN_SUBSIDY: ClauseFunction<typeof FIRST_LOAN> = {
     const raw = calc.rate(
       { en: "× months ÷ 12", zh: "× 月数 ÷ 12" },
       yearly,
-      months / c.monthsPerYear
+      calc.div(months, c.monthsPerYear)
     );
     return capAtCostPaid(args, "actual_cost_paid", raw, calc);
   },

@@ -336,7 +336,7 @@ const HZ_FREE_OFFICE_VALUE: ClauseFunction<{ maxArea: number; maxMonths: number 
       num(args.months),
       c.maxMonths
     );
-    const m2Months = calc.base({ en: "m² × months", zh: "面积 × 月数" }, area * months);
+    const m2Months = calc.base({ en: "m² × months", zh: "面积 × 月数" }, calc.mul(area, months));
     return calc.rate(
       { en: "× monthly market rent per m²", zh: "× 每平方米月租金" },
       m2Months,

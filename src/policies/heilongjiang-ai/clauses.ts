@@ -1,7 +1,7 @@
 /** HLJ-AI clauses (spec §4.4, functions §5.2). */
 import { amount, code, rate, receivedToDate } from "../../catalog/params";
 import type { Args, Clause, ClauseFunction } from "../../catalog/types";
-import type { Calc } from "../../engine/calc";
+import type { Amount, Calc } from "../../engine/calc";
 import {
   type CapsByCodeConstants,
   type PhasedConstants,
@@ -213,7 +213,7 @@ type ModelVoucherConstants = {
 };
 
 /** min(purchase × rate, max(0, annualCap × (1 + uplift) − received)): Revision 1, the 上浮 raises the cap only. */
-function modelVoucher(args: Args, c: ModelVoucherConstants, calc: Calc): number {
+function modelVoucher(args: Args, c: ModelVoucherConstants, calc: Calc): Amount {
   const purchase = calc.base(
     { en: "Model purchases", zh: "大模型采购金额" },
     args.purchase_amount as number
@@ -223,7 +223,7 @@ function modelVoucher(args: Args, c: ModelVoucherConstants, calc: Calc): number 
   const cap = calc.rate(
     { en: "Annual cap × (1 + uplift)", zh: "年度上限 ×（1＋上浮比例）" },
     c.annualCap,
-    1 + uplift
+    calc.add(1, uplift)
   );
   return calc.room(L.annualRoom, raw, cap, (args.received_to_date as number | undefined) ?? 0);
 }
