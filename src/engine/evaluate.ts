@@ -1,39 +1,13 @@
 /**
- * evaluate(name, args) → { award, steps }: validation (spec §2.4), the clause's formula, then the
- * engine's own last two stages, floor at 0 and one rounding to the fen (spec §2.3 steps 7–8).
+ * A clause function's award → { award, steps }: validation (spec §2.4), the clause's formula, then the
+ * engine's own last two stages, floor at 0 and one rounding to the fen (spec §2.3 steps 7–8). The engine
+ * is given the function record; finding it by name is the registry's job (src/policies), one layer up.
  */
-import type { Clause, ClauseFunction } from "../catalog/types";
-import { functionByName } from "../policies";
+import type { ClauseFunction } from "../catalog/types";
 import { Calc, type Step } from "./calc";
-import { valueError } from "./errors";
 import { L } from "./labels";
 import { roundFen } from "./money";
 import { validateArgs } from "./validate";
-
-export interface Evaluation {
-  award: number;
-  steps: Step[];
-  clause: Clause;
-  fn: ClauseFunction;
-}
-
-/** Finds a clause function by its Excel name (case-insensitive, with or without the SUBSIDY. prefix). */
-export function lookupFunction(name: unknown): { clause: Clause; fn: ClauseFunction } {
-  const key =
-    typeof name === "string"
-      ? name
-          .trim()
-          .toUpperCase()
-          .replace(/^SUBSIDY\./, "")
-      : "";
-  const found = functionByName.get(key);
-  if (!found)
-    throw valueError(
-      `function_name must be the name of a clause function, e.g. HZ_SCENARIO_AWARD`,
-      "function_name"
-    );
-  return found;
-}
 
 function run(fn: ClauseFunction, rawArgs: readonly unknown[], calc: Calc): number {
   const args = validateArgs(fn.params, rawArgs);
@@ -51,10 +25,12 @@ export function computeAward(fn: ClauseFunction, rawArgs: readonly unknown[]): n
 }
 
 /** The award with every step, for the calculator and EXPLAIN. */
-export function evaluate(name: string, rawArgs: readonly unknown[]): Evaluation {
-  const { clause, fn } = lookupFunction(name);
+export function computeSteps(
+  fn: ClauseFunction,
+  rawArgs: readonly unknown[]
+): { award: number; steps: Step[] } {
   const calc = new Calc(true);
   const award = run(fn, rawArgs, calc);
   calc.note("result", L.award, award);
-  return { award, steps: calc.steps ?? [], clause, fn };
+  return { award, steps: calc.steps ?? [] };
 }

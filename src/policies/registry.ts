@@ -66,8 +66,14 @@ export function buildRegistry(policies: readonly Policy[]) {
   );
   const clauseByKey = new Map<string, Clause>(clauses.map((c) => [refKey(c.id), c]));
 
-  const locations: ScenarioLocation[] = distinct(documents.map((d) => d.location), "location");
-  const sectors: ScenarioSector[] = distinct(documents.flatMap((d) => d.sectors), "sector");
+  const locations: ScenarioLocation[] = distinct(
+    documents.map((d) => d.location),
+    "location"
+  );
+  const sectors: ScenarioSector[] = distinct(
+    documents.flatMap((d) => d.sectors),
+    "sector"
+  );
   const documentsAt = (code: string): string[] =>
     documents.filter((d) => d.location.code === code).map((d) => d.id);
   const documentsFor = (code: string): string[] =>

@@ -94,6 +94,8 @@ export function select(p: ScenarioProfile): Selection {
       (c) => c.fn && located.includes(c.document) && defaults.has(c.document)
     );
   }
-  const documents = LOCATION_DOCUMENTS[p.location].filter((d) => chosen.some((c) => c.document === d));
+  const documents = LOCATION_DOCUMENTS[p.location].filter((d) =>
+    chosen.some((c) => c.document === d)
+  );
   return { documents, clauses: chosen, warnings };
 }
