@@ -75,13 +75,22 @@ const mdCell = (s: string): string =>
 // Formatting (shared by the Markdown and HTML renderers)
 // ---------------------------------------------------------------------------------------------------
 
+/** How the intro counts the documents of the list: a word up to ten ("five", "五"), digits above. */
+function countWord(n: number, locale: Locale): string {
+  const words = {
+    en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    zh: ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"],
+  };
+  return words[locale][n] ?? String(n);
+}
+
 const L = {
   en: {
     title: "SUBSIDY functions — reference",
     lang: "en",
     otherPage: { href: "help.zh-cn.html", label: "中文" },
-    intro: [
-      "Every function of the add-in, generated from the policy catalog: one function per quantitative clause of five robot / AI industry policies, plus the utility functions.",
+    intro: (documentCount: number) => [
+      `Every function of the add-in, generated from the policy catalog: one function per quantitative clause of ${countWord(documentCount, "en")} robot / AI industry policies, plus the utility functions.`,
       "Money is in yuan (元) in every argument and result (1万元 = 10,000 yuan). Rates are decimals: 0.3 means 30%. Results are rounded once, to the fen (0.01 yuan). Thresholds follow 民法典 art. 1259: 以上/达/（含） include the number, 超过 excludes it.",
       "Bad input is an error, never a silent 0: #VALUE! for text, negative or missing required arguments (with a message naming the argument), #NUM! for numbers outside the policy's range, #N/A where the answer is unknown.",
     ],
@@ -142,8 +151,8 @@ const L = {
     title: "SUBSIDY 函数说明",
     lang: "zh-CN",
     otherPage: { href: "help.html", label: "English" },
-    intro: [
-      "本加载项全部函数的说明，由政策条款目录自动生成：五份机器人/人工智能产业政策中每个定量条款对应一个函数，另有通用函数。",
+    intro: (documentCount: number) => [
+      `本加载项全部函数的说明，由政策条款目录自动生成：${countWord(documentCount, "zh")}份机器人/人工智能产业政策中每个定量条款对应一个函数，另有通用函数。`,
       "所有参数和结果的金额单位均为元（1万元 = 10,000元）。比例用小数表示：0.3即30%。结果只在最后一步四舍五入到分（0.01元）。门槛依民法典第1259条：“以上、达、（含）”包含本数，“超过”不含本数。",
       "输入有误时返回错误，绝不静默返回0：文字、负数或缺少必填参数返回 #VALUE!（并指明参数），超出政策范围的数值返回 #NUM!，答案未知时返回 #N/A。",
     ],
@@ -326,7 +335,7 @@ export function renderFunctionsMarkdown(src: DocsSource = catalogSource): string
   const utils = utilityFunctions(src);
   const nFns = gs.reduce((n, g) => n + g.fns.length, 0);
   out.push(`<!-- ${GENERATED} -->`, "", "# SUBSIDY functions — reference", "");
-  out.push(...s.intro.map((p) => `${escapeMarkdown(p)}\n`));
+  out.push(...s.intro(src.documents.length).map((p) => `${escapeMarkdown(p)}\n`));
   out.push(
     `${nFns} clause functions in ${gs.filter((g) => g.fns.length).length} documents${utils.length ? `, ${utils.length} utility functions` : ""}. The same pages ship with the add-in as help.html and help.zh-cn.html (Chinese). Ambiguities and the readings chosen: [ambiguities.md](ambiguities.md).`,
     ""
@@ -584,7 +593,7 @@ export function renderHelpHtml(locale: DocsLocale, src: DocsSource = catalogSour
     `<!-- ${e(GENERATED)} -->`,
     `<nav class="top"><a href="${s.otherPage.href}" hreflang="${locale === "en" ? "zh-CN" : "en"}">${e(s.otherPage.label)}</a></nav>`,
     `<h1 id="top">${e(s.title)}</h1>`,
-    ...s.intro.map((p) => `<p>${e(p)}</p>`),
+    ...s.intro(src.documents.length).map((p) => `<p>${e(p)}</p>`),
     `<h2 id="contents">${e(s.contents)}</h2>`,
     '<ul class="toc">'
   );

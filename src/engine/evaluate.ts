@@ -1,41 +1,15 @@
 /**
- * evaluate(name, args) → { award, steps }: validation (spec §2.4), the clause's formula, then the
- * engine's own last two stages, floor at 0 and one rounding to the fen (spec §2.3 steps 7–8).
+ * A clause function's award → { award, steps }: validation (spec §2.4), the clause's formula, then the
+ * engine's own last two stages, floor at 0 and one rounding to the fen (spec §2.3 steps 7–8). The engine
+ * is given the function record; finding it by name is the registry's job (src/policies), one layer up.
  *
  * The clause runs on the fast Calc (doubles with an error bound); when that bound cannot decide a
  * threshold or the rounding, the same clause code runs again on the exact Calc (calc.ts).
  */
-import type { Args, Clause, ClauseFunction } from "../catalog/types";
-import { functionByName } from "../policies";
+import type { Args, ClauseFunction } from "../catalog/types";
 import { type Calc, ExactCalc, FastCalc, NEEDS_EXACT, type Step } from "./calc";
-import { valueError } from "./errors";
 import { L } from "./labels";
 import { validateArgs } from "./validate";
-
-export interface Evaluation {
-  award: number;
-  steps: Step[];
-  clause: Clause;
-  fn: ClauseFunction;
-}
-
-/** Finds a clause function by its Excel name (case-insensitive, with or without the SUBSIDY. prefix). */
-export function lookupFunction(name: unknown): { clause: Clause; fn: ClauseFunction } {
-  const key =
-    typeof name === "string"
-      ? name
-          .trim()
-          .toUpperCase()
-          .replace(/^SUBSIDY\./, "")
-      : "";
-  const found = functionByName.get(key);
-  if (!found)
-    throw valueError(
-      `function_name must be the name of a clause function, e.g. HZ_SCENARIO_AWARD`,
-      "function_name"
-    );
-  return found;
-}
 
 function run(fn: ClauseFunction, args: Args, calc: Calc): number {
   const computed = fn.compute(args, fn.constants, calc);
@@ -59,8 +33,10 @@ export function computeAward(fn: ClauseFunction, rawArgs: readonly unknown[]): n
 }
 
 /** The award with every step, for the calculator and EXPLAIN. */
-export function evaluate(name: string, rawArgs: readonly unknown[]): Evaluation {
-  const { clause, fn } = lookupFunction(name);
+export function computeSteps(
+  fn: ClauseFunction,
+  rawArgs: readonly unknown[]
+): { award: number; steps: Step[] } {
   const args = validateArgs(fn.params, rawArgs);
   let calc: Calc = new FastCalc(true);
   let award: number;
@@ -73,5 +49,5 @@ export function evaluate(name: string, rawArgs: readonly unknown[]): Evaluation 
     award = run(fn, args, calc);
   }
   calc.note("result", L.award, award);
-  return { award, steps: calc.steps ?? [], clause, fn };
+  return { award, steps: calc.steps ?? [] };
 }

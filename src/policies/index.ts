@@ -1,41 +1,45 @@
 /**
- * The catalog: the five documents (spec §3) and their clauses (spec §4), in document order.
- * Everything else — engine lookups, Excel registration, metadata, the pane, the docs — reads from here.
+ * POLICIES: the one list of documents (spec §3), each with its clauses (spec §4), in catalog order — and
+ * the registry built over it. Everything else — the sheet functions, Excel registration, metadata, the
+ * scenario builder, the pane, the docs — reads from here. Adding a document is its folder
+ * (src/policies/<folder>/: document.ts, clauses.ts, source.txt, index.ts) and one line in this list.
  */
-import type { Clause, ClauseFunction, DocumentId, PolicyDocument } from "../catalog/types";
-import * as bjRobot from "./beijing-robot/clauses";
-import { document as bjRobotDoc } from "./beijing-robot/document";
-import * as hljAi from "./heilongjiang-ai/clauses";
-import { document as hljAiDoc } from "./heilongjiang-ai/document";
-import * as hljRobot from "./heilongjiang-robot/clauses";
-import { document as hljRobotDoc } from "./heilongjiang-robot/document";
-import * as hzHumanoid from "./hangzhou-humanoid/clauses";
-import { document as hzHumanoidDoc } from "./hangzhou-humanoid/document";
-import * as sdRobot from "./shandong-robot/clauses";
-import { document as sdRobotDoc } from "./shandong-robot/document";
+import { policy as bjRobot } from "./beijing-robot";
+import { policy as hzHumanoid } from "./hangzhou-humanoid";
+import { policy as hljAi } from "./heilongjiang-ai";
+import { policy as hljRobot } from "./heilongjiang-robot";
+import { buildRegistry } from "./registry";
+import { policy as sdRobot } from "./shandong-robot";
 
-export const documents: PolicyDocument[] = [
-  hljRobotDoc,
-  hzHumanoidDoc,
-  sdRobotDoc,
-  hljAiDoc,
-  bjRobotDoc,
-];
+export const POLICIES = [hljRobot, hzHumanoid, sdRobot, hljAi, bjRobot] as const;
 
-export const clauses: Clause[] = [
-  ...hljRobot.clauses,
-  ...hzHumanoid.clauses,
-  ...sdRobot.clauses,
-  ...hljAi.clauses,
-  ...bjRobot.clauses,
-];
+type ShippedDocument = (typeof POLICIES)[number]["document"];
+/** A shipped document id: "HLJ-ROBOT" | "HZ-HUMANOID" | …, derived from the list. */
+export type DocumentId = ShippedDocument["id"];
+/** A scenario location code: "HEILONGJIANG" | "HANGZHOU" | …, derived from the list. */
+export type Location = ShippedDocument["location"]["code"];
+/** A scenario sector code: "ROBOTS" | "HUMANOID" | "AI", derived from the list. */
+export type Sector = ShippedDocument["sectors"][number]["code"];
 
-export const documentById = new Map<DocumentId, PolicyDocument>(documents.map((d) => [d.id, d]));
-export const clauseById = new Map<string, Clause>(clauses.map((c) => [c.id, c]));
+export const registry = buildRegistry(POLICIES);
 
-/** Clause functions by Excel name. */
-export const functionByName = new Map<string, { clause: Clause; fn: ClauseFunction }>(
-  clauses.filter((c) => c.fn).map((c) => [c.fn!.name, { clause: c, fn: c.fn! }])
-);
+export const {
+  documents,
+  clauses,
+  documentById,
+  clauseById,
+  functionByName,
+  locations,
+  sectors,
+  locationByCode,
+  sectorByCode,
+  locationDocuments,
+  sectorDocuments,
+  findDocument,
+  findClause,
+  findFunction,
+} = registry;
+
+export { refKey, type FunctionEntry, type Policy } from "./registry";
 
 export const catalog = { documents, clauses, documentById, clauseById, functionByName };

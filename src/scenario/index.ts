@@ -3,15 +3,7 @@ export { generateAudit, type AuditLayout, type AuditSheet } from "./audit";
 export { receivedScope, type CapScope } from "./cap-scopes";
 export { overlapGroups, groupByClauseId, type OverlapGroup } from "./overlap-groups";
 export * from "./plan";
-export {
-  LOCATION_DOCUMENTS,
-  SECTOR_DOCUMENTS,
-  select,
-  type Location,
-  type ScenarioProfile,
-  type Sector,
-} from "./profile";
-export { findClause, findDocument } from "./resolve";
+export { LOCATION_DOCUMENTS, SECTOR_DOCUMENTS, select, type ScenarioProfile } from "./profile";
 export {
   generateScenario,
   type ScenarioLayout,

@@ -7,8 +7,7 @@
  * Not grouped (§7.5): HZ-02b with HZ-02c (both paid, 02b deducted from 02c's base); any clause with
  * itself (two launch events are two items: give them different item keys).
  */
-import type { DocumentId } from "../catalog/types";
-import { clauseById } from "../policies";
+import { type DocumentId, clauseById } from "../policies";
 
 export interface OverlapMember {
   clauseId: string;

@@ -3,12 +3,19 @@
  * pick the default documents among them, and the ticked clauses (default: every clause function of the
  * default documents) pick the award rows.
  */
-import type { Clause, DocumentId } from "../catalog/types";
-import { clauseById, clauses } from "../policies";
+import type { Clause } from "../catalog/types";
+import {
+  type DocumentId,
+  type Location,
+  type Sector,
+  clauseById,
+  clauses,
+  locationDocuments,
+  sectorDocuments,
+} from "../policies";
 import type { Locale } from "./strings";
 
-export type Location = "HEILONGJIANG" | "HANGZHOU" | "SHANDONG" | "BEIJING";
-export type Sector = "ROBOTS" | "HUMANOID" | "AI";
+export type { Location, Sector } from "../policies";
 
 export interface ScenarioProfile {
   company: string;
@@ -21,20 +28,14 @@ export interface ScenarioProfile {
   locale: Locale;
 }
 
-/** The documents a location can draw on (Heilongjiang: HLJ-ROBOT + HLJ-AI; Hangzhou; Shandong; Beijing). */
-export const LOCATION_DOCUMENTS: Record<Location, DocumentId[]> = {
-  HEILONGJIANG: ["HLJ-ROBOT", "HLJ-AI"],
-  HANGZHOU: ["HZ-HUMANOID"],
-  SHANDONG: ["SD-ROBOT"],
-  BEIJING: ["BJ-ROBOT"],
-};
+/** The documents a location can draw on (each document record names its location), in catalog order. */
+export const LOCATION_DOCUMENTS = Object.fromEntries(locationDocuments) as Record<
+  Location,
+  DocumentId[]
+>;
 
-/** The documents a sector ticks by default (robots: the robot documents; humanoid: HZ-HUMANOID and the robot documents; AI: HLJ-AI). */
-export const SECTOR_DOCUMENTS: Record<Sector, DocumentId[]> = {
-  ROBOTS: ["HLJ-ROBOT", "SD-ROBOT", "BJ-ROBOT"],
-  HUMANOID: ["HZ-HUMANOID", "HLJ-ROBOT", "SD-ROBOT", "BJ-ROBOT"],
-  AI: ["HLJ-AI"],
-};
+/** The documents a sector ticks by default (each document record names its sectors), in catalog order. */
+export const SECTOR_DOCUMENTS = Object.fromEntries(sectorDocuments) as Record<Sector, DocumentId[]>;
 
 /** How many years a scenario may span (a sheet column per year). */
 export const MAX_YEARS = 30;
@@ -72,7 +73,8 @@ export function checkProfile(p: ScenarioProfile): void {
 /** The documents and clause rows a profile selects, in catalog order. */
 export function select(p: ScenarioProfile): Selection {
   checkProfile(p);
-  const located = LOCATION_DOCUMENTS[p.location];
+  // Clause records name their document by the open catalog type (string): compare as strings.
+  const located: readonly string[] = LOCATION_DOCUMENTS[p.location];
   const warnings: string[] = [];
   let chosen: Clause[];
   if (p.clauses) {
@@ -87,11 +89,13 @@ export function select(p: ScenarioProfile): Selection {
     }
     chosen = clauses.filter((c) => ticked.has(c.id));
   } else {
-    const defaults = new Set<DocumentId>(p.sectors.flatMap((s) => SECTOR_DOCUMENTS[s]));
+    const defaults = new Set<string>(p.sectors.flatMap((s) => SECTOR_DOCUMENTS[s]));
     chosen = clauses.filter(
       (c) => c.fn && located.includes(c.document) && defaults.has(c.document)
     );
   }
-  const documents = located.filter((d) => chosen.some((c) => c.document === d));
+  const documents = LOCATION_DOCUMENTS[p.location].filter((d) =>
+    chosen.some((c) => c.document === d)
+  );
   return { documents, clauses: chosen, warnings };
 }

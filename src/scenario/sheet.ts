@@ -45,9 +45,9 @@
  * refers to names, as does the audit report: a row the user inserts later moves with what it names.
  * Item keys are compared by the one rule of item-key.ts.
  */
-import type { Clause, ClauseFunction, DocumentId, OneTimeKind, ParamSpec } from "../catalog/types";
+import type { Clause, ClauseFunction, DocId, OneTimeKind, ParamSpec } from "../catalog/types";
+import { documentById, locationByCode, sectorByCode } from "../policies";
 import { grouped } from "../catalog/describe";
-import { documentById } from "../policies";
 import { receivedScope } from "./cap-scopes";
 import { sameItemFormula } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
@@ -128,7 +128,7 @@ export interface InputLayout {
 export interface AwardLayout {
   clauseId: string;
   fn: string;
-  document: DocumentId;
+  document: DocId;
   row: number;
   countedRow: number;
   inKind: boolean;
@@ -151,7 +151,7 @@ export interface AwardLayout {
 }
 
 export interface DocumentLayout {
-  id: DocumentId;
+  id: DocId;
   inForceRow: number;
   applyRow: number;
   /** Per year: the defined names of the in-force and apply cells. */
@@ -292,8 +292,11 @@ export function generateScenario(
   out.put(row++, COL_LABEL, { value: t("sectionProfile", L), style: "section" });
   const profileRows: [string, string][] = [
     [t("company", L), asText(profile.company)],
-    [t("location", L), t(profile.location, L)],
-    [t("sectors", L), profile.sectors.map((s) => t(s, L)).join(L === "zh" ? "、" : ", ")],
+    [t("location", L), locationByCode.get(profile.location)!.label[L]],
+    [
+      t("sectors", L),
+      profile.sectors.map((s) => sectorByCode.get(s)!.inList[L]).join(L === "zh" ? "、" : ", "),
+    ],
     [t("years", L), `${profile.firstYear}–${profile.lastYear}`],
     [t("language", L), t("languageName", L)],
   ];

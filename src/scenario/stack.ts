@@ -13,7 +13,7 @@ import { type Shape, rangeShape } from "../engine/range-shape";
 import { flattenRange, isBlank, isExcelError } from "../engine/validate";
 import { itemKey as normalItemKey } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
-import { findClause } from "./resolve";
+import { findClause } from "../policies";
 
 export type StackReason = "counted" | "dominated" | "in-kind" | "blank";
 

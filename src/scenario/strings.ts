@@ -36,13 +36,6 @@ export const strings = {
   years: { en: "Years", zh: "年度" },
   language: { en: "Language", zh: "语言" },
   languageName: { en: "English", zh: "中文" },
-  HEILONGJIANG: { en: "Heilongjiang (e.g. Harbin)", zh: "黑龙江（如哈尔滨）" },
-  HANGZHOU: { en: "Hangzhou", zh: "杭州" },
-  SHANDONG: { en: "Shandong", zh: "山东" },
-  BEIJING: { en: "Beijing", zh: "北京" },
-  ROBOTS: { en: "robots", zh: "机器人" },
-  HUMANOID: { en: "humanoid robots", zh: "人形机器人" },
-  AI: { en: "artificial intelligence", zh: "人工智能" },
   inForceRow: {
     en: "{doc}: in force on 31 December (IN_FORCE)",
     zh: "{doc}：12月31日是否有效（IN_FORCE）",

@@ -9,7 +9,7 @@ import { isoToSerial } from "../engine/dates";
 import { naError, valueError } from "../engine/errors";
 import { isBlank } from "../engine/validate";
 import { documentById } from "../policies";
-import { findClause } from "../scenario/resolve";
+import { findClause } from "../policies";
 import type { SheetFunction } from "./types";
 
 /** The fields CLAUSE knows, in the order its error message lists them. */

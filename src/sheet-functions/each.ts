@@ -13,7 +13,8 @@
  */
 import type { ClauseFunction, ParamSpec } from "../catalog/types";
 import { SubsidyError, isSubsidyError, valueError, withoutStackTraces } from "../engine/errors";
-import { computeAward, lookupFunction } from "../engine/evaluate";
+import { computeAward } from "../engine/evaluate";
+import { lookupFunction } from "./evaluate";
 import { type Shape, rangeShape } from "../engine/range-shape";
 import { CheckedAmounts, coerceArg } from "../engine/validate";
 import type { SheetFunction } from "./types";

@@ -1,6 +1,6 @@
 /**
  * SUBSIDY.EXPLAIN(function_name, args…): the calculation steps of a clause function as a two-column
- * spilled array (label, amount), from the same evaluate() the calculator uses (src/engine/evaluate.ts):
+ * spilled array (label, amount), from the same evaluate() the calculator uses (src/sheet-functions/evaluate.ts):
  * the base, each threshold (met / not met, with ≥ or >), each rate, each cap (with whether it bound and,
  * for the last one that bound, that it is the binding cap), the room left under an annual or cumulative
  * cap, deductions, rounding, then the record's remarks ("Note") and the award under each alternative
@@ -11,7 +11,7 @@
  */
 import type { Step } from "../engine/calc";
 import { isSubsidyError } from "../engine/errors";
-import { evaluate, lookupFunction } from "../engine/evaluate";
+import { evaluate, lookupFunction } from "./evaluate";
 import { type Alternative, type Readings, readingsOf } from "./readings";
 import type { SheetFunction } from "./types";
 

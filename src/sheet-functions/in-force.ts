@@ -4,24 +4,25 @@
  * TRUE inside the window (both ends inclusive), FALSE outside, #N/A with a message where the window is
  * unknown or the document is a draft not in force.
  */
-import type { DocumentId } from "../catalog/types";
 import { coerceDate } from "../engine/dates";
 import { naError, valueError } from "../engine/errors";
 import { isBlank } from "../engine/validate";
-import { documents } from "../policies";
-import { findClause, findDocument } from "../scenario/resolve";
+import { documents, findClause, findDocument } from "../policies";
 import { inForceOn } from "../scenario/windows";
 import type { SheetFunction } from "./types";
 
+/** The ids of the list of documents, as the messages and the help name them. */
+const documentIds = documents.map((d) => d.id);
+
 /** The document a policy reference names, or #VALUE! naming `policy`. */
-export function documentOf(raw: unknown): DocumentId {
+export function documentOf(raw: unknown): string {
   let v = raw;
   while (Array.isArray(v) && v.length === 1) v = v[0];
   if (isBlank(v)) throw valueError("policy is required", "policy");
-  const doc = findDocument(v) ?? findClause(v)?.document;
+  const doc = findDocument(v)?.id ?? findClause(v)?.document;
   if (!doc) {
     throw valueError(
-      `policy must be a document id (${documents.map((d) => d.id).join(", ")}), a clause id (e.g. HLJ-ROBOT-01) or a function name (e.g. HLJ_RD_SUBSIDY)`,
+      `policy must be a document id (${documentIds.join(", ")}), a clause id (e.g. HLJ-ROBOT-01) or a function name (e.g. HLJ_RD_SUBSIDY)`,
       "policy"
     );
   }
@@ -47,8 +48,8 @@ export const inForceSheetFunction: SheetFunction = {
     {
       name: "policy",
       description: {
-        en: "A document id (HLJ-ROBOT, HZ-HUMANOID, SD-ROBOT, HLJ-AI, BJ-ROBOT), a clause id (e.g. HLJ-ROBOT-01) or a function name (e.g. HLJ_RD_SUBSIDY); case-insensitive.",
-        zh: "文件编号（HLJ-ROBOT、HZ-HUMANOID、SD-ROBOT、HLJ-AI、BJ-ROBOT）、条款编号（如HLJ-ROBOT-01）或函数名（如HLJ_RD_SUBSIDY），不区分大小写。",
+        en: `A document id (${documentIds.join(", ")}), a clause id (e.g. HLJ-ROBOT-01) or a function name (e.g. HLJ_RD_SUBSIDY); case-insensitive.`,
+        zh: `文件编号（${documentIds.join("、")}）、条款编号（如HLJ-ROBOT-01）或函数名（如HLJ_RD_SUBSIDY），不区分大小写。`,
       },
       optional: false,
     },

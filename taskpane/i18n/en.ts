@@ -1,6 +1,5 @@
 /** English strings of the task pane. Every user-visible word of the UI lives here or in zh.ts. */
 import type { Category, DateCertainty, Unit } from "../../src/catalog/types";
-import type { Location, Sector } from "../../src/scenario/profile";
 import type { Blocker, UncheckedBlocker } from "../host/types";
 
 export const en = {
@@ -153,18 +152,7 @@ export const en = {
     companyPlaceholder: "e.g. Harbin Robotics Co.",
     companyRequired: "Enter the company name.",
     location: "Location",
-    locations: {
-      HEILONGJIANG: "Heilongjiang (e.g. Harbin)",
-      HANGZHOU: "Hangzhou",
-      SHANDONG: "Shandong",
-      BEIJING: "Beijing",
-    } satisfies Record<Location, string>,
     sectors: "Sectors",
-    sectorNames: {
-      ROBOTS: "Intelligent robots",
-      HUMANOID: "Humanoid robots",
-      AI: "Artificial intelligence",
-    } satisfies Record<Sector, string>,
     sectorsHint: "The sectors tick their policies' clauses below.",
     firstYear: "First model year",
     lastYear: "Last model year",

@@ -144,18 +144,7 @@ export const zh: Strings = {
     companyPlaceholder: "如：哈尔滨机器人有限公司",
     companyRequired: "请填写企业名称。",
     location: "所在地",
-    locations: {
-      HEILONGJIANG: "黑龙江（如哈尔滨）",
-      HANGZHOU: "杭州",
-      SHANDONG: "山东",
-      BEIJING: "北京",
-    },
     sectors: "领域",
-    sectorNames: {
-      ROBOTS: "智能机器人",
-      HUMANOID: "人形机器人",
-      AI: "人工智能",
-    },
     sectorsHint: "所选领域将默认勾选相应政策的条款。",
     firstYear: "起始年度",
     lastYear: "截止年度",

@@ -4,8 +4,8 @@
  * per model year (src/scenario/windows.ts, IN_FORCE's logic), the overlap groups a clause belongs to,
  * and the profile the generator takes.
  */
-import type { Clause, DocumentId, PolicyDocument } from "../../src/catalog/types";
-import { clauses, documentById } from "../../src/policies";
+import type { Clause, DocId, PolicyDocument, Text } from "../../src/catalog/types";
+import { clauses, documentById, locations, sectors } from "../../src/policies";
 import { type OverlapGroup, groupByClauseId } from "../../src/scenario/overlap-groups";
 import {
   LOCATION_DOCUMENTS,
@@ -19,8 +19,22 @@ import type { Locale as SheetLocale } from "../../src/scenario/strings";
 import { inForceOn, windows } from "../../src/scenario/windows";
 import type { Locale } from "../i18n";
 
-export const LOCATIONS = Object.keys(LOCATION_DOCUMENTS) as Location[];
-export const SECTORS: Sector[] = ["ROBOTS", "HUMANOID", "AI"];
+/** The picker's locations and sectors, in catalog order, from the document records. */
+export const LOCATIONS = locations.map((l) => l.code) as Location[];
+export const SECTORS = sectors.map((s) => s.code) as Sector[];
+
+const locationLabels = new Map<string, Text>(locations.map((l) => [l.code, l.label]));
+const sectorLabels = new Map<string, Text>(sectors.map((s) => [s.code, s.label]));
+
+/** How the picker names a location (the document records' label). */
+export function locationLabel(code: Location): Text {
+  return locationLabels.get(code)!;
+}
+
+/** How the picker names a sector (the sector records' label). */
+export function sectorLabel(code: Sector): Text {
+  return sectorLabels.get(code)!;
+}
 export { MAX_YEARS };
 
 export interface ScenarioForm {
@@ -125,7 +139,7 @@ export type WindowInfo =
   | { kind: "unknown" }
   | { kind: "draft" };
 
-export function windowOf(id: DocumentId): WindowInfo {
+export function windowOf(id: DocId): WindowInfo {
   const w = windows[id];
   if (w.unknown !== undefined)
     return documentById.get(id)!.status === "draft" ? { kind: "draft" } : { kind: "unknown" };
@@ -136,7 +150,7 @@ export function windowOf(id: DocumentId): WindowInfo {
 /** IN_FORCE on 31 December of a model year: in force, not, or #N/A (and what the sheet then assumes). */
 export type YearStatus = "inForce" | "notInForce" | "unknown" | "draft";
 
-export function yearStatus(id: DocumentId, year: number): YearStatus {
+export function yearStatus(id: DocId, year: number): YearStatus {
   const answer = inForceOn(id, `${year}-12-31`);
   if ("inForce" in answer) return answer.inForce ? "inForce" : "notInForce";
   return documentById.get(id)!.status === "draft" ? "draft" : "unknown";

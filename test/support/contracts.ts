@@ -3,7 +3,7 @@
  * order, a valid call, and the bad inputs every parameter kind must reject with its exact message.
  */
 import { calculate, catalog } from "../../src";
-import type { DocumentId } from "../../src/catalog/types";
+import type { DocumentId } from "../../src/policies";
 import { expectNum, expectValue, thrown } from "./expect-error";
 
 const award = (name: string, args: unknown[]): number => calculate(name, args) as number;

@@ -1,8 +1,9 @@
 import type { PolicyDocument } from "../../catalog/types";
+import { HUMANOID } from "../sectors";
 
 /** Spec §3.2. */
-export const document: PolicyDocument = {
-  id: "HZ-HUMANOID",
+export const document = {
+  id: "HZ-HUMANOID" as const,
   title: {
     zh: "杭州市促进人形机器人产业创新发展的若干政策措施",
     en: "Several Policy Measures of Hangzhou to Promote the Innovative Development of the Humanoid Robot Industry",
@@ -23,4 +24,7 @@ export const document: PolicyDocument = {
     en: "The term may be adjusted (实施期限将根据经济形势和产业发展情况动态调整). Measures 一–十; the first unit listed leads.",
     zh: "实施期限将根据经济形势和产业发展情况动态调整。共十条措施，列第一位的责任单位为牵头单位。",
   },
-};
+  validity: { basis: "§3.6: 2025-01-22 (施行, not the 2024-12-20 signing date) … 2027-12-31" },
+  location: { code: "HANGZHOU" as const, label: { en: "Hangzhou", zh: "杭州" } },
+  sectors: [HUMANOID],
+} satisfies PolicyDocument;

@@ -1,8 +1,10 @@
 import type { PolicyDocument } from "../../catalog/types";
+import { heilongjiang } from "../heilongjiang-robot/document";
+import { AI } from "../sectors";
 
 /** Spec §3.4: issue date unknown, so the 3-year window is unknown too. */
-export const document: PolicyDocument = {
-  id: "HLJ-AI",
+export const document = {
+  id: "HLJ-AI" as const,
   title: {
     zh: "黑龙江省支持人工智能创新发展若干政策措施",
     en: "Several Policy Measures of Heilongjiang Province to Support the Innovative Development of Artificial Intelligence",
@@ -33,4 +35,10 @@ export const document: PolicyDocument = {
     en: "Unsigned copy without notice header. Sections 一–四, measures 1–16.",
     zh: "无通知头和落款的文本。共四部分、16条措施。",
   },
-};
+  validity: {
+    unknown: "HLJ-AI gives no issue date, so its window is unknown",
+    basis: "§3.6: issue date unknown, 3 years (「有效期3年」)",
+  },
+  location: heilongjiang,
+  sectors: [AI],
+} satisfies PolicyDocument;

@@ -1,8 +1,15 @@
-import type { PolicyDocument } from "../../catalog/types";
+import type { ScenarioLocation, PolicyDocument } from "../../catalog/types";
+import { HUMANOID, ROBOTS } from "../sectors";
+
+/** Both Heilongjiang documents apply in the province (HLJ-AI names this record too). */
+export const heilongjiang = {
+  code: "HEILONGJIANG" as const,
+  label: { en: "Heilongjiang (e.g. Harbin)", zh: "黑龙江（如哈尔滨）" },
+} satisfies ScenarioLocation;
 
 /** Spec §3.1. */
-export const document: PolicyDocument = {
-  id: "HLJ-ROBOT",
+export const document = {
+  id: "HLJ-ROBOT" as const,
   title: {
     zh: "黑龙江省支持智能机器人产业发展若干政策措施",
     en: "Several Policy Measures of Heilongjiang Province to Support the Development of the Intelligent Robot Industry",
@@ -23,4 +30,10 @@ export const document: PolicyDocument = {
     en: "No document number in the text. Measures 1–17 numbered continuously under 二、政策措施.",
     zh: "文中无文号。“二、政策措施”下第1–17条连续编号。",
   },
-};
+  validity: {
+    basis:
+      "§3.6: 2026-04-17 (「本政策自印发之日起实施」) … 2028-12-31 (「有效期至2028年12月31日」)",
+  },
+  location: heilongjiang,
+  sectors: [ROBOTS, HUMANOID],
+} satisfies PolicyDocument;

@@ -10,12 +10,14 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Location, Sector } from "../../../src/scenario/profile";
+import type { Location, Sector } from "../../../src/policies";
 import { useI18n } from "../../i18n";
 import {
   LOCATIONS,
+  locationLabel,
   MAX_YEARS,
   SECTORS,
+  sectorLabel,
   type ScenarioForm,
   parseYears,
   withLocation,
@@ -47,7 +49,7 @@ export function ProfileForm({
   showProblems: boolean;
 }) {
   const s = useStyles();
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const yearsOk = parseYears(form) !== null;
   const companyMissing = showProblems && !form.company.trim();
   const toggleSector = (sector: Sector, on: boolean) =>
@@ -81,7 +83,7 @@ export function ProfileForm({
         >
           {LOCATIONS.map((l) => (
             <option key={l} value={l}>
-              {t.scenario.locations[l]}
+              {pick(locationLabel(l))}
             </option>
           ))}
         </Select>
@@ -96,7 +98,7 @@ export function ProfileForm({
             <Checkbox
               key={sector}
               id={`scenario-sector-${sector}`}
-              label={t.scenario.sectorNames[sector]}
+              label={pick(sectorLabel(sector))}
               checked={form.sectors.includes(sector)}
               onChange={(_, d) => toggleSector(sector, d.checked === true)}
             />
