@@ -59,6 +59,10 @@ export function buildRegistry(policies: readonly Policy[]) {
   const clauses: Clause[] = policies.flatMap((p) => p.clauses);
   const documentById = unique(documents, (d) => d.id, "document id");
   const clauseById = unique(clauses, (c) => c.id, "clause id");
+  // Clause.document is an open string type (DocId), so a mistyped id is caught here rather than by tsc.
+  for (const c of clauses)
+    if (!documentById.has(c.document))
+      throw new Error(`policies: clause ${c.id} names the unknown document ${c.document}`);
   const functionByName = unique<FunctionEntry>(
     clauses.filter((c) => c.fn).map((c) => ({ clause: c, fn: c.fn! })),
     (e) => e.fn.name,
