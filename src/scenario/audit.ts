@@ -12,6 +12,7 @@
  * EXPLAIN puts on the last cap that bound). Each EXPLAIN block reserves explainRowBound rows, so a
  * spill never runs into the next block.
  */
+import { range, ref } from "../format/a1";
 import { clauseById, documentById } from "../policies";
 import { QUOTE_JOINER } from "../sheet-functions/clause-info";
 import { explainRowBound } from "../sheet-functions/explain";
@@ -23,8 +24,6 @@ import {
   YUAN_FORMAT,
   literal,
   qualifiedName,
-  range,
-  ref,
 } from "./plan";
 import type { ScenarioSheet } from "./sheet";
 import { type Locale, lines, t } from "./strings";

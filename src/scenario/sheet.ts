@@ -46,6 +46,7 @@
  * Item keys are compared by the one rule of item-key.ts.
  */
 import type { Clause, ClauseFunction, DocumentId, OneTimeKind, ParamSpec } from "../catalog/types";
+import { range } from "../format/a1";
 import { documentById } from "../policies";
 import { receivedScope } from "./cap-scopes";
 import { sameItemFormula } from "./item-key";
@@ -61,7 +62,6 @@ import {
   definedName,
   literal,
   qualifiedName,
-  range,
 } from "./plan";
 import { type ScenarioProfile, select } from "./profile";
 import { type Locale, lines, t } from "./strings";

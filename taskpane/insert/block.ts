@@ -3,8 +3,7 @@
  * list of values starting on its label's row), then the award row whose formula refers to those cells,
  * so the model stays live in the sheet.
  */
-import type { ClauseFunction, ParamSpec } from "../../src";
-import { a1 } from "../host/address";
+import { type ClauseFunction, type ParamSpec, ref } from "../../src";
 import type { CellContent, CellRef } from "../host/types";
 import { AMOUNT_FORMAT, COUNT_FORMAT, RATE_FORMAT, callFormula } from "./formula";
 import type { Block } from "./plan";
@@ -75,8 +74,8 @@ export function inputBlock(
           !g.referenced
             ? ""
             : g.p.kind === "amounts"
-              ? `${a1(first, valueCol)}:${a1(last, valueCol)}`
-              : a1(first, valueCol)
+              ? `${ref(first, valueCol)}:${ref(last, valueCol)}`
+              : ref(first, valueCol)
         );
         const unit = g.referenced ? text.unit(g.p) : `${text.unit(g.p)} (${text.omitted})`;
         g.values.forEach((value, k) => {

@@ -1,0 +1,2 @@
+/** The one place for how numbers, references and literals are written (see each module). */
+export * from "./a1";
