@@ -20,6 +20,7 @@ import { clauses, documents } from "../src/policies";
 import { sheetFunctions } from "../src/sheet-functions";
 import type { SheetFunction } from "../src/sheet-functions/types";
 import { constantRows, grouped, type Locale, percent, UNIT } from "../src/catalog/describe";
+import { formulaLiteral } from "../src/format/formula-literal";
 import { crossCuttingAmbiguities, type RegisterRow, SPEC_REGISTER } from "./ambiguity-register";
 
 export type DocsLocale = Locale;
@@ -240,19 +241,6 @@ export function paramRows(fn: ClauseFunction, locale: DocsLocale): ParamRow[] {
       ),
     };
   });
-}
-
-/** An argument as a formula literal: 0.3, "TEXT", TRUE, {1,2;3,4}; omitted → empty. */
-export function formulaLiteral(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (typeof v === "string") return `"${v.replace(/"/g, '""')}"`;
-  if (Array.isArray(v)) {
-    const rows = v.every((r) => Array.isArray(r)) ? (v as unknown[][]) : [v];
-    return `{${rows.map((r) => r.map(formulaLiteral).join(",")).join(";")}}`;
-  }
-  return String(v);
 }
 
 /** =SUBSIDY.NAME(8000000, 6000000, 0.02, 0.1): trailing omitted arguments dropped. */

@@ -1,2 +1,3 @@
 /** The one place for how numbers, references and literals are written (see each module). */
 export * from "./a1";
+export * from "./formula-literal";

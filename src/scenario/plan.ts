@@ -65,9 +65,6 @@ export const RATE_FORMAT = "0.00%";
 export const COUNT_FORMAT = "0";
 export const QUANTITY_FORMAT = "#,##0.##";
 
-/** A string literal inside a formula ("a""b"). */
-export const literal = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
 /**
  * The plan as a 2-D grid of cell contents (a value, or a formula string): what a formula engine or a
  * range write takes. Later cells overwrite earlier ones at the same address.

@@ -46,6 +46,7 @@
  * Item keys are compared by the one rule of item-key.ts.
  */
 import type { Clause, ClauseFunction, DocumentId, OneTimeKind, ParamSpec } from "../catalog/types";
+import { formulaLiteral } from "../format/formula-literal";
 import { range } from "../format/a1";
 import { documentById } from "../policies";
 import { receivedScope } from "./cap-scopes";
@@ -60,7 +61,6 @@ import {
   type SheetPlan,
   YUAN_FORMAT,
   definedName,
-  literal,
   qualifiedName,
 } from "./plan";
 import { type ScenarioProfile, select } from "./profile";
@@ -227,7 +227,7 @@ function codeIndexFormula(p: ParamSpec, cell: string): string {
   const k = `UPPER(TRIM(${cell}))`;
   return (p.codes ?? []).reduceRight(
     (rest, option, i) =>
-      `IF(OR(${[option.value, ...option.aliases].map((v) => `${k}=${literal(v.toUpperCase())}`).join(",")}),${i + 1},${rest})`,
+      `IF(OR(${[option.value, ...option.aliases].map((v) => `${k}=${formulaLiteral(v.toUpperCase())}`).join(",")}),${i + 1},${rest})`,
     "0"
   );
 }
@@ -324,7 +324,7 @@ export function generateScenario(
       inForceNames.push(out.name(definedName(id, "in_force", y), inForceRow, col));
       applyNames.push(out.name(definedName(id, "apply", y), applyRow, col));
       out.put(inForceRow, col, {
-        formula: `=SUBSIDY.IN_FORCE(${literal(id)},DATE(${yearNames[i]},12,31))`,
+        formula: `=SUBSIDY.IN_FORCE(${formulaLiteral(id)},DATE(${yearNames[i]},12,31))`,
         style: "formula",
       });
       const answer = inForceOn(id, `${y}-12-31`);
@@ -666,7 +666,7 @@ export function generateScenario(
     out.put(a.row, COL_LABEL, {
       ...(request
         ? {
-            formula: `=IF(AND(${request.names.map((n) => `${n}=""`).join(",")}),${literal(label([t("maximum", L)]))},${literal(plain)})`,
+            formula: `=IF(AND(${request.names.map((n) => `${n}=""`).join(",")}),${formulaLiteral(label([t("maximum", L)]))},${formulaLiteral(plain)})`,
           }
         : { value: plain }),
       style: "label",
@@ -698,11 +698,11 @@ export function generateScenario(
           ? t("oneTimePaidIn", L)
           : t("oncePerPaidIn", L, { param: c.oneTime!.param! });
       const list = years
-        .map((y, k) => `IF(${paid[k]}>0,${literal(t("paidYear", L, { year: y }))},"")`)
+        .map((y, k) => `IF(${paid[k]}>0,${formulaLiteral(t("paidYear", L, { year: y }))},"")`)
         .join("&");
       const none = t("oneTimeNotPaid", L, { first: profile.firstYear, last: profile.lastYear });
       out.put(a.row, oneTimeCol, {
-        formula: `=IF(SUM(${paid.join(",")})=0,${literal(none)},${literal(prefix)}&${list})`,
+        formula: `=IF(SUM(${paid.join(",")})=0,${formulaLiteral(none)},${formulaLiteral(prefix)}&${list})`,
         style: "note",
       });
     }
