@@ -1,3 +1,4 @@
 /** The one place for how numbers, references and literals are written (see each module). */
 export * from "./a1";
 export * from "./formula-literal";
+export * from "./number-formats";

@@ -14,11 +14,12 @@
  */
 import { formulaLiteral } from "../format/formula-literal";
 import { range, ref } from "../format/a1";
+import { COUNT_FORMAT, YUAN_FORMAT } from "../format/number-formats";
 import { clauseById, documentById } from "../policies";
 import { QUOTE_JOINER } from "../sheet-functions/clause-info";
 import { explainRowBound } from "../sheet-functions/explain";
 import { groupByClauseId } from "./overlap-groups";
-import { COUNT_FORMAT, type PlanCell, type SheetPlan, YUAN_FORMAT, qualifiedName } from "./plan";
+import { type PlanCell, type SheetPlan, qualifiedName } from "./plan";
 import type { ScenarioSheet } from "./sheet";
 import { type Locale, lines, t } from "./strings";
 import { inForceOn, windows } from "./windows";

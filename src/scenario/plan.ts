@@ -60,11 +60,6 @@ export interface SheetPlan {
   warnings: string[];
 }
 
-export const YUAN_FORMAT = "#,##0.00";
-export const RATE_FORMAT = "0.00%";
-export const COUNT_FORMAT = "0";
-export const QUANTITY_FORMAT = "#,##0.##";
-
 /**
  * The plan as a 2-D grid of cell contents (a value, or a formula string): what a formula engine or a
  * range write takes. Later cells overwrite earlier ones at the same address.

@@ -48,21 +48,12 @@
 import type { Clause, ClauseFunction, DocumentId, OneTimeKind, ParamSpec } from "../catalog/types";
 import { formulaLiteral } from "../format/formula-literal";
 import { range } from "../format/a1";
+import { COUNT_FORMAT, QUANTITY_FORMAT, RATE_FORMAT, YUAN_FORMAT } from "../format/number-formats";
 import { documentById } from "../policies";
 import { receivedScope } from "./cap-scopes";
 import { sameItemFormula } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
-import {
-  COUNT_FORMAT,
-  type PlanCell,
-  type PlanName,
-  QUANTITY_FORMAT,
-  RATE_FORMAT,
-  type SheetPlan,
-  YUAN_FORMAT,
-  definedName,
-  qualifiedName,
-} from "./plan";
+import { type PlanCell, type PlanName, type SheetPlan, definedName, qualifiedName } from "./plan";
 import { type ScenarioProfile, select } from "./profile";
 import { type Locale, lines, t } from "./strings";
 import { inForceOn } from "./windows";
