@@ -19,8 +19,10 @@ import type {
 import { clauses, documents } from "../src/policies";
 import { sheetFunctions } from "../src/sheet-functions";
 import type { SheetFunction } from "../src/sheet-functions/types";
-import { constantRows, grouped, type Locale, percent, UNIT } from "../src/catalog/describe";
+import { constantRows, type Locale, UNIT } from "../src/catalog/describe";
 import { formulaLiteral } from "../src/format/formula-literal";
+import { grouped } from "../src/format/money";
+import { percent } from "../src/format/percent";
 import { crossCuttingAmbiguities, type RegisterRow, SPEC_REGISTER } from "./ambiguity-register";
 
 export type DocsLocale = Locale;

@@ -3,38 +3,15 @@
  * Chinese), thresholds with the comparison the text prescribes, caps by category, tiers — generic over the
  * shape of `constants`. Shared by the generated docs and the task pane, so both say the same thing.
  */
+import { grouped, wan, yuan } from "../format/money";
+import { percent } from "../format/percent";
 import type { ClauseFunction, Text } from "./types";
 
 export type Locale = "en" | "zh";
 
-/** 1234567.5 → "1,234,567.5" (independent of the host's locale data). */
-export function grouped(n: number): string {
-  const [int, frac] = String(Math.abs(n)).split(".");
-  const g = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${n < 0 ? "−" : ""}${g}${frac ? `.${frac}` : ""}`;
-}
-
-/** 0.035 → "3.5%" without binary-float artefacts. */
-export function percent(r: number): string {
-  return `${parseFloat((r * 100).toPrecision(12))}%`;
-}
-
-/**
- * An amount as the Chinese texts write it (1万元 = 10,000 yuan, 1亿元 = 100,000,000 yuan: units, not policy
- * numbers): 15,000,000 → "1500万元", 100,000,000 → "1亿元", 33,333,333.33 → "3333.33万元".
- */
-export function wan(n: number): string {
-  return n >= 100_000_000 && n % 1_000_000 === 0
-    ? `${parseFloat((n / 100_000_000).toPrecision(12))}亿元`
-    : `${parseFloat((n / 10_000).toFixed(2))}万元`;
-}
-
-/** Yuan with thousands separators; in Chinese also in the texts' 万元 / 亿元. */
-export function yuan(n: number, locale: Locale): string {
-  if (locale === "en") return `${grouped(n)} yuan`;
-  const inWan = n >= 10_000 && n % 100 === 0 ? wan(n) : "";
-  return `${grouped(n)}元${inWan ? `（${inWan}）` : ""}`;
-}
+// The clause files and the engine still import these from here; they move to src/format with the
+// clause-file split (issue 12), and this line goes then.
+export { grouped, percent, wan };
 
 export const UNIT: Record<string, Text> = {
   yuan: { en: "yuan", zh: "元" },

@@ -9,7 +9,8 @@
  * Also the 「原则上」 per-project cap that HLJ-ROBOT-05 and HLJ-AI-09b share.
  */
 import { amount, code, rate, receivedToDate } from "../catalog/params";
-import { grouped, percent } from "../catalog/describe";
+import { grouped } from "../format/money";
+import { percent } from "../format/percent";
 import type { Ambiguity, Args, ClauseFunction, Example, ParamSpec, Text } from "../catalog/types";
 import {
   type RdPostSubsidyConstants,
