@@ -19,13 +19,12 @@ import type {
 import { clauses, documents } from "../src/policies";
 import { sheetFunctions } from "../src/sheet-functions";
 import type { SheetFunction } from "../src/sheet-functions/types";
-import { constantRows, type Locale, UNIT } from "../src/catalog/describe";
+import { constantRows, UNIT } from "../src/catalog/describe";
 import { formulaLiteral } from "../src/format/formula-literal";
+import type { Language } from "../src/format/locale";
 import { grouped } from "../src/format/money";
 import { percent } from "../src/format/percent";
 import { crossCuttingAmbiguities, type RegisterRow, SPEC_REGISTER } from "./ambiguity-register";
-
-export type DocsLocale = Locale;
 
 /** What the generator reads; tests may pass a small catalog of their own. */
 export interface DocsSource {
@@ -209,7 +208,7 @@ export interface ParamRow {
   codes: string[];
 }
 
-function formatDefault(p: ParamSpec, locale: DocsLocale): string {
+function formatDefault(p: ParamSpec, locale: Language): string {
   const d = p.default;
   if (d === undefined) return p.required ? "—" : L[locale].none;
   if (typeof d === "boolean") return d ? "TRUE" : "FALSE";
@@ -218,7 +217,7 @@ function formatDefault(p: ParamSpec, locale: DocsLocale): string {
   return grouped(d);
 }
 
-export function paramRows(fn: ClauseFunction, locale: DocsLocale): ParamRow[] {
+export function paramRows(fn: ClauseFunction, locale: Language): ParamRow[] {
   const s = L[locale];
   return fn.params.map((p) => {
     let unit = UNIT[p.unit]?.[locale] ?? p.unit;
@@ -273,7 +272,7 @@ const clauseSignature = (fn: ClauseFunction) =>
     fn.params.map((p) => ({ name: p.name, optional: !p.required }))
   );
 
-function formatDate(d: RegisterDate, locale: DocsLocale): string {
+function formatDate(d: RegisterDate, locale: Language): string {
   const s = L[locale];
   const certainty = d.date
     ? locale === "en"
@@ -556,7 +555,7 @@ a{color:#0f6cbd}
   .trim()
   .replace(/\n/g, "");
 
-export function renderHelpHtml(locale: DocsLocale, src: DocsSource = catalogSource): string {
+export function renderHelpHtml(locale: Language, src: DocsSource = catalogSource): string {
   const s: Strings = L[locale];
   const gs = groups(src);
   const utils = utilityFunctions(src);
@@ -635,7 +634,7 @@ function functionHtml(
   clause: Clause,
   fn: ClauseFunction,
   doc: PolicyDocument,
-  locale: DocsLocale
+  locale: Language
 ): string {
   const s: Strings = L[locale];
   const draft = isDraft(doc);
@@ -699,7 +698,7 @@ function functionHtml(
   return out.join("\n");
 }
 
-function utilityHtml(f: SheetFunction, locale: DocsLocale): string {
+function utilityHtml(f: SheetFunction, locale: Language): string {
   const s: Strings = L[locale];
   const out: string[] = [];
   out.push(

@@ -3,11 +3,10 @@
  * Chinese), thresholds with the comparison the text prescribes, caps by category, tiers — generic over the
  * shape of `constants`. Shared by the generated docs and the task pane, so both say the same thing.
  */
+import type { Language } from "../format/locale";
 import { grouped, wan, yuan } from "../format/money";
 import { percent } from "../format/percent";
 import type { ClauseFunction, Text } from "./types";
-
-export type Locale = "en" | "zh";
 
 // The clause files and the engine still import these from here; they move to src/format with the
 // clause-file split (issue 12), and this line goes then.
@@ -55,7 +54,7 @@ const words = (key: string): string => {
     .toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
-const constantLabel = (key: string, locale: Locale): string =>
+const constantLabel = (key: string, locale: Language): string =>
   CONSTANT_LABEL[key]?.[locale] ?? words(key);
 
 const OP: Record<string, Text> = {
@@ -65,7 +64,7 @@ const OP: Record<string, Text> = {
 const opSymbol = (op: unknown): string => (op === ">=" ? "≥" : op === ">" ? ">" : String(op ?? ""));
 
 /** A constant's value, its unit inferred from its key: rates as %, factors as ×, m², months, years, else yuan. */
-function formatConstant(key: string, value: number, locale: Locale): string {
+function formatConstant(key: string, value: number, locale: Language): string {
   if (/uplift|factor|multiplier/i.test(key)) return `× ${value}`;
   if (/rate|ratio|share|percent/i.test(key)) return percent(value);
   if (/month/i.test(key))
@@ -78,7 +77,7 @@ function formatConstant(key: string, value: number, locale: Locale): string {
 }
 
 /** A code's label from the function's parameters: "WORKSHOP (Workshop or production line)". */
-function codeLabel(fn: ClauseFunction, value: string, locale: Locale): string {
+function codeLabel(fn: ClauseFunction, value: string, locale: Language): string {
   for (const p of fn.params) {
     const c = p.codes?.find((o) => o.value === value);
     if (c) return `${value} (${c.label[locale]})`;
@@ -92,7 +91,7 @@ export interface ConstantRow {
 }
 
 /** Every rate, threshold, cap and tier of a clause function, formatted; generic over the constants' shape. */
-export function constantRows(fn: ClauseFunction, locale: Locale): ConstantRow[] {
+export function constantRows(fn: ClauseFunction, locale: Language): ConstantRow[] {
   const c = fn.constants as Record<string, unknown>;
   const rows: ConstantRow[] = [];
   const thresholdOp = c.thresholdOp ?? c.op;

@@ -13,6 +13,7 @@
  * spill never runs into the next block.
  */
 import { formulaLiteral } from "../format/formula-literal";
+import type { Language } from "../format/locale";
 import { range, ref } from "../format/a1";
 import { COUNT_FORMAT, YUAN_FORMAT } from "../format/number-formats";
 import { clauseById, documentById } from "../policies";
@@ -21,7 +22,7 @@ import { explainRowBound } from "../sheet-functions/explain";
 import { groupByClauseId } from "./overlap-groups";
 import { type PlanCell, type SheetPlan, qualifiedName } from "./plan";
 import type { ScenarioSheet } from "./sheet";
-import { type Locale, lines, t } from "./strings";
+import { lines, t } from "./strings";
 import { inForceOn, windows } from "./windows";
 
 /** Audit columns: label, clause / document, an extra column (history, group), then one per year. */
@@ -49,7 +50,7 @@ export interface AuditSheet {
 
 export function generateAudit(scenario: ScenarioSheet): AuditSheet {
   const { profile, layout: sc } = scenario;
-  const L: Locale = profile.locale;
+  const L: Language = profile.locale;
   const sheetName = t("auditSheet", L);
   const S = sc.sheetName;
   const cells: PlanCell[] = [];

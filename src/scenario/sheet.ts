@@ -47,6 +47,7 @@
  */
 import type { Clause, ClauseFunction, DocumentId, OneTimeKind, ParamSpec } from "../catalog/types";
 import { formulaLiteral } from "../format/formula-literal";
+import type { Language } from "../format/locale";
 import { range } from "../format/a1";
 import { COUNT_FORMAT, QUANTITY_FORMAT, RATE_FORMAT, YUAN_FORMAT } from "../format/number-formats";
 import { documentById } from "../policies";
@@ -55,7 +56,7 @@ import { sameItemFormula } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
 import { type PlanCell, type PlanName, type SheetPlan, definedName, qualifiedName } from "./plan";
 import { type ScenarioProfile, select } from "./profile";
-import { type Locale, lines, t } from "./strings";
+import { lines, t } from "./strings";
 import { inForceOn } from "./windows";
 
 export const COL_LABEL = 0;
@@ -251,7 +252,7 @@ export function generateScenario(
   options: ScenarioOptions = {}
 ): ScenarioSheet {
   const { documents, clauses, warnings } = select(profile);
-  const L: Locale = profile.locale;
+  const L: Language = profile.locale;
   const sheetName = options.sheetName ?? t("scenarioSheet", L);
   const years: number[] = [];
   for (let y = profile.firstYear; y <= profile.lastYear; y++) years.push(y);

@@ -15,9 +15,8 @@ import {
   type Sector,
   select,
 } from "../../src/scenario/profile";
-import type { Locale as SheetLocale } from "../../src/scenario/strings";
 import { inForceOn, windows } from "../../src/scenario/windows";
-import type { Locale } from "../i18n";
+import { type Locale, textLanguage } from "../i18n/locale";
 
 export const LOCATIONS = Object.keys(LOCATION_DOCUMENTS) as Location[];
 export const SECTORS: Sector[] = ["ROBOTS", "HUMANOID", "AI"];
@@ -99,9 +98,6 @@ export function problems(form: ScenarioForm): FormProblem[] {
   return out;
 }
 
-/** The sheets' language for the pane's: Chinese for zh-CN, English otherwise. */
-export const sheetLocale = (locale: Locale): SheetLocale => (locale === "zh-CN" ? "zh" : "en");
-
 /** The generator's profile; the ticked clauses in catalog order. Call only when `problems` is empty. */
 export function toProfile(form: ScenarioForm, locale: Locale): ScenarioProfile {
   const years = parseYears(form);
@@ -114,7 +110,7 @@ export function toProfile(form: ScenarioForm, locale: Locale): ScenarioProfile {
     firstYear: years.first,
     lastYear: years.last,
     clauses: clauses.filter((c) => ticked.has(c.id)).map((c) => c.id),
-    locale: sheetLocale(locale),
+    locale: textLanguage(locale),
   };
 }
 
