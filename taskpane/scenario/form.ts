@@ -13,6 +13,7 @@ import {
   MAX_YEARS,
   type ScenarioProfile,
   type Sector,
+  checkProfile,
   select,
 } from "../../src/scenario/profile";
 import { inForceOn, windows } from "../../src/scenario/windows";
@@ -78,13 +79,29 @@ export function withSectors(form: ScenarioForm, sectors: Sector[]): ScenarioForm
   return { ...form, sectors: ordered, ticked: defaultTicks(form.location, ordered) };
 }
 
-/** The model years, or null when they are not whole years running forward over at most MAX_YEARS. */
+/**
+ * The model years, or null when they are not four-digit years the generator takes (whole years running
+ * forward over at most MAX_YEARS): the rule is checkProfile's, asked with the form's own location and
+ * sectors, so the pane and the generator cannot disagree.
+ */
 export function parseYears(form: ScenarioForm): { first: number; last: number } | null {
   const read = (s: string) => (/^\s*\d{4}\s*$/.test(s) ? Number(s) : NaN);
   const first = read(form.firstYear);
   const last = read(form.lastYear);
   if (!Number.isInteger(first) || !Number.isInteger(last)) return null;
-  if (first < 1900 || last > 9998 || last < first || last - first + 1 > MAX_YEARS) return null;
+  const { location, sectors } = form;
+  try {
+    checkProfile({
+      company: "",
+      location,
+      sectors,
+      firstYear: first,
+      lastYear: last,
+      locale: "en",
+    });
+  } catch {
+    return null;
+  }
   return { first, last };
 }
 
