@@ -3,9 +3,8 @@
  * functions: id, name, description, helpUrl, parameters, result). Ids and names are the spec's names in
  * both languages; descriptions are localized. The namespace SUBSIDY lives in the manifest only.
  */
+import type { Language } from "../src/format/locale";
 import type { SheetFunction } from "../src/sheet-functions/types";
-
-export type MetadataLocale = "en" | "zh";
 
 export interface FunctionMetadata {
   id: string;
@@ -25,7 +24,7 @@ export interface FunctionMetadata {
 
 export function functionMetadata(
   fn: SheetFunction,
-  locale: MetadataLocale,
+  locale: Language,
   helpBase: string
 ): FunctionMetadata {
   return {
@@ -56,7 +55,7 @@ export function functionMetadata(
  */
 export function buildMetadata(
   functions: readonly SheetFunction[],
-  locale: MetadataLocale,
+  locale: Language,
   helpBase: string
 ) {
   return {

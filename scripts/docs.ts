@@ -19,10 +19,12 @@ import type {
 import { clauses, documents } from "../src/policies";
 import { sheetFunctions } from "../src/sheet-functions";
 import type { SheetFunction } from "../src/sheet-functions/types";
-import { constantRows, grouped, type Locale, percent, UNIT } from "../src/catalog/describe";
+import { constantRows, UNIT } from "../src/catalog/describe";
+import { formulaLiteral } from "../src/format/formula-literal";
+import type { Language } from "../src/format/locale";
+import { grouped } from "../src/format/money";
+import { percent } from "../src/format/percent";
 import { crossCuttingAmbiguities, type RegisterRow, SPEC_REGISTER } from "./ambiguity-register";
-
-export type DocsLocale = Locale;
 
 /** What the generator reads; tests may pass a small catalog of their own. */
 export interface DocsSource {
@@ -76,7 +78,7 @@ const mdCell = (s: string): string =>
 // ---------------------------------------------------------------------------------------------------
 
 /** How the intro counts the documents of the list: a word up to ten ("five", "五"), digits above. */
-function countWord(n: number, locale: Locale): string {
+function countWord(n: number, locale: Language): string {
   const words = {
     en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
     zh: ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"],
@@ -215,7 +217,7 @@ export interface ParamRow {
   codes: string[];
 }
 
-function formatDefault(p: ParamSpec, locale: DocsLocale): string {
+function formatDefault(p: ParamSpec, locale: Language): string {
   const d = p.default;
   if (d === undefined) return p.required ? "—" : L[locale].none;
   if (typeof d === "boolean") return d ? "TRUE" : "FALSE";
@@ -224,7 +226,7 @@ function formatDefault(p: ParamSpec, locale: DocsLocale): string {
   return grouped(d);
 }
 
-export function paramRows(fn: ClauseFunction, locale: DocsLocale): ParamRow[] {
+export function paramRows(fn: ClauseFunction, locale: Language): ParamRow[] {
   const s = L[locale];
   return fn.params.map((p) => {
     let unit = UNIT[p.unit]?.[locale] ?? p.unit;
@@ -249,19 +251,6 @@ export function paramRows(fn: ClauseFunction, locale: DocsLocale): ParamRow[] {
       ),
     };
   });
-}
-
-/** An argument as a formula literal: 0.3, "TEXT", TRUE, {1,2;3,4}; omitted → empty. */
-export function formulaLiteral(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (typeof v === "string") return `"${v.replace(/"/g, '""')}"`;
-  if (Array.isArray(v)) {
-    const rows = v.every((r) => Array.isArray(r)) ? (v as unknown[][]) : [v];
-    return `{${rows.map((r) => r.map(formulaLiteral).join(",")).join(";")}}`;
-  }
-  return String(v);
 }
 
 /** =SUBSIDY.NAME(8000000, 6000000, 0.02, 0.1): trailing omitted arguments dropped. */
@@ -292,7 +281,7 @@ const clauseSignature = (fn: ClauseFunction) =>
     fn.params.map((p) => ({ name: p.name, optional: !p.required }))
   );
 
-function formatDate(d: RegisterDate, locale: DocsLocale): string {
+function formatDate(d: RegisterDate, locale: Language): string {
   const s = L[locale];
   const certainty = d.date
     ? locale === "en"
@@ -575,7 +564,7 @@ a{color:#0f6cbd}
   .trim()
   .replace(/\n/g, "");
 
-export function renderHelpHtml(locale: DocsLocale, src: DocsSource = catalogSource): string {
+export function renderHelpHtml(locale: Language, src: DocsSource = catalogSource): string {
   const s: Strings = L[locale];
   const gs = groups(src);
   const utils = utilityFunctions(src);
@@ -654,7 +643,7 @@ function functionHtml(
   clause: Clause,
   fn: ClauseFunction,
   doc: PolicyDocument,
-  locale: DocsLocale
+  locale: Language
 ): string {
   const s: Strings = L[locale];
   const draft = isDraft(doc);
@@ -718,7 +707,7 @@ function functionHtml(
   return out.join("\n");
 }
 
-function utilityHtml(f: SheetFunction, locale: DocsLocale): string {
+function utilityHtml(f: SheetFunction, locale: Language): string {
   const s: Strings = L[locale];
   const out: string[] = [];
   out.push(

@@ -5,4 +5,5 @@ export { evaluate } from "./sheet-functions/evaluate";
 export { SubsidyError } from "./engine/errors";
 export type { Clause, ClauseFunction, PolicyDocument, ParamSpec, Text } from "./catalog/types";
 export type { Step } from "./engine/calc";
+export * from "./format";
 export { generateAudit, generateScenario, type ScenarioProfile, type SheetPlan } from "./scenario";

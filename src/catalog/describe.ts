@@ -3,38 +3,14 @@
  * Chinese), thresholds with the comparison the text prescribes, caps by category, tiers — generic over the
  * shape of `constants`. Shared by the generated docs and the task pane, so both say the same thing.
  */
+import type { Language } from "../format/locale";
+import { grouped, wan, yuan } from "../format/money";
+import { percent } from "../format/percent";
 import type { ClauseFunction, Text } from "./types";
 
-export type Locale = "en" | "zh";
-
-/** 1234567.5 → "1,234,567.5" (independent of the host's locale data). */
-export function grouped(n: number): string {
-  const [int, frac] = String(Math.abs(n)).split(".");
-  const g = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${n < 0 ? "−" : ""}${g}${frac ? `.${frac}` : ""}`;
-}
-
-/** 0.035 → "3.5%" without binary-float artefacts. */
-export function percent(r: number): string {
-  return `${parseFloat((r * 100).toPrecision(12))}%`;
-}
-
-/**
- * An amount as the Chinese texts write it (1万元 = 10,000 yuan, 1亿元 = 100,000,000 yuan: units, not policy
- * numbers): 15,000,000 → "1500万元", 100,000,000 → "1亿元", 33,333,333.33 → "3333.33万元".
- */
-export function wan(n: number): string {
-  return n >= 100_000_000 && n % 1_000_000 === 0
-    ? `${parseFloat((n / 100_000_000).toPrecision(12))}亿元`
-    : `${parseFloat((n / 10_000).toFixed(2))}万元`;
-}
-
-/** Yuan with thousands separators; in Chinese also in the texts' 万元 / 亿元. */
-export function yuan(n: number, locale: Locale): string {
-  if (locale === "en") return `${grouped(n)} yuan`;
-  const inWan = n >= 10_000 && n % 100 === 0 ? wan(n) : "";
-  return `${grouped(n)}元${inWan ? `（${inWan}）` : ""}`;
-}
+// The clause files and the engine still import these from here; they move to src/format with the
+// clause-file split (issue 12), and this line goes then.
+export { grouped, percent, wan };
 
 export const UNIT: Record<string, Text> = {
   yuan: { en: "yuan", zh: "元" },
@@ -78,7 +54,7 @@ const words = (key: string): string => {
     .toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
-const constantLabel = (key: string, locale: Locale): string =>
+const constantLabel = (key: string, locale: Language): string =>
   CONSTANT_LABEL[key]?.[locale] ?? words(key);
 
 const OP: Record<string, Text> = {
@@ -88,7 +64,7 @@ const OP: Record<string, Text> = {
 const opSymbol = (op: unknown): string => (op === ">=" ? "≥" : op === ">" ? ">" : String(op ?? ""));
 
 /** A constant's value, its unit inferred from its key: rates as %, factors as ×, m², months, years, else yuan. */
-function formatConstant(key: string, value: number, locale: Locale): string {
+function formatConstant(key: string, value: number, locale: Language): string {
   if (/uplift|factor|multiplier/i.test(key)) return `× ${value}`;
   if (/rate|ratio|share|percent/i.test(key)) return percent(value);
   if (/month/i.test(key))
@@ -101,7 +77,7 @@ function formatConstant(key: string, value: number, locale: Locale): string {
 }
 
 /** A code's label from the function's parameters: "WORKSHOP (Workshop or production line)". */
-function codeLabel(fn: ClauseFunction, value: string, locale: Locale): string {
+function codeLabel(fn: ClauseFunction, value: string, locale: Language): string {
   for (const p of fn.params) {
     const c = p.codes?.find((o) => o.value === value);
     if (c) return `${value} (${c.label[locale]})`;
@@ -115,7 +91,7 @@ export interface ConstantRow {
 }
 
 /** Every rate, threshold, cap and tier of a clause function, formatted; generic over the constants' shape. */
-export function constantRows(fn: ClauseFunction, locale: Locale): ConstantRow[] {
+export function constantRows(fn: ClauseFunction, locale: Language): ConstantRow[] {
   const c = fn.constants as Record<string, unknown>;
   const rows: ConstantRow[] = [];
   const thresholdOp = c.thresholdOp ?? c.op;

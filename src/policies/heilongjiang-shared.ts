@@ -9,7 +9,8 @@
  * Also the 「原则上」 per-project cap that HLJ-ROBOT-05 and HLJ-AI-09b share.
  */
 import { amount, code, rate, receivedToDate } from "../catalog/params";
-import { grouped, percent } from "../catalog/describe";
+import { grouped } from "../format/money";
+import { percent, percentPoints } from "../format/percent";
 import type { Ambiguity, Args, ClauseFunction, Example, ParamSpec, Text } from "../catalog/types";
 import {
   type RdPostSubsidyConstants,
@@ -55,7 +56,7 @@ export function rdPostSubsidyFunction(
 ): ClauseFunction<RdPostSubsidyConstants> {
   const c = own.constants;
   const raisedBy = percent(c.uplift - 1);
-  const points = parseFloat(((c.uplift - 1) * 100).toPrecision(12));
+  const points = percentPoints(c.uplift - 1);
   return {
     name: own.name,
     description: own.description,

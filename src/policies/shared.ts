@@ -17,4 +17,4 @@ export const rateAtMost = (name: string, label: Text, quote: string, max: number
     { default: max, max }
   );
 
-export { wan } from "../catalog/describe";
+export { wan } from "../format/money";

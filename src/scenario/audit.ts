@@ -12,22 +12,17 @@
  * EXPLAIN puts on the last cap that bound). Each EXPLAIN block reserves explainRowBound rows, so a
  * spill never runs into the next block.
  */
+import { formulaLiteral } from "../format/formula-literal";
+import type { Language } from "../format/locale";
+import { range, ref } from "../format/a1";
+import { COUNT_FORMAT, YUAN_FORMAT } from "../format/number-formats";
 import { clauseById, documentById } from "../policies";
 import { QUOTE_JOINER } from "../sheet-functions/clause-info";
 import { explainRowBound } from "../sheet-functions/explain";
 import { groupByClauseId } from "./overlap-groups";
-import {
-  COUNT_FORMAT,
-  type PlanCell,
-  type SheetPlan,
-  YUAN_FORMAT,
-  literal,
-  qualifiedName,
-  range,
-  ref,
-} from "./plan";
+import { type PlanCell, type SheetPlan, qualifiedName } from "./plan";
 import type { ScenarioSheet } from "./sheet";
-import { type Locale, lines, t } from "./strings";
+import { lines, t } from "./strings";
 import { inForceOn, windows } from "./windows";
 
 /** Audit columns: label, clause / document, an extra column (history, group), then one per year. */
@@ -55,7 +50,7 @@ export interface AuditSheet {
 
 export function generateAudit(scenario: ScenarioSheet): AuditSheet {
   const { profile, layout: sc } = scenario;
-  const L: Locale = profile.locale;
+  const L: Language = profile.locale;
   const sheetName = t("auditSheet", L);
   const S = sc.sheetName;
   const cells: PlanCell[] = [];
@@ -125,7 +120,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
         const cell = sref(names[yi]);
         const formula =
           key === "inForceRow" && "unknown" in answer
-            ? `=IFNA(${cell},${literal(answer.unknown)})`
+            ? `=IFNA(${cell},${formulaLiteral(answer.unknown)})`
             : `=${cell}`;
         put(row, yearCol(yi), { formula, style: "formula" });
       });
@@ -240,7 +235,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
       const raw = ref(rawRow[a.clauseId], yearCol(yi));
       const counted = ref(countedRow[a.clauseId], yearCol(yi));
       put(r, yearCol(yi), {
-        formula: `=IF(${raw}=0,${literal(t("decisionNoAward", L))},IF(${counted}=0,${literal(dropped)},${literal(t("decisionCounted", L))}))`,
+        formula: `=IF(${raw}=0,${formulaLiteral(t("decisionNoAward", L))},IF(${counted}=0,${formulaLiteral(dropped)},${formulaLiteral(t("decisionCounted", L))}))`,
         style: "formula",
       });
     });
@@ -267,7 +262,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
         style: "header",
       });
       put(row + 1, col, {
-        formula: `=SUBSIDY.EXPLAIN(${literal(a.fn)},${a.qualifiedArgs[yi].join(",")})`,
+        formula: `=SUBSIDY.EXPLAIN(${formulaLiteral(a.fn)},${a.qualifiedArgs[yi].join(",")})`,
         style: "formula",
       });
       for (let k = 0; k < height; k++) put(row + 1 + k, col + 1, { format: YUAN_FORMAT });
@@ -275,7 +270,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
       const labels = range(row + 1, col, row + height, col, { row: true, col: true });
       const apply = sc.documents.find((d) => d.id === a.document)!.applyNames[yi];
       put(bindingRow[a.clauseId], yearCol(yi), {
-        formula: `=IF(${sref(apply)},XLOOKUP("*[binding]*",${labels},${labels},${literal(t("none", L))},2),${literal(t("notApplied", L))})`,
+        formula: `=IF(${sref(apply)},XLOOKUP("*[binding]*",${labels},${labels},${formulaLiteral(t("none", L))},2),${formulaLiteral(t("notApplied", L))})`,
         style: "formula",
       });
     });

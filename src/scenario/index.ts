@@ -11,5 +11,5 @@ export {
   type ScenarioSheet,
 } from "./sheet";
 export { decideStack, stackRows, stackTotal, type StackRowDecision } from "./stack";
-export { strings, type Locale } from "./strings";
+export { strings } from "./strings";
 export { inForceOn, windows, type ValidityWindow } from "./windows";

@@ -46,26 +46,18 @@
  * Item keys are compared by the one rule of item-key.ts.
  */
 import type { Clause, ClauseFunction, DocId, OneTimeKind, ParamSpec } from "../catalog/types";
+import { range } from "../format/a1";
+import { formulaLiteral } from "../format/formula-literal";
+import type { Language } from "../format/locale";
+import { grouped } from "../format/money";
+import { COUNT_FORMAT, QUANTITY_FORMAT, RATE_FORMAT, YUAN_FORMAT } from "../format/number-formats";
 import { documentById, locationByCode, sectorByCode } from "../policies";
-import { grouped } from "../catalog/describe";
 import { receivedScope } from "./cap-scopes";
 import { sameItemFormula } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
-import {
-  COUNT_FORMAT,
-  type PlanCell,
-  type PlanName,
-  QUANTITY_FORMAT,
-  RATE_FORMAT,
-  type SheetPlan,
-  YUAN_FORMAT,
-  definedName,
-  literal,
-  qualifiedName,
-  range,
-} from "./plan";
+import { type PlanCell, type PlanName, type SheetPlan, definedName, qualifiedName } from "./plan";
 import { type ScenarioProfile, select } from "./profile";
-import { type Locale, lines, t } from "./strings";
+import { lines, t } from "./strings";
 import { inForceOn } from "./windows";
 
 export const COL_LABEL = 0;
@@ -228,7 +220,7 @@ function codeIndexFormula(p: ParamSpec, cell: string): string {
   const k = `UPPER(TRIM(${cell}))`;
   return (p.codes ?? []).reduceRight(
     (rest, option, i) =>
-      `IF(OR(${[option.value, ...option.aliases].map((v) => `${k}=${literal(v.toUpperCase())}`).join(",")}),${i + 1},${rest})`,
+      `IF(OR(${[option.value, ...option.aliases].map((v) => `${k}=${formulaLiteral(v.toUpperCase())}`).join(",")}),${i + 1},${rest})`,
     "0"
   );
 }
@@ -261,7 +253,7 @@ export function generateScenario(
   options: ScenarioOptions = {}
 ): ScenarioSheet {
   const { documents, clauses, warnings } = select(profile);
-  const L: Locale = profile.locale;
+  const L: Language = profile.locale;
   const sheetName = options.sheetName ?? t("scenarioSheet", L);
   const years: number[] = [];
   for (let y = profile.firstYear; y <= profile.lastYear; y++) years.push(y);
@@ -328,7 +320,7 @@ export function generateScenario(
       inForceNames.push(out.name(definedName(id, "in_force", y), inForceRow, col));
       applyNames.push(out.name(definedName(id, "apply", y), applyRow, col));
       out.put(inForceRow, col, {
-        formula: `=SUBSIDY.IN_FORCE(${literal(id)},DATE(${yearNames[i]},12,31))`,
+        formula: `=SUBSIDY.IN_FORCE(${formulaLiteral(id)},DATE(${yearNames[i]},12,31))`,
         style: "formula",
       });
       const answer = inForceOn(id, `${y}-12-31`);
@@ -672,7 +664,7 @@ export function generateScenario(
     out.put(a.row, COL_LABEL, {
       ...(request
         ? {
-            formula: `=IF(AND(${request.names.map((n) => `${n}=""`).join(",")}),${literal(label([t("maximum", L)]))},${literal(plain)})`,
+            formula: `=IF(AND(${request.names.map((n) => `${n}=""`).join(",")}),${formulaLiteral(label([t("maximum", L)]))},${formulaLiteral(plain)})`,
           }
         : { value: plain }),
       style: "label",
@@ -704,11 +696,11 @@ export function generateScenario(
           ? t("oneTimePaidIn", L)
           : t("oncePerPaidIn", L, { param: c.oneTime!.param! });
       const list = years
-        .map((y, k) => `IF(${paid[k]}>0,${literal(t("paidYear", L, { year: y }))},"")`)
+        .map((y, k) => `IF(${paid[k]}>0,${formulaLiteral(t("paidYear", L, { year: y }))},"")`)
         .join("&");
       const none = t("oneTimeNotPaid", L, { first: profile.firstYear, last: profile.lastYear });
       out.put(a.row, oneTimeCol, {
-        formula: `=IF(SUM(${paid.join(",")})=0,${literal(none)},${literal(prefix)}&${list})`,
+        formula: `=IF(SUM(${paid.join(",")})=0,${formulaLiteral(none)},${formulaLiteral(prefix)}&${list})`,
         style: "note",
       });
     }

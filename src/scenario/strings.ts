@@ -4,8 +4,11 @@
  * Templates use {name} placeholders, filled by `fill`.
  */
 import type { Text } from "../catalog/types";
+import type { Language } from "../format/locale";
 
-export type Locale = "en" | "zh";
+// profile.ts still reads the sheets' language under this name; it goes when profile.ts moves onto the
+// document records (issue 12).
+export type { Language as Locale };
 
 export const strings = {
   // Sheet names (Excel: at most 31 characters, none of []:*?/\).
@@ -208,11 +211,15 @@ export function fill(text: string, vars: Record<string, string | number> = {}): 
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-export function t(key: StringKey, locale: Locale, vars?: Record<string, string | number>): string {
+export function t(
+  key: StringKey,
+  locale: Language,
+  vars?: Record<string, string | number>
+): string {
   const s = strings[key] as Text;
   return fill(s[locale], vars);
 }
 
-export function lines(key: "legendScenario" | "legendAudit", locale: Locale): string[] {
+export function lines(key: "legendScenario" | "legendAudit", locale: Language): string[] {
   return strings[key][locale];
 }

@@ -11,22 +11,15 @@
  */
 import type { Step } from "../engine/calc";
 import { isSubsidyError } from "../engine/errors";
+import { grouped } from "../format/money";
 import { evaluate, lookupFunction } from "./evaluate";
 import { type Alternative, type Readings, readingsOf } from "./readings";
 import type { SheetFunction } from "./types";
 
 export type ExplainRow = [string, number | string];
 
-/** 1234567.5 → "1,234,567.5"; rates keep their decimals (0.035 → "0.035"). */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const fixed = Number.isInteger(n)
-    ? String(Math.abs(n))
-    : Math.abs(n).toFixed(6).replace(/0+$/, "").replace(/\.$/, "");
-  const [whole, frac] = fixed.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${n < 0 ? "−" : ""}${grouped}${frac ? `.${frac}` : ""}`;
-}
+/** A number in a step label: 1234567.5 → "1,234,567.5"; rates keep their decimals (0.035 → "0.035"). */
+const stepNumber = (n: number): string => (Number.isFinite(n) ? grouped(n, 6) : String(n));
 
 /** The marker a cap row carries: the last cap that bound is the binding one. */
 export const CAP_MARK = {
@@ -47,14 +40,14 @@ export function explainRows(steps: readonly Step[]): ExplainRow[] {
     switch (s.kind) {
       case "threshold": {
         // The comparison, unless the label already states it ("Annual revenue > 10,000,000").
-        const test = label.includes(formatNumber(limit))
+        const test = label.includes(stepNumber(limit))
           ? label
-          : `${label} ${s.op === ">" ? ">" : "≥"} ${formatNumber(limit)}`;
+          : `${label} ${s.op === ">" ? ">" : "≥"} ${stepNumber(limit)}`;
         return [`${test}: ${s.met ? "met" : "not met"}`, s.amount];
       }
       case "rate": {
         // Show the factor unless the label already does ("Raised by 50% (× 1.5)").
-        const factor = formatNumber(limit);
+        const factor = stepNumber(limit);
         const text = label.includes(`× ${factor}`)
           ? label
           : label.includes("×")
@@ -71,12 +64,12 @@ export function explainRows(steps: readonly Step[]): ExplainRow[] {
             : CAP_MARK.bound;
         const what =
           s.kind === "room"
-            ? `${label}: ${formatNumber(limit)} left`
-            : `${label} ${formatNumber(limit)}`;
+            ? `${label}: ${stepNumber(limit)} left`
+            : `${label} ${stepNumber(limit)}`;
         return [`${what} ${mark}`, s.amount];
       }
       case "deduct":
-        return [`${label} (− ${formatNumber(limit)})`, s.amount];
+        return [`${label} (− ${stepNumber(limit)})`, s.amount];
       default:
         return [label, s.amount];
     }

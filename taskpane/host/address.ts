@@ -1,20 +1,13 @@
 /**
  * A1 addresses. Excel reports addresses as text ("Sheet1!B2", "'Q1 plan'!B2:D8"); the pane works with
- * 0-based row/column numbers, so conversion happens here and nowhere else.
+ * 0-based row/column numbers, so reading them happens here; writing them is src/format/a1.ts.
  */
+import { blockRef } from "../../src";
 import type { CellRef, RangeRef } from "./types";
 
 /** Excel's grid size (rows × columns). */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
-
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnName(col: number): string {
-  let name = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 /** "B2" → { row: 1, col: 1 } (absolute markers "$" ignored). */
 export function parseA1(a1: string): { row: number; col: number } {
@@ -25,10 +18,6 @@ export function parseA1(a1: string): { row: number; col: number } {
   const row = Number(m[2]);
   if (row < 1 || row > MAX_ROWS || col > MAX_COLS) throw new Error(`not a cell address: ${a1}`);
   return { row: row - 1, col: col - 1 };
-}
-
-export function a1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
 }
 
 /** "Sheet1!B2:D8" or "'Q1 plan'!B2" → the top-left cell. */
@@ -46,10 +35,7 @@ function quoteSheet(sheet: string): string {
 
 /** "B2:D8" (or "B2" for one cell), without the sheet. */
 export function localRange(r: RangeRef): string {
-  const first = a1(r.row, r.col);
-  return r.rows === 1 && r.cols === 1
-    ? first
-    : `${first}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+  return blockRef(r.row, r.col, r.rows, r.cols);
 }
 
 /** "Sheet1!B2:D8": what the pane shows the user. */

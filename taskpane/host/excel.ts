@@ -9,7 +9,8 @@
  * Insert keeps what a cell holds: it writes values and formulas, a number format only where the block
  * sets one, and never a fill, font or note.
  */
-import { MAX_ROWS, a1, columnName, localRange, parseAddress } from "./address";
+import { columnName, ref } from "../../src";
+import { MAX_ROWS, localRange, parseAddress } from "./address";
 import {
   BORDER_COLOR,
   STYLE_FORMATS,
@@ -190,7 +191,7 @@ export class ExcelHost implements WorkbookHost {
       line.forEach((cell, j) => {
         if (cell?.by !== "spill") return;
         const parent = parents![i][j];
-        const anchor = a1(parent.rowIndex, parent.columnIndex);
+        const anchor = ref(parent.rowIndex, parent.columnIndex);
         let entry = byAnchor.get(anchor);
         if (!entry) {
           const spill = ws.getRange(anchor).getSpillingToRangeOrNullObject();

@@ -7,20 +7,11 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import type { Text } from "../../src";
 import { en, type Strings } from "./en";
+import { LANGUAGES, type Locale, localeFromLanguage, textLanguage } from "./locale";
 import { zh } from "./zh";
 
-export type Locale = "en-US" | "zh-CN" | "pseudo";
+export { LANGUAGES, type Locale, localeFromLanguage, textLanguage };
 export type { Strings };
-
-/** The languages offered in the switch, each named in its own language. */
-export const LANGUAGES: { locale: Exclude<Locale, "pseudo">; name: string }[] = [
-  { locale: "zh-CN", name: "中文" },
-  { locale: "en-US", name: "English" },
-];
-
-export function localeFromLanguage(tag: string | undefined): Exclude<Locale, "pseudo"> {
-  return tag && /^zh\b/i.test(tag) ? "zh-CN" : "en-US";
-}
 
 type Wrapped<T> = T extends string
   ? string
@@ -95,7 +86,7 @@ export function I18nProvider(props: {
       locale,
       t: dictionaries[locale],
       setLocale: setChosen,
-      pick: (text) => (locale === "zh-CN" ? text.zh : text.en),
+      pick: (text) => text[textLanguage(locale)],
       money: (n) => money.format(n),
       num: (n) => num.format(n),
       percent: (n) => percent.format(n),

@@ -3,10 +3,16 @@
  * list of values starting on its label's row), then the award row whose formula refers to those cells,
  * so the model stays live in the sheet.
  */
-import type { ClauseFunction, ParamSpec } from "../../src";
-import { a1 } from "../host/address";
+import {
+  COUNT_FORMAT,
+  type ClauseFunction,
+  type ParamSpec,
+  RATE_FORMAT,
+  YUAN_FORMAT,
+  ref,
+} from "../../src";
 import type { CellContent, CellRef } from "../host/types";
-import { AMOUNT_FORMAT, COUNT_FORMAT, RATE_FORMAT, callFormula } from "./formula";
+import { callFormula } from "./formula";
 import type { Block } from "./plan";
 
 /** The words the block writes into the sheet, in the pane's language. */
@@ -22,7 +28,7 @@ function numberFormat(p: ParamSpec): string | undefined {
   switch (p.kind) {
     case "amount":
     case "amounts":
-      return AMOUNT_FORMAT;
+      return YUAN_FORMAT;
     case "rate":
       return RATE_FORMAT;
     case "count":
@@ -75,8 +81,8 @@ export function inputBlock(
           !g.referenced
             ? ""
             : g.p.kind === "amounts"
-              ? `${a1(first, valueCol)}:${a1(last, valueCol)}`
-              : a1(first, valueCol)
+              ? `${ref(first, valueCol)}:${ref(last, valueCol)}`
+              : ref(first, valueCol)
         );
         const unit = g.referenced ? text.unit(g.p) : `${text.unit(g.p)} (${text.omitted})`;
         g.values.forEach((value, k) => {
@@ -89,7 +95,7 @@ export function inputBlock(
       }
       cells.push([
         { value: text.award },
-        { formula: callFormula(fn.name, args), numberFormat: AMOUNT_FORMAT },
+        { formula: callFormula(fn.name, args), numberFormat: YUAN_FORMAT },
         { value: text.yuan },
       ]);
       return cells;

@@ -2,22 +2,8 @@
  * Formula text for SUBSIDY.* calls. Office.js takes formulas in en-US syntax whatever the user's locale:
  * "," between arguments, ";" between the rows of an array constant.
  */
-import type { ClauseFunction } from "../../src";
+import { type ClauseFunction, YUAN_FORMAT, formulaLiteral } from "../../src";
 import type { Block } from "./plan";
-
-/** A number as Excel parses it in a formula (1e+21 → 1E+21). */
-function numberLiteral(n: number): string {
-  return String(n).toUpperCase();
-}
-
-/** A calculator value as a formula literal; undefined (omitted) → "". */
-export function literal(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  if (typeof v === "number") return numberLiteral(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (Array.isArray(v)) return `{${v.flat().map(literal).join(";")}}`; // a column of amounts: {1;2;3}
-  return `"${String(v).replace(/"/g, '""')}"`;
-}
 
 /** =SUBSIDY.NAME(a,b,,d): omitted trailing arguments dropped, omitted middle ones left empty. */
 export function callFormula(name: string, args: string[]): string {
@@ -30,12 +16,7 @@ export function callFormula(name: string, args: string[]): string {
 export function formulaBlock(fn: ClauseFunction, rawArgs: readonly unknown[]): Block {
   const formula = callFormula(
     fn.name,
-    fn.params.map((_, i) => literal(rawArgs[i]))
+    fn.params.map((_, i) => formulaLiteral(rawArgs[i]))
   );
-  return { rows: 1, cols: 1, cellsAt: () => [[{ formula, numberFormat: AMOUNT_FORMAT }]] };
+  return { rows: 1, cols: 1, cellsAt: () => [[{ formula, numberFormat: YUAN_FORMAT }]] };
 }
-
-/** Number formats of the cells the pane writes. */
-export const AMOUNT_FORMAT = "#,##0.00";
-export const RATE_FORMAT = "0.00%";
-export const COUNT_FORMAT = "0";

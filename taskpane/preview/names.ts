@@ -5,27 +5,12 @@
  * name is looked up on the formula's own sheet. Only names the workbook defines are replaced; text
  * inside string literals, function names and cell references are left as they are.
  */
+import { blockRef } from "../../src";
 import type { NamedRange } from "../host/memory";
-
-const colName = (col: number): string => {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
-
-const absolute = (row: number, col: number) => `$${colName(col)}$${row + 1}`;
 
 /** A1 text of a named range: $F$10, or $F$10:$F$12. */
 export function namedAddress(n: NamedRange): string {
-  const first = absolute(n.row, n.col);
-  return n.rows === 1 && n.cols === 1
-    ? first
-    : `${first}:${absolute(n.row + n.rows - 1, n.col + n.cols - 1)}`;
+  return blockRef(n.row, n.col, n.rows, n.cols, { row: true, col: true });
 }
 
 // A string literal, or an optional sheet prefix ('quoted'! or plain!) followed by an identifier.

@@ -13,11 +13,11 @@ import {
   MAX_YEARS,
   type ScenarioProfile,
   type Sector,
+  checkProfile,
   select,
 } from "../../src/scenario/profile";
-import type { Locale as SheetLocale } from "../../src/scenario/strings";
 import { inForceOn, windows } from "../../src/scenario/windows";
-import type { Locale } from "../i18n";
+import { type Locale, textLanguage } from "../i18n/locale";
 
 /** The picker's locations and sectors, in catalog order, from the document records. */
 export const LOCATIONS = locations.map((l) => l.code) as Location[];
@@ -93,13 +93,29 @@ export function withSectors(form: ScenarioForm, sectors: Sector[]): ScenarioForm
   return { ...form, sectors: ordered, ticked: defaultTicks(form.location, ordered) };
 }
 
-/** The model years, or null when they are not whole years running forward over at most MAX_YEARS. */
+/**
+ * The model years, or null when they are not four-digit years the generator takes (whole years running
+ * forward over at most MAX_YEARS): the rule is checkProfile's, asked with the form's own location and
+ * sectors, so the pane and the generator cannot disagree.
+ */
 export function parseYears(form: ScenarioForm): { first: number; last: number } | null {
   const read = (s: string) => (/^\s*\d{4}\s*$/.test(s) ? Number(s) : NaN);
   const first = read(form.firstYear);
   const last = read(form.lastYear);
   if (!Number.isInteger(first) || !Number.isInteger(last)) return null;
-  if (first < 1900 || last > 9998 || last < first || last - first + 1 > MAX_YEARS) return null;
+  const { location, sectors } = form;
+  try {
+    checkProfile({
+      company: "",
+      location,
+      sectors,
+      firstYear: first,
+      lastYear: last,
+      locale: "en",
+    });
+  } catch {
+    return null;
+  }
   return { first, last };
 }
 
@@ -113,9 +129,6 @@ export function problems(form: ScenarioForm): FormProblem[] {
   return out;
 }
 
-/** The sheets' language for the pane's: Chinese for zh-CN, English otherwise. */
-export const sheetLocale = (locale: Locale): SheetLocale => (locale === "zh-CN" ? "zh" : "en");
-
 /** The generator's profile; the ticked clauses in catalog order. Call only when `problems` is empty. */
 export function toProfile(form: ScenarioForm, locale: Locale): ScenarioProfile {
   const years = parseYears(form);
@@ -128,7 +141,7 @@ export function toProfile(form: ScenarioForm, locale: Locale): ScenarioProfile {
     firstYear: years.first,
     lastYear: years.last,
     clauses: clauses.filter((c) => ticked.has(c.id)).map((c) => c.id),
-    locale: sheetLocale(locale),
+    locale: textLanguage(locale),
   };
 }
 

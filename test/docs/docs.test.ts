@@ -18,7 +18,9 @@ import {
   renderFunctionsMarkdown,
   renderHelpHtml,
 } from "../../scripts/docs";
-import { constantRows, percent, yuan } from "../../src/catalog/describe";
+import { constantRows } from "../../src/catalog/describe";
+import { yuan } from "../../src/format/money";
+import { percent } from "../../src/format/percent";
 import { siteAssets } from "../../scripts/site-assets";
 import { generatedDocs } from "../../scripts/write-docs";
 

@@ -6,7 +6,8 @@ import { HyperFormula, type SerializedNamedExpression } from "hyperformula";
 import type { ParamSpec } from "../../src/catalog/types";
 import { functionByName } from "../../src/policies";
 import type { ScenarioProfile } from "../../src/scenario/profile";
-import { type SheetPlan, planToGrid, range, sheetPrefix } from "../../src/scenario/plan";
+import { range, sheetPrefix } from "../../src/format/a1";
+import { type SheetPlan, planToGrid } from "../../src/scenario/plan";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
 import { HF_CONFIG, registerSubsidyFunctions } from "../support/hyperformula";
 

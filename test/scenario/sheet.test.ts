@@ -1,13 +1,8 @@
 /** The scenario sheet plan: structure, defaults, assumptions, wiring, locales, and every location in HyperFormula. */
+import { columnName as colName, ref } from "../../src/format/a1";
 import { functionByName } from "../../src/policies";
-import {
-  COUNT_FORMAT,
-  RATE_FORMAT,
-  YUAN_FORMAT,
-  colName,
-  planToGrid,
-  ref,
-} from "../../src/scenario/plan";
+import { COUNT_FORMAT, RATE_FORMAT, YUAN_FORMAT } from "../../src/format/number-formats";
+import { planToGrid } from "../../src/scenario/plan";
 import type { ScenarioProfile } from "../../src/scenario/profile";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
 

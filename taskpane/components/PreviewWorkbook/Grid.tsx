@@ -5,7 +5,7 @@
  */
 import { type GriffelStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import { a1, columnName } from "../../host/address";
+import { columnName, ref } from "../../../src";
 import type { MemoryWorkbook } from "../../host/memory";
 import {
   BORDER_COLOR,
@@ -148,7 +148,7 @@ export function Grid({ workbook }: { workbook: MemoryWorkbook }) {
                 return (
                   <td
                     key={c}
-                    data-address={a1(r, c)}
+                    data-address={ref(r, c)}
                     title={
                       computed.kind === "error"
                         ? computed.code === "#SPILL!"

@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
-import { a1, parseA1 } from "../../host/address";
+import { ref } from "../../../src";
+import { parseA1 } from "../../host/address";
 import type { MemoryWorkbook } from "../../host/memory";
 import { useI18n } from "../../i18n";
 import { Grid } from "./Grid";
@@ -89,14 +90,14 @@ export function PreviewWorkbook({ workbook }: { workbook: MemoryWorkbook }) {
       <Caption1 className={s.note}>{t.preview.note}</Caption1>
       <div className={s.bar}>
         <CommitInput
-          key={`name-${active.sheet}-${a1(active.row, active.col)}`}
+          key={`name-${active.sheet}-${ref(active.row, active.col)}`}
           className={s.nameBox}
           label={t.preview.nameBox}
-          value={a1(active.row, active.col)}
+          value={ref(active.row, active.col)}
           onCommit={goTo}
         />
         <CommitInput
-          key={`formula-${active.sheet}-${a1(active.row, active.col)}-${contentText}`}
+          key={`formula-${active.sheet}-${ref(active.row, active.col)}-${contentText}`}
           className={s.formula}
           label={t.preview.formulaBar}
           value={contentText}

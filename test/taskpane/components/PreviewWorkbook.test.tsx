@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { PreviewWorkbook } from "../../../taskpane/components/PreviewWorkbook/PreviewWorkbook";
-import { formatNumber } from "../../../taskpane/components/PreviewWorkbook/cellText";
+import { formatNumber } from "../../../src/format/number-formats";
 import { MemoryWorkbook } from "../../../taskpane/host/memory";
 import { createEvaluator } from "../../../taskpane/preview/formulas";
 import { renderInPane } from "./render";

@@ -1,4 +1,5 @@
-import { a1, columnName, formatRange, parseA1, parseAddress } from "../../../taskpane/host/address";
+import { columnName, ref as a1 } from "../../../src/format/a1";
+import { formatRange, parseA1, parseAddress } from "../../../taskpane/host/address";
 
 describe("A1 addresses", () => {
   it("column names", () => {

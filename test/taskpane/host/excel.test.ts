@@ -3,7 +3,8 @@
  * read (the mock throws otherwise). Insert's planning against a stateful Excel is excel-insert.test.ts.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, parseA1 } from "../../../taskpane/host/address";
+import { ref as a1 } from "../../../src/format/a1";
+import { parseA1 } from "../../../taskpane/host/address";
 import { ExcelHost } from "../../../taskpane/host/excel";
 
 type Grid = Record<string, { value?: unknown; formula?: string }>;

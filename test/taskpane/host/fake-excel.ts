@@ -10,7 +10,8 @@
  *   (the pessimistic reading: the host must find where a spill ends by itself);
  * - the ExcelApi version is configurable: an API above it throws, as a missing API would.
  */
-import { a1, parseA1 } from "../../../taskpane/host/address";
+import { ref as a1 } from "../../../src/format/a1";
+import { parseA1 } from "../../../taskpane/host/address";
 
 export interface FakeCell {
   value?: string | number | boolean;

@@ -1,5 +1,6 @@
 import { catalog } from "../../../src";
-import { callFormula, formulaBlock, literal } from "../../../taskpane/insert/formula";
+import { formulaLiteral as literal } from "../../../src/format/formula-literal";
+import { callFormula, formulaBlock } from "../../../taskpane/insert/formula";
 
 describe("formula literals", () => {
   it("numbers, booleans, strings (quotes doubled), ranges as array constants", () => {
