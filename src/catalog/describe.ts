@@ -4,13 +4,9 @@
  * shape of `constants`. Shared by the generated docs and the task pane, so both say the same thing.
  */
 import type { Language } from "../format/locale";
-import { grouped, wan, yuan } from "../format/money";
+import { grouped, yuan } from "../format/money";
 import { percent } from "../format/percent";
 import type { ClauseFunction, Text } from "./types";
-
-// The clause files and the engine still import these from here; they move to src/format with the
-// clause-file split (issue 12), and this line goes then.
-export { grouped, percent, wan };
 
 export const UNIT: Record<string, Text> = {
   yuan: { en: "yuan", zh: "元" },

@@ -3,7 +3,8 @@
  * shape and supplies its constants; the shape never carries a policy number of its own.
  */
 import type { Args, Text } from "../catalog/types";
-import { grouped, percent, wan } from "../catalog/describe";
+import { grouped, wan } from "../format/money";
+import { percent } from "../format/percent";
 import type { Amount, Calc } from "./calc";
 import { numError } from "./errors";
 import { L } from "./labels";

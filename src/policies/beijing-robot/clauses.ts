@@ -3,7 +3,8 @@
  * "none stated", plus any implementer a measure itself names.
  */
 import { amount, amounts, quantity, rate, receivedToDate, yearIndex } from "../../catalog/params";
-import { grouped, percent } from "../../catalog/describe";
+import { grouped } from "../../format/money";
+import { percent } from "../../format/percent";
 import type { Clause, ClauseFunction, Text } from "../../catalog/types";
 import { numError } from "../../engine/errors";
 import { atMostMaximum } from "../../engine/validate";

@@ -1,6 +1,7 @@
 /** HLJ-ROBOT clauses (spec §4.1, functions §5.1). */
 import { amount, amounts, code, count, rate, receivedToDate } from "../../catalog/params";
-import { grouped, percent, wan } from "../../catalog/describe";
+import { grouped, wan } from "../../format/money";
+import { percent } from "../../format/percent";
 import type { Clause, ClauseFunction } from "../../catalog/types";
 import {
   type FixedPerItemConstants,
