@@ -1,7 +1,9 @@
 /**
  * functions.json from the catalog, in en-US and zh-CN (Microsoft's JSON metadata format for custom
- * functions: id, name, description, helpUrl, parameters, result). Ids and names are the spec's names in
- * both languages; descriptions are localized. The namespace SUBSIDY lives in the manifest only.
+ * functions: id, name, description, helpUrl, parameters, result). Function ids and names are the spec's
+ * names in both languages; descriptions are localized, and so are parameter names: zh-CN shows each
+ * parameter's Chinese label, because Excel on the web shows only the names while a formula is typed. The
+ * namespace SUBSIDY lives in the manifest only.
  */
 import type { Language } from "../src/format/locale";
 import type { SheetFunction } from "../src/sheet-functions/types";
@@ -33,7 +35,7 @@ export function functionMetadata(
     description: fn.description[locale],
     helpUrl: `${helpBase}${locale === "zh" ? "help.zh-cn.html" : "help.html"}#${fn.helpAnchor}`,
     parameters: fn.params.map((p) => ({
-      name: p.name,
+      name: locale === "zh" ? p.label.zh : p.name,
       description: p.description[locale],
       type: "any",
       dimensionality: p.matrix ? "matrix" : "scalar",

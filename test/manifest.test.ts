@@ -8,7 +8,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { buildManifest, manifestVersion } from "../scripts/manifest-build";
-import { XMLLINT_INSTALL, manifestSchemaErrors, xmllintAvailable } from "../scripts/validate-schemas";
+import {
+  XMLLINT_INSTALL,
+  manifestSchemaErrors,
+  xmllintAvailable,
+} from "../scripts/validate-schemas";
 
 const ROOT = join(__dirname, "..");
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -69,6 +73,29 @@ describe("manifest.xml", () => {
     });
   });
 
+  // The pane reads every zh-* display language as Chinese (taskpane/i18n/locale.ts); so do the manifest's resources.
+  it("gives zh-TW and zh-HK the zh-CN value wherever zh-CN has an override", () => {
+    const localized = [
+      app.DisplayName,
+      app.Description,
+      ...collect(res, "Url"),
+      ...collect(res, "String"),
+    ];
+    const withZh = localized.filter((r: any) => r.Override);
+    expect(withZh.length).toBeGreaterThanOrEqual(9);
+    for (const r of withZh) {
+      const byLocale = new Map(list(r.Override).map((o: any) => [o["@Locale"], o["@Value"]]));
+      expect([...byLocale.keys()].sort()).toEqual(["zh-CN", "zh-HK", "zh-TW"]);
+      expect(byLocale.get("zh-TW")).toBe(byLocale.get("zh-CN"));
+      expect(byLocale.get("zh-HK")).toBe(byLocale.get("zh-CN"));
+    }
+    const metadata = list(res.Urls.Url).find((u: any) => u["@id"] === "Functions.Metadata.Url");
+    expect(list(metadata.Override)).toContainEqual({
+      "@Locale": "zh-HK",
+      "@Value": "https://localhost:3000/zh-cn/functions.json",
+    });
+  });
+
   it("puts a button on the Home tab that opens the task pane", () => {
     const tab = collect(app.VersionOverrides, "OfficeTab")[0];
     expect(tab["@id"]).toBe("TabHome");
@@ -103,7 +130,10 @@ describe("manifest.xml", () => {
   it("requires the shared runtime 1.1, CustomFunctionsRuntime 1.3 and the ExcelApi set the pane needs", () => {
     // CustomFunctions.Error and errors as inputs (#DIV/0! re-raised) need CustomFunctionsRuntime 1.3;
     // taskpane/host/excel.ts calls freezePanes unconditionally (ExcelApi 1.7); the 1.8 prompts are optional.
-    const sets = collect(app.Requirements, "Set").map((s) => [s["@Name"], String(s["@MinVersion"])]);
+    const sets = collect(app.Requirements, "Set").map((s) => [
+      s["@Name"],
+      String(s["@MinVersion"]),
+    ]);
     expect(sets).toEqual([
       ["SharedRuntime", "1.1"],
       ["CustomFunctionsRuntime", "1.3"],
@@ -120,7 +150,9 @@ describe("manifest.xml", () => {
   });
 
   it("every icon it names is a PNG in assets/ of the size it claims", () => {
-    const icons = [...xml.matchAll(/https:\/\/localhost:3000\/assets\/([\w.-]+\.png)/g)].map((m) => m[1]);
+    const icons = [...xml.matchAll(/https:\/\/localhost:3000\/assets\/([\w.-]+\.png)/g)].map(
+      (m) => m[1]
+    );
     expect(new Set(icons)).toEqual(
       new Set(["subsidy-16.png", "subsidy-32.png", "subsidy-64.png", "subsidy-80.png"])
     );
@@ -145,21 +177,30 @@ describe("the production manifest", () => {
     for (const u of urls) expect(u.startsWith(base)).toBe(true);
     expect(built).toContain(`<bt:Url id="Taskpane.Url" DefaultValue="${base}taskpane.html"/>`);
     // A base without its trailing slash is the same host and path.
-    expect(buildManifest(xml, { baseUrl: "https://addins.example.org/subsidy", version })).toBe(built);
-    expect(() => buildManifest(xml, { baseUrl: "http://addins.example.org/", version })).toThrow(/https/);
+    expect(buildManifest(xml, { baseUrl: "https://addins.example.org/subsidy", version })).toBe(
+      built
+    );
+    expect(() => buildManifest(xml, { baseUrl: "http://addins.example.org/", version })).toThrow(
+      /https/
+    );
   });
 
-  (existsSync(DIST_MANIFEST) ? it : it.skip)("dist/manifest.xml (npm run build) names localhost nowhere", () => {
-    const dist = readFileSync(DIST_MANIFEST, "utf8");
-    expect(dist.match(/.*localhost.*/g)).toBeNull();
-    expect(dist).toContain(`<Version>${manifestVersion(version)}</Version>`);
-  });
+  (existsSync(DIST_MANIFEST) ? it : it.skip)(
+    "dist/manifest.xml (npm run build) names localhost nowhere",
+    () => {
+      const dist = readFileSync(DIST_MANIFEST, "utf8");
+      expect(dist.match(/.*localhost.*/g)).toBeNull();
+      expect(dist).toContain(`<Version>${manifestVersion(version)}</Version>`);
+    }
+  );
 });
 
 const ci = process.env.CI === "true" || process.env.CI === "1";
 const haveXmllint = xmllintAvailable();
 if (!haveXmllint)
-  console.warn(`xmllint is not installed, so the manifest XSD checks are skipped. Install it with: ${XMLLINT_INSTALL}`);
+  console.warn(
+    `xmllint is not installed, so the manifest XSD checks are skipped. Install it with: ${XMLLINT_INSTALL}`
+  );
 
 /** Under CI=true a missing xmllint fails the test instead of skipping it. */
 const xsdIt = haveXmllint || ci ? it : it.skip;
@@ -194,7 +235,9 @@ describe("Microsoft's manifest XSD (schemas/OfficeAppManifestV1_1.xsd, xmllint)"
   xsdIt("the check bites: an unknown requirement element or a bad version is reported", () => {
     needXmllint();
     const bogus = xml.replace("<Permissions>", "<Bogus/><Permissions>");
-    expect(manifestSchemaErrors(write("bogus.xml", bogus)).join("\n")).toMatch(/Bogus.*not expected/);
+    expect(manifestSchemaErrors(write("bogus.xml", bogus)).join("\n")).toMatch(
+      /Bogus.*not expected/
+    );
     const badVersion = xml.replace(/<Version>[^<]*</, "<Version>1.0.0.0.0<");
     expect(manifestSchemaErrors(write("version.xml", badVersion)).join("\n")).toMatch(/Version/);
   });

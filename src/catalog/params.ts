@@ -13,8 +13,14 @@ const optionality = <D>(o: Opt<D> = {}) => ({
 });
 
 /** An amount in yuan. */
-export const amount = (name: string, description: Text, o?: Opt<number>): ParamSpec => ({
+export const amount = (
+  name: string,
+  label: Text,
+  description: Text,
+  o?: Opt<number>
+): ParamSpec => ({
   name,
+  label,
   kind: "amount",
   unit: "yuan",
   description,
@@ -24,10 +30,12 @@ export const amount = (name: string, description: Text, o?: Opt<number>): ParamS
 /** A rate or ratio in [0, 1]; `max` is the policy maximum of 「不超过/不高于 r」. */
 export const rate = (
   name: string,
+  label: Text,
   description: Text,
   o?: Opt<number> & { max?: number }
 ): ParamSpec => ({
   name,
+  label,
   kind: "rate",
   unit: "ratio",
   description,
@@ -38,11 +46,13 @@ export const rate = (
 /** A non-negative quantity in m², months or years. */
 export const quantity = (
   name: string,
+  label: Text,
   unit: "m2" | "months" | "years",
   description: Text,
   o?: Opt<number>
 ): ParamSpec => ({
   name,
+  label,
   kind: "quantity",
   unit,
   description,
@@ -52,10 +62,12 @@ export const quantity = (
 /** A whole number ≥ min (default 0). */
 export const count = (
   name: string,
+  label: Text,
   description: Text,
   o?: Opt<number> & { min?: number }
 ): ParamSpec => ({
   name,
+  label,
   kind: "count",
   unit: "count",
   description,
@@ -64,8 +76,14 @@ export const count = (
 });
 
 /** Which subsidy year (1, 2, 3 …). */
-export const yearIndex = (name: string, description: Text, o?: Opt<number>): ParamSpec => ({
+export const yearIndex = (
+  name: string,
+  label: Text,
+  description: Text,
+  o?: Opt<number>
+): ParamSpec => ({
   name,
+  label,
   kind: "yearIndex",
   unit: "count",
   description,
@@ -75,11 +93,13 @@ export const yearIndex = (name: string, description: Text, o?: Opt<number>): Par
 /** One of a fixed set of codes; Chinese aliases accepted. */
 export const code = (
   name: string,
+  label: Text,
   codes: CodeOption[],
   description: Text,
   o?: Opt<string>
 ): ParamSpec => ({
   name,
+  label,
   kind: "code",
   unit: "code",
   codes,
@@ -88,8 +108,14 @@ export const code = (
 });
 
 /** TRUE/FALSE (or 1/0). */
-export const flag = (name: string, description: Text, o?: Opt<boolean>): ParamSpec => ({
+export const flag = (
+  name: string,
+  label: Text,
+  description: Text,
+  o?: Opt<boolean>
+): ParamSpec => ({
   name,
+  label,
   kind: "boolean",
   unit: "boolean",
   description,
@@ -97,8 +123,9 @@ export const flag = (name: string, description: Text, o?: Opt<boolean>): ParamSp
 });
 
 /** A range of amounts in yuan, one cell per item; blank cells skipped. */
-export const amounts = (name: string, description: Text): ParamSpec => ({
+export const amounts = (name: string, label: Text, description: Text): ParamSpec => ({
   name,
+  label,
   kind: "amounts",
   unit: "yuan",
   required: true,
@@ -106,5 +133,5 @@ export const amounts = (name: string, description: Text): ParamSpec => ({
 });
 
 /** The shared `received_to_date` parameter (spec §2.3). */
-export const receivedToDate = (description: Text): ParamSpec =>
-  amount("received_to_date", description, { default: 0 });
+export const receivedToDate = (label: Text, description: Text): ParamSpec =>
+  amount("received_to_date", label, description, { default: 0 });

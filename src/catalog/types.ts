@@ -182,6 +182,11 @@ export interface CodeOption {
 
 export interface ParamSpec {
   name: string;
+  /**
+   * A short name in words (2–12 characters in Chinese, no digits): the zh-CN functions.json shows it as the
+   * parameter's name, since Excel on the web shows only names while typing.
+   */
+  label: Text;
   kind: ParamKind;
   unit: Unit;
   required: boolean;

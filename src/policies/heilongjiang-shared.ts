@@ -61,28 +61,48 @@ export function rdPostSubsidyFunction(
     name: own.name,
     description: own.description,
     params: [
-      amount("rd_last_year", {
-        en: "R&D investment of the previous year (上年度), the year assessed, in yuan.",
-        zh: "上年度（被评估年度）研发投入，元。",
-      }),
-      amount("rd_prior_year", {
-        en: "R&D investment of the year before that, in yuan, to split stock and increment; 0 if none.",
-        zh: "再上一年度研发投入，元，用于划分存量和增量；没有则填0。",
-      }),
-      rate("base_stock_ratio", {
-        en: `Base ratio on the stock part from the provincial R&D post-subsidy policy (not published here: you supply it), e.g. ${own.exampleRatios.stock}.`,
-        zh: `省企业研发投入后补助政策中存量部分的基础比例（本政策未载明，须自行填写），如${own.exampleRatios.stock}。`,
-      }),
-      rate("base_increment_ratio", {
-        en: `Base ratio on the increment part from the same policy (you supply it), e.g. ${own.exampleRatios.increment}.`,
-        zh: `同一政策中增量部分的基础比例（须自行填写），如${own.exampleRatios.increment}。`,
-      }),
-      receivedToDate({
-        en: `${own.receivedToDate.en} Cumulative cap ${grouped(c.cumulativeCap)}.`,
-        zh: `${own.receivedToDate.zh}累计上限${wan(c.cumulativeCap)}。`,
-      }),
+      amount(
+        "rd_last_year",
+        { en: "R&D last year", zh: "上年度研发投入" },
+        {
+          en: "R&D investment of the previous year (上年度), the year assessed, in yuan.",
+          zh: "上年度（被评估年度）研发投入，元。",
+        }
+      ),
+      amount(
+        "rd_prior_year",
+        { en: "R&D the year before", zh: "再上一年度研发投入" },
+        {
+          en: "R&D investment of the year before that, in yuan, to split stock and increment; 0 if none.",
+          zh: "再上一年度研发投入，元，用于划分存量和增量；没有则填0。",
+        }
+      ),
+      rate(
+        "base_stock_ratio",
+        { en: "Base stock ratio", zh: "存量基础比例" },
+        {
+          en: `Base ratio on the stock part from the provincial R&D post-subsidy policy (not published here: you supply it), e.g. ${own.exampleRatios.stock}.`,
+          zh: `省企业研发投入后补助政策中存量部分的基础比例（本政策未载明，须自行填写），如${own.exampleRatios.stock}。`,
+        }
+      ),
+      rate(
+        "base_increment_ratio",
+        { en: "Base increment ratio", zh: "增量基础比例" },
+        {
+          en: `Base ratio on the increment part from the same policy (you supply it), e.g. ${own.exampleRatios.increment}.`,
+          zh: `同一政策中增量部分的基础比例（须自行填写），如${own.exampleRatios.increment}。`,
+        }
+      ),
+      receivedToDate(
+        { en: "Received in the policy period", zh: "政策期内已获补助" },
+        {
+          en: `${own.receivedToDate.en} Cumulative cap ${grouped(c.cumulativeCap)}.`,
+          zh: `${own.receivedToDate.zh}累计上限${wan(c.cumulativeCap)}。`,
+        }
+      ),
       code(
         "stock_basis",
+        { en: "Stock basis", zh: "存量增量口径" },
         [
           {
             value: "SPLIT",
@@ -109,6 +129,7 @@ export function rdPostSubsidyFunction(
       ),
       amount(
         "base_annual_cap",
+        { en: "Base annual cap", zh: "基础政策年度上限" },
         {
           en: `Optional: the base scheme's per-enterprise annual limit, if known (an unverified report gives 6,000,000); the result is then at most this × ${c.uplift}.`,
           zh: `可选：基础政策的单个企业年度上限（如已知；未经核实的资料为600万元），结果不超过该上限×${c.uplift}。`,
@@ -169,15 +190,16 @@ export function pilotPlatformGrantFunction(
     name: own.name,
     description: own.description,
     params: [
-      amount("total_investment", own.totalInvestment),
+      amount("total_investment", { en: "Total investment", zh: "总投资额" }, own.totalInvestment),
       rateAtMost(
         "rate",
+        { en: "Grant rate", zh: "资助比例" },
+        `「按总投资额的${percent(c.rate)}」`,
+        c.rate,
         {
           en: "Grant rate as graded by the performance evaluation (「根据绩效评价结果」)",
           zh: "按绩效评价结果（「根据绩效评价结果」）确定的资助比例",
-        },
-        `「按总投资额的${percent(c.rate)}」`,
-        c.rate
+        }
       ),
     ],
     constants: c,
@@ -212,10 +234,14 @@ export function launchEventSubsidyFunction(own: Own<RateCap>): ClauseFunction<Ra
     name: own.name,
     description: own.description,
     params: [
-      amount("actual_cost", {
-        en: "Costs actually incurred (实际发生费用) for one first-launch / first-show / first-exhibition event, in yuan.",
-        zh: "单场首发、首秀、首展活动的实际发生费用，元。",
-      }),
+      amount(
+        "actual_cost",
+        { en: "Actual cost", zh: "活动实际费用" },
+        {
+          en: "Costs actually incurred (实际发生费用) for one first-launch / first-show / first-exhibition event, in yuan.",
+          zh: "单场首发、首秀、首展活动的实际发生费用，元。",
+        }
+      ),
     ],
     constants: c,
     formula: {
@@ -253,6 +279,7 @@ export function datasetGrantFunction(
     params: [
       amount(
         "requested",
+        { en: "Amount requested", zh: "申请金额" },
         {
           en: `Amount requested or expected from review for ${own.perItem.en}, in yuan; default ${grouped(c.cap)} (the maximum).`,
           zh: `${own.perItem.zh}申请或预计评审获得的金额，元；默认${wan(c.cap)}（最高额）。`,
@@ -294,14 +321,21 @@ export function dataVoucherFunction(
     name: own.name,
     description: own.description,
     params: [
-      amount("annual_transaction_amount", {
-        en: "The purchaser's annual data-product transaction amount (datasets, data APIs, data models), in yuan.",
-        zh: "采购主体年度数据交易金额（数据集、数据接口、数据模型等数据产品），元。",
-      }),
-      receivedToDate({
-        en: `Data vouchers already received this year, in yuan, including ${own.sharedWith} (one scheme, §7); default 0. Annual cap ${grouped(c.cap)}.`,
-        zh: `本年度已获“数据券”补贴，元，含${own.sharedWith}（同一政策）；默认0。年度上限${wan(c.cap)}。`,
-      }),
+      amount(
+        "annual_transaction_amount",
+        { en: "Annual data transactions", zh: "年度数据交易金额" },
+        {
+          en: "The purchaser's annual data-product transaction amount (datasets, data APIs, data models), in yuan.",
+          zh: "采购主体年度数据交易金额（数据集、数据接口、数据模型等数据产品），元。",
+        }
+      ),
+      receivedToDate(
+        { en: "Received this year", zh: "本年度已获数据券" },
+        {
+          en: `Data vouchers already received this year, in yuan, including ${own.sharedWith} (one scheme, §7); default 0. Annual cap ${grouped(c.cap)}.`,
+          zh: `本年度已获“数据券”补贴，元，含${own.sharedWith}（同一政策）；默认0。年度上限${wan(c.cap)}。`,
+        }
+      ),
     ],
     constants: c,
     formula: {
@@ -334,6 +368,7 @@ export function dataVoucherFunction(
 export const inPrincipleCap = (cap: number): ParamSpec => ({
   ...amount(
     "cap",
+    { en: "Per-project cap", zh: "单个项目支持上限" },
     {
       en: `Per-project cap; default ${grouped(cap)}. The text says 「原则上」 (in principle), so an approved exception can be entered here.`,
       zh: `单个项目支持上限，默认${wan(cap)}。原文为“原则上”不超过，如获批例外可在此填写。`,

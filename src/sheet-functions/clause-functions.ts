@@ -10,6 +10,7 @@ export function clauseSheetFunction(fn: ClauseFunction): SheetFunction {
     description: fn.description,
     params: fn.params.map((p) => ({
       name: p.name,
+      label: p.label,
       description: p.description,
       optional: !p.required,
       ...(p.kind === "amounts" ? { matrix: true } : {}),

@@ -97,6 +97,7 @@ export const clauseInfoSheetFunction: SheetFunction = {
   params: [
     {
       name: "id",
+      label: { en: "Clause id", zh: "条款编号" },
       description: {
         en: "A clause id, e.g. HLJ-ROBOT-01 or HZ-HUMANOID-03b (case-insensitive), or a function name.",
         zh: "条款编号，如HLJ-ROBOT-01或HZ-HUMANOID-03b（不区分大小写），或函数名。",
@@ -105,6 +106,7 @@ export const clauseInfoSheetFunction: SheetFunction = {
     },
     {
       name: "field",
+      label: { en: "Field", zh: "所需信息" },
       description: {
         en: `Which fact: ${CLAUSE_FIELDS.join(", ")}.`,
         zh: `所需信息：quote（原文）、summary（英文摘要）、number（原文编号）、document（文件）、title（中文标题）、category（类别）、departments（责任单位）、function（函数）、status（状态）、effective（生效日）、expiry（截止日）。`,

@@ -187,6 +187,7 @@ export const eachSheetFunction: SheetFunction = {
   params: [
     {
       name: "function_name",
+      label: { en: "Function name", zh: "函数名称" },
       description: {
         en: 'Name of a clause function, e.g. "HZ_SCENARIO_AWARD" (with or without SUBSIDY.).',
         zh: "条款函数名称，如“HZ_SCENARIO_AWARD”（可带或不带SUBSIDY.前缀）。",
@@ -195,6 +196,7 @@ export const eachSheetFunction: SheetFunction = {
     },
     {
       name: "args",
+      label: { en: "Arguments", zh: "函数参数" },
       description: {
         en: "The clause function's arguments in its order; each a cell or a range (ranges must have the same shape).",
         zh: "条款函数的参数，按其顺序；每个可为单元格或区域（各区域须同形状）。",

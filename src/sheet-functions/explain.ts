@@ -126,6 +126,7 @@ export const explainSheetFunction: SheetFunction = {
   params: [
     {
       name: "function_name",
+      label: { en: "Function name", zh: "函数名称" },
       description: {
         en: "Name of a clause function, e.g. HLJ_RD_SUBSIDY (with or without SUBSIDY.).",
         zh: "条款函数名，如HLJ_RD_SUBSIDY（可带或不带SUBSIDY.前缀）。",
@@ -134,6 +135,7 @@ export const explainSheetFunction: SheetFunction = {
     },
     {
       name: "args",
+      label: { en: "Arguments", zh: "函数参数" },
       description: {
         en: "The function's arguments, in its own order (cells, values or ranges).",
         zh: "该函数的参数，按其原有顺序（单元格、数值或区域）。",

@@ -47,6 +47,7 @@ export const inForceSheetFunction: SheetFunction = {
   params: [
     {
       name: "policy",
+      label: { en: "Document or clause", zh: "文件或条款编号" },
       description: {
         en: `A document id (${documentIds.join(", ")}), a clause id (e.g. HLJ-ROBOT-01) or a function name (e.g. HLJ_RD_SUBSIDY); case-insensitive.`,
         zh: `文件编号（${documentIds.join("、")}）、条款编号（如HLJ-ROBOT-01）或函数名（如HLJ_RD_SUBSIDY），不区分大小写。`,
@@ -55,6 +56,7 @@ export const inForceSheetFunction: SheetFunction = {
     },
     {
       name: "date",
+      label: { en: "Date", zh: "日期" },
       description: {
         en: "The date: an Excel date (e.g. DATE(2026,12,31)) or ISO text such as 2026-12-31.",
         zh: "日期：Excel日期（如DATE(2026,12,31)）或ISO格式文本（如2026-12-31）。",

@@ -10,6 +10,7 @@ import type { SheetFunction, SheetParam } from "./types";
 const params: SheetParam[] = [
   {
     name: "ids",
+    label: { en: "Functions or clauses", zh: "函数名或条款编号" },
     description: {
       en: "Range of function names (e.g. HLJ_RD_SUBSIDY) or clause ids (e.g. HLJ-AI-03), one per award. A row whose id is blank (or 0) is skipped when its award is blank or 0, and is #VALUE! otherwise.",
       zh: "函数名（如HLJ_RD_SUBSIDY）或条款编号（如HLJ-AI-03）的区域，每项奖补一格。编号为空（或0）的行：金额为空或0时跳过，否则返回#VALUE!。",
@@ -19,6 +20,7 @@ const params: SheetParam[] = [
   },
   {
     name: "awards",
+    label: { en: "Awards", zh: "奖补金额" },
     description: {
       en: "Range of award amounts in yuan, the same size and shape as ids (e.g. the results of the SUBSIDY functions).",
       zh: "奖补金额（元）区域，大小和形状与ids相同（如各SUBSIDY函数的结果）。",
@@ -28,6 +30,7 @@ const params: SheetParam[] = [
   },
   {
     name: "item_keys",
+    label: { en: "Items", zh: "所属项目" },
     description: {
       en: "Optional range, the same size as ids: which project or expense each row concerns. Rows with the same key (blank = the same item) are one item, where an overlap group counts only its largest award.",
       zh: "可选，大小与ids相同：每行对应的项目或支出。键相同（空白视为同一项目）的行属于同一项目，同一重叠组只计最高一项。",

@@ -7,6 +7,8 @@ import type { Text } from "../catalog/types";
 
 export interface SheetParam {
   name: string;
+  /** A short name in words; zh-CN functions.json uses its Chinese as the parameter's name. */
+  label: Text;
   description: Text;
   optional: boolean;
   /** Takes a range (2-D array). */

@@ -203,6 +203,7 @@ describe("formatting", () => {
         params: [
           {
             name: "type",
+            label: { en: "Type", zh: "类型" },
             kind: "code",
             unit: "code",
             required: true,

@@ -42,10 +42,17 @@ describe("custom functions registration", () => {
   it("EACH shows a bad element's error in that element only, as a CustomFunctions.Error", () => {
     const each = sheetFunctionByName.get("EACH")!;
     // Excel passes the repeating `args` as one array of arguments, each a 2-D range here.
-    const out = excelFunction(each)("HZ_SCENARIO_AWARD", [[[1_000_000], ["abc"]]], invocation) as unknown[][];
+    const out = excelFunction(each)(
+      "HZ_SCENARIO_AWARD",
+      [[[1_000_000], ["abc"]]],
+      invocation
+    ) as unknown[][];
     expect(out[0][0]).toBe(500_000); // 1,000,000 × 50%
     expect(out[1][0]).toBeInstanceOf(CustomFunctions.Error);
-    expect(out[1][0]).toMatchObject({ code: "#VALUE!", message: "actual_investment must be a number" });
+    expect(out[1][0]).toMatchObject({
+      code: "#VALUE!",
+      message: "actual_investment must be a number",
+    });
   });
 
   it("spreads a repeating last parameter into the engine's argument list", () => {
@@ -53,8 +60,14 @@ describe("custom functions registration", () => {
       name: "X",
       description: { en: "", zh: "" },
       params: [
-        { name: "a", description: { en: "", zh: "" }, optional: false },
-        { name: "rest", description: { en: "", zh: "" }, optional: true, repeating: true },
+        { name: "a", label: { en: "", zh: "" }, description: { en: "", zh: "" }, optional: false },
+        {
+          name: "rest",
+          label: { en: "", zh: "" },
+          description: { en: "", zh: "" },
+          optional: true,
+          repeating: true,
+        },
       ],
       result: { type: "any", dimensionality: "scalar" },
       invoke: (args) => args,

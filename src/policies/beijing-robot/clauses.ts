@@ -41,14 +41,22 @@ const BJ_KEYTECH_GRANT: ClauseFunction<RateOptionalCapConstants> = {
     zh: "北京机器人产业“筑基”工程关键技术攻关支持（BJ-ROBOT-01）：攻关投入 × 支持比例（原文仅称「根据攻关投入予以支持」，比例须自行填写），最高3000万元。",
   },
   params: [
-    amount("tackling_investment", {
-      en: "Investment in the key-technology tackling project (攻关投入), in yuan.",
-      zh: "关键技术攻关项目的攻关投入，元。",
-    }),
-    rate("rate", {
-      en: "Support rate, e.g. 0.30; not stated in the text: take it from the programme's notice.",
-      zh: "支持比例，如0.30；原文未载明，请按项目申报通知填写。",
-    }),
+    amount(
+      "tackling_investment",
+      { en: "Tackling investment", zh: "攻关投入" },
+      {
+        en: "Investment in the key-technology tackling project (攻关投入), in yuan.",
+        zh: "关键技术攻关项目的攻关投入，元。",
+      }
+    ),
+    rate(
+      "rate",
+      { en: "Support rate", zh: "支持比例" },
+      {
+        en: "Support rate, e.g. 0.30; not stated in the text: take it from the programme's notice.",
+        zh: "支持比例，如0.30；原文未载明，请按项目申报通知填写。",
+      }
+    ),
   ],
   constants: { cap: 30_000_000 },
   formula: {
@@ -110,10 +118,14 @@ const BJ_PUBLIC_PLATFORM_SUBSIDY: ClauseFunction<{ rate: number; cap: number }> 
     zh: "北京机器人产业创新验证公共平台建设补贴（中试验证平台、共享加工中心等）（BJ-ROBOT-03a）：不超过建设项目投资的30%，最高3000万元。",
   },
   params: [
-    amount("project_investment", {
-      en: "Investment in the platform construction project (建设项目投资), in yuan.",
-      zh: "平台建设项目投资，元。",
-    }),
+    amount(
+      "project_investment",
+      { en: "Project investment", zh: "建设项目投资" },
+      {
+        en: "Investment in the platform construction project (建设项目投资), in yuan.",
+        zh: "平台建设项目投资，元。",
+      }
+    ),
     rateAtMost(
       "rate",
       { en: "Subsidy rate", zh: "补贴比例" },
@@ -145,10 +157,14 @@ const BJ_BENCHMARK_FACTORY_AWARD: ClauseFunction<{ rate: number; cap: number }> 
     zh: "北京“机器人生产机器人”标杆工厂奖励（实现机器人生产全流程无人化、智能化）（BJ-ROBOT-06a）：不超过建设项目投资的30%，最高3000万元。",
   },
   params: [
-    amount("project_investment", {
-      en: "Investment in the benchmark-factory construction project (建设项目投资), in yuan.",
-      zh: "标杆工厂建设项目投资，元。",
-    }),
+    amount(
+      "project_investment",
+      { en: "Project investment", zh: "建设项目投资" },
+      {
+        en: "Investment in the benchmark-factory construction project (建设项目投资), in yuan.",
+        zh: "标杆工厂建设项目投资，元。",
+      }
+    ),
     rateAtMost(
       "rate",
       { en: "Award rate", zh: "奖励比例" },
@@ -201,16 +217,25 @@ const BJ_PROJECT_LOAN_INTEREST_SUBSIDY: ClauseFunction<ProjectLoanConstants> = {
     zh: "北京获得项目贷款的全局性、战略性建设类重大项目贴息（BJ-ROBOT-06b）：贴息利率不超过人民银行公布的同期中长期LPR，贴息期限不超过3年，年度最高3000万元。",
   },
   params: [
-    amount("avg_loan_balance", {
-      en: "Average outstanding project-loan principal during the subsidy year, in yuan. The average handles part-years.",
-      zh: "贴息年度内项目贷款本金的平均余额，元。使用平均余额可处理不足一年的情况。",
-    }),
-    rate("lpr", {
-      en: "The PBoC-published LPR for the loan's tenor (「同期中长期」), e.g. 0.035. Enter the current figure; the text fixes no tenor.",
-      zh: "人民银行公布的与贷款期限对应的贷款市场报价利率（「同期中长期」），如0.035。请填写当期数值；原文未限定期限档次。",
-    }),
+    amount(
+      "avg_loan_balance",
+      { en: "Average loan balance", zh: "贷款平均余额" },
+      {
+        en: "Average outstanding project-loan principal during the subsidy year, in yuan. The average handles part-years.",
+        zh: "贴息年度内项目贷款本金的平均余额，元。使用平均余额可处理不足一年的情况。",
+      }
+    ),
+    rate(
+      "lpr",
+      { en: "LPR", zh: "贷款市场报价利率" },
+      {
+        en: "The PBoC-published LPR for the loan's tenor (「同期中长期」), e.g. 0.035. Enter the current figure; the text fixes no tenor.",
+        zh: "人民银行公布的与贷款期限对应的贷款市场报价利率（「同期中长期」），如0.035。请填写当期数值；原文未限定期限档次。",
+      }
+    ),
     rate(
       "subsidy_rate",
+      { en: "Interest-subsidy rate", zh: "贴息利率" },
       {
         en: "Interest-subsidy rate; default = lpr, the maximum (「不超过人民银行公布的同期中长期贷款市场报价利率（LPR）」). A value above lpr returns #NUM!.",
         zh: "贴息利率，默认等于lpr即上限（「不超过人民银行公布的同期中长期贷款市场报价利率（LPR）」）。高于lpr返回#NUM!。",
@@ -219,18 +244,23 @@ const BJ_PROJECT_LOAN_INTEREST_SUBSIDY: ClauseFunction<ProjectLoanConstants> = {
     ),
     yearIndex(
       "year_index",
+      { en: "Subsidy year", zh: "贴息年度序号" },
       {
         en: "Which subsidy year this is (1, 2, 3). Year 4 and later return 0 (「贴息期限不超过 3 年」). Default 1.",
         zh: "第几个贴息年度（1、2、3）。第4年起结果为0（「贴息期限不超过 3 年」）。默认1。",
       },
       { default: 1 }
     ),
-    receivedToDate({
-      en: "Interest subsidy already received for this project in the same year, in yuan; default 0. Annual cap 30,000,000.",
-      zh: "本项目本年度已获贴息，元，默认0。年度最高3000万元。",
-    }),
+    receivedToDate(
+      { en: "Received this year", zh: "本年度已获贴息" },
+      {
+        en: "Interest subsidy already received for this project in the same year, in yuan; default 0. Annual cap 30,000,000.",
+        zh: "本项目本年度已获贴息，元，默认0。年度最高3000万元。",
+      }
+    ),
     amount(
       "actual_interest_paid",
+      { en: "Interest actually paid", zh: "实际支付利息" },
       {
         en: "Optional: interest actually paid in the year, in yuan. If given, the subsidy cannot exceed it (implicit in 贴息).",
         zh: "可选：本年度实际支付的利息，元。填写后贴息不超过该金额（贴息的性质使然）。",
@@ -304,20 +334,27 @@ const BJ_BTH_SUPPLY_CHAIN_AWARD: ClauseFunction<{ rate: number; cap: number }> =
     zh: "北京京津冀“强链补链”行动奖励（BJ-ROBOT-07）：不超过实际履约金额的5%，最高3000万元。",
   },
   params: [
-    amount("contract_performance_amount", {
-      en: "Actual contract-performance amount (实际履约金额) under the 「强链补链」 action, in yuan.",
-      zh: "参加“强链补链”行动的实际履约金额，元。",
-    }),
+    amount(
+      "contract_performance_amount",
+      { en: "Contract performance amount", zh: "实际履约金额" },
+      {
+        en: "Actual contract-performance amount (实际履约金额) under the 「强链补链」 action, in yuan.",
+        zh: "参加“强链补链”行动的实际履约金额，元。",
+      }
+    ),
     rateAtMost(
       "rate",
       { en: "Award rate", zh: "奖励比例" },
       "「不超过实际履约金额的 5%」",
       BTH_SUPPLY_CHAIN.rate
     ),
-    receivedToDate({
-      en: `Awards already received under this clause during the policy term, in yuan; default 0. The ${grouped(BTH_SUPPLY_CHAIN.cap)} is the enterprise's ceiling over the term (Revision 2).`,
-      zh: `政策期内本条已获奖励，元，默认0。${wan(BTH_SUPPLY_CHAIN.cap)}为企业在政策期内的累计上限。`,
-    }),
+    receivedToDate(
+      { en: "Received in the policy period", zh: "政策期内已获奖励" },
+      {
+        en: `Awards already received under this clause during the policy term, in yuan; default 0. The ${grouped(BTH_SUPPLY_CHAIN.cap)} is the enterprise's ceiling over the term (Revision 2).`,
+        zh: `政策期内本条已获奖励，元，默认0。${wan(BTH_SUPPLY_CHAIN.cap)}为企业在政策期内的累计上限。`,
+      }
+    ),
   ],
   constants: BTH_SUPPLY_CHAIN,
   formula: {
@@ -370,14 +407,21 @@ const BJ_FIRST_TRIAL_AWARD: ClauseFunction<PerItemRoomConstants> = {
     zh: "北京创新产品首试首用奖励（BJ-ROBOT-09）：研制过程中未获财政资金支持、在京津冀地区首次试用的创新产品，单台（套）最高50万元，每家企业年度最高200万元。",
   },
   params: [
-    amounts("requested_amounts", {
-      en: "One cell per innovative product first trialled in BTH without fiscal funding: the award requested or expected for it, in yuan (the text gives no rate). Blank cells are skipped.",
-      zh: "每个单元格对应一个未获财政资金支持、在京津冀首次试用的创新产品：该产品申请或预计获得的奖励金额，元（原文未规定比例）。空白单元格忽略。",
-    }),
-    receivedToDate({
-      en: "Already received under this clause this year, in yuan; default 0. Annual cap 2,000,000 per enterprise.",
-      zh: "本年度本条已获奖励，元，默认0。每家企业年度最高200万元。",
-    }),
+    amounts(
+      "requested_amounts",
+      { en: "Amounts requested per product", zh: "各产品申请金额" },
+      {
+        en: "One cell per innovative product first trialled in BTH without fiscal funding: the award requested or expected for it, in yuan (the text gives no rate). Blank cells are skipped.",
+        zh: "每个单元格对应一个未获财政资金支持、在京津冀首次试用的创新产品：该产品申请或预计获得的奖励金额，元（原文未规定比例）。空白单元格忽略。",
+      }
+    ),
+    receivedToDate(
+      { en: "Received this year", zh: "本年度已获奖励" },
+      {
+        en: "Already received under this clause this year, in yuan; default 0. Annual cap 2,000,000 per enterprise.",
+        zh: "本年度本条已获奖励，元，默认0。每家企业年度最高200万元。",
+      }
+    ),
   ],
   constants: { perUnitCap: 500_000, annualCap: 2_000_000 },
   formula: {
@@ -433,12 +477,17 @@ const BJ_FIRST_LOAN_SUBSIDY: ClauseFunction<typeof FIRST_LOAN> = {
     zh: "北京中小微企业“首次贷款”贴息或担保费用补助（BJ-ROBOT-13a）：给予1%的贴息或担保费用补助，补贴期限最长1年。",
   },
   params: [
-    amount("loan_amount", {
-      en: "Principal of the SME's first-ever loan (首次贷款), in yuan.",
-      zh: "中小微企业首次贷款的本金，元。",
-    }),
+    amount(
+      "loan_amount",
+      { en: "First-loan principal", zh: "首次贷款本金" },
+      {
+        en: "Principal of the SME's first-ever loan (首次贷款), in yuan.",
+        zh: "中小微企业首次贷款的本金，元。",
+      }
+    ),
     quantity(
       "months",
+      { en: "Months subsidised", zh: "补贴月数" },
       "months",
       {
         en: "Months subsidised; default 12. Values above 12 count as 12 (「补贴期限最高 1 年」). The 1% is read as a yearly rate, so a shorter term is pro-rated.",
@@ -448,6 +497,7 @@ const BJ_FIRST_LOAN_SUBSIDY: ClauseFunction<typeof FIRST_LOAN> = {
     ),
     amount(
       "actual_cost_paid",
+      { en: "Interest or guarantee fees paid", zh: "实际支付利息或担保费" },
       {
         en: "Optional: interest or guarantee fee actually paid over the same period, in yuan. If given, the subsidy cannot exceed it.",
         zh: "可选：同期实际支付的利息或担保费，元。填写后补助不超过该金额。",
@@ -518,17 +568,25 @@ const BJ_LEASING_SUBSIDY: ClauseFunction<FinancingCostConstants> = {
     zh: "北京关键机器人设备等融资租赁项目支持（BJ-ROBOT-13b）：按不超过5%的费率予以支持，企业年度补贴额最高1000万元。",
   },
   params: [
-    amount("lease_financing_amount", {
-      en: "Financed amount (principal) of the qualifying finance-lease project(s) in the year, in yuan.",
-      zh: "本年度符合条件的融资租赁项目融资额（本金），元。",
-    }),
+    amount(
+      "lease_financing_amount",
+      { en: "Lease financing amount", zh: "融资租赁融资额" },
+      {
+        en: "Financed amount (principal) of the qualifying finance-lease project(s) in the year, in yuan.",
+        zh: "本年度符合条件的融资租赁项目融资额（本金），元。",
+      }
+    ),
     rateAtMost("rate", { en: "Subsidy rate", zh: "补贴费率" }, "「不超过 5%的费率」", LEASING.rate),
-    receivedToDate({
-      en: "Leasing subsidy already received this year, in yuan; default 0. Annual cap 10,000,000 per enterprise.",
-      zh: "本年度已获融资租赁补贴，元，默认0。企业年度最高1000万元。",
-    }),
+    receivedToDate(
+      { en: "Received this year", zh: "本年度已获补贴" },
+      {
+        en: "Leasing subsidy already received this year, in yuan; default 0. Annual cap 10,000,000 per enterprise.",
+        zh: "本年度已获融资租赁补贴，元，默认0。企业年度最高1000万元。",
+      }
+    ),
     amount(
       "actual_cost_paid",
+      { en: "Leasing costs actually paid", zh: "实际支付租赁费用" },
       {
         en: "Optional: leasing costs actually paid in the year, in yuan. If given, the subsidy cannot exceed them (a financing-cost subsidy cannot exceed the cost borne; Revision 1).",
         zh: "可选：本年度实际支付的融资租赁费用，元。填写后补贴不超过该金额（融资成本补贴不应超过实际承担的成本；修订1）。",

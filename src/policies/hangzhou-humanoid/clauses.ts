@@ -30,6 +30,7 @@ const DEPT = {
 const excludedAssets = (what: Text) =>
   amount(
     "excluded_assets",
+    { en: "Land, buildings, used equipment", zh: "土地厂房旧设备" },
     {
       en: `Land, buildings and used equipment included in ${what.en}, in yuan; deducted because the text excludes them (「不含土地、厂房、旧设备」). Default 0.`,
       zh: `${what.zh}中所含的土地、厂房、旧设备金额，元；政策明确不计入（「不含土地、厂房、旧设备」），予以扣除。默认0。`,
@@ -48,12 +49,17 @@ const HZ_RESEARCH_MATCHING_SUBSIDY: ClauseFunction<PhasedConstants> = {
     zh: "杭州承担国家、省重点科研任务配套补助（HZ-HUMANOID-02b）：按国家、省实际到账补助资金的25%给予补助，最高500万元；按累计到账资金计算，扣除此前各批已拨付的配套资金。",
   },
   params: [
-    amount("funds_received", {
-      en: "Cumulative national plus provincial grant money actually received (实际到账) for the key research task, in yuan, up to the tranche being matched now.",
-      zh: "该重点科研任务累计实际到账的国家、省补助资金合计（截至本次配套的批次），元。",
-    }),
+    amount(
+      "funds_received",
+      { en: "National and provincial funds received", zh: "国家省补助到账额" },
+      {
+        en: "Cumulative national plus provincial grant money actually received (实际到账) for the key research task, in yuan, up to the tranche being matched now.",
+        zh: "该重点科研任务累计实际到账的国家、省补助资金合计（截至本次配套的批次），元。",
+      }
+    ),
     amount(
       "paid_in_prior_phases",
+      { en: "Paid in earlier phases", zh: "此前已拨付配套" },
       {
         en: "Municipal matching already paid on earlier tranches of the same task, in yuan; default 0. The result is this tranche's payment.",
         zh: "同一任务此前各批已拨付的市级配套资金，元，默认0。结果为本批应拨付金额。",
@@ -110,13 +116,18 @@ const HZ_FLAGSHIP_PROJECT_SUBSIDY: ClauseFunction<NetRateCapConstants> = {
     zh: "杭州承担工信部人形机器人“揭榜挂帅”项目和高质量发展专项、省经信厅未来产业先导区财政激励专项的补助（HZ-HUMANOID-02c）：按实际投资总额（含研发投入及相关固定资产投资，不含土地、厂房、旧设备及已获国家、省、市扶持资金）的50%，最高300万元。",
   },
   params: [
-    amount("total_investment", {
-      en: "Actual total investment in the project, gross: R&D investment plus related fixed-asset investment, in yuan.",
-      zh: "项目实际投资总额（毛额）：研发投入加相关固定资产投资，元。",
-    }),
+    amount(
+      "total_investment",
+      { en: "Total actual investment", zh: "实际投资总额" },
+      {
+        en: "Actual total investment in the project, gross: R&D investment plus related fixed-asset investment, in yuan.",
+        zh: "项目实际投资总额（毛额）：研发投入加相关固定资产投资，元。",
+      }
+    ),
     excludedAssets({ en: "total_investment", zh: "实际投资总额" }),
     amount(
       "support_funds_received",
+      { en: "Support funds received", zh: "已获扶持资金" },
       {
         en: "National, provincial and municipal support funds received for the project, in yuan, deducted because the text excludes them (「不含…获得的国家、省、市相关扶持资金」). Include any HZ-HUMANOID-02b matching paid for the same project. Default 0.",
         zh: "项目已获得的国家、省、市相关扶持资金，元；政策明确不计入，予以扣除。同一项目已获的HZ-HUMANOID-02b配套补助也应计入。默认0。",
@@ -190,16 +201,25 @@ const HZ_RD_SUBSIDY: ClauseFunction<Record<string, never>> = {
     zh: "杭州人形机器人企业研发投入支持（HZ-HUMANOID-02d）：按年研发投入总量或增量×支持比例（政策未明确比例和上限，须自行填写），可选上限。",
   },
   params: [
-    amount("rd_current_year", {
-      en: "The annual R&D investment assessed, in yuan.",
-      zh: "被评估年度的研发投入，元。",
-    }),
-    rate("rate", {
-      en: "Support rate, e.g. 0.05. Not stated in the measure (「按年研发投入总量或增量给予政策支持」): take it from Hangzhou's implementing rules.",
-      zh: "支持比例，如0.05。本措施未明确（「按年研发投入总量或增量给予政策支持」），请按杭州市实施细则填写。",
-    }),
+    amount(
+      "rd_current_year",
+      { en: "R&D this year", zh: "本年度研发投入" },
+      {
+        en: "The annual R&D investment assessed, in yuan.",
+        zh: "被评估年度的研发投入，元。",
+      }
+    ),
+    rate(
+      "rate",
+      { en: "Support rate", zh: "支持比例" },
+      {
+        en: "Support rate, e.g. 0.05. Not stated in the measure (「按年研发投入总量或增量给予政策支持」): take it from Hangzhou's implementing rules.",
+        zh: "支持比例，如0.05。本措施未明确（「按年研发投入总量或增量给予政策支持」），请按杭州市实施细则填写。",
+      }
+    ),
     code(
       "basis",
+      { en: "Basis", zh: "计算基数" },
       [
         {
           value: "TOTAL",
@@ -223,6 +243,7 @@ const HZ_RD_SUBSIDY: ClauseFunction<Record<string, never>> = {
     ),
     amount(
       "rd_prior_year",
+      { en: "R&D prior year", zh: "上年度研发投入" },
       {
         en: 'The previous year\'s R&D investment, in yuan. Required when basis = "INCREMENT"; ignored under "TOTAL".',
         zh: "上一年度研发投入，元。basis为“INCREMENT”（增量）时必填；“TOTAL”（总量）时不使用。",
@@ -231,6 +252,7 @@ const HZ_RD_SUBSIDY: ClauseFunction<Record<string, never>> = {
     ),
     amount(
       "cap",
+      { en: "Annual cap", zh: "年度补助上限" },
       {
         en: "Per-enterprise annual cap, in yuan, if the implementing rules set one. Omitted: no cap (the measure states none).",
         zh: "单个企业年度补助上限，元，如实施细则有规定请填写。不填则不设上限（本措施未规定上限）。",
@@ -306,18 +328,22 @@ const HZ_FREE_OFFICE_VALUE: ClauseFunction<{ maxArea: number; maxMonths: number 
     zh: "杭州人形机器人产业创新平台提供免费办公场所的折算价值（HZ-HUMANOID-03b）：面积不超过1000平方米、使用时间不超过3年，按所填市场租金折算。属实物支持，不是现金补助。",
   },
   params: [
-    quantity("area_m2", "m2", {
+    quantity("area_m2", { en: "Free office area", zh: "免费办公面积" }, "m2", {
       en: "Free office area provided, in m². Areas above 1,000 m² count as 1,000 (「面积不超过1000平方米」).",
       zh: "提供的免费办公面积，平方米。超过1000平方米的按1000平方米计（「面积不超过1000平方米」）。",
     }),
-    quantity("months", "months", {
+    quantity("months", { en: "Months of free use", zh: "免费使用月数" }, "months", {
       en: "Duration of the free use, in months. More than 36 months counts as 36 (「使用时间不超过3年」).",
       zh: "免费使用时长，月。超过36个月的按36个月计（「使用时间不超过3年」）。",
     }),
-    amount("monthly_rent_per_m2", {
-      en: "Market rent used to value the benefit, in yuan per m² per month. For a daily quote, multiply yuan/m²/day by 365 ÷ 12.",
-      zh: "用于折算的市场租金，元/平方米/月。若为日租金，按元/平方米/天 × 365 ÷ 12换算。",
-    }),
+    amount(
+      "monthly_rent_per_m2",
+      { en: "Monthly rent per m²", zh: "每平方米月租金" },
+      {
+        en: "Market rent used to value the benefit, in yuan per m² per month. For a daily quote, multiply yuan/m²/day by 365 ÷ 12.",
+        zh: "用于折算的市场租金，元/平方米/月。若为日租金，按元/平方米/天 × 365 ÷ 12换算。",
+      }
+    ),
   ],
   // 「不超过3年」 = 36 months.
   constants: { maxArea: 1_000, maxMonths: 36 },
@@ -377,10 +403,14 @@ const HZ_NEW_INVESTMENT_SUBSIDY: ClauseFunction<NetRateCapConstants> = {
     zh: "杭州新增投资项目补助（HZ-HUMANOID-04b），适用于2年内成为规上企业的新增投资项目：不高于实际投资总额（不含土地、厂房、旧设备等）的30%，最高5000万元。",
   },
   params: [
-    amount("actual_total_investment", {
-      en: "Actual total investment of the new investment project, gross, in yuan.",
-      zh: "新增投资项目实际投资总额（毛额），元。",
-    }),
+    amount(
+      "actual_total_investment",
+      { en: "Total actual investment", zh: "实际投资总额" },
+      {
+        en: "Actual total investment of the new investment project, gross, in yuan.",
+        zh: "新增投资项目实际投资总额（毛额），元。",
+      }
+    ),
     excludedAssets({ en: "actual_total_investment", zh: "实际投资总额" }),
     rateAtMost(
       "rate",
@@ -460,16 +490,25 @@ const HZ_LOAN_INTEREST_SUBSIDY: ClauseFunction<LoanInterestConstants> = {
     zh: "杭州固定资产投资贷款贴息（HZ-HUMANOID-04c）：实际投资总额（不含土地、厂房、旧设备等）达500万元且获得贷款的，按实际贷款额给予不高于1%的年利率贴息，单个企业贴息总额最高150万元。",
   },
   params: [
-    amount("eligible_investment", {
-      en: "Actual fixed-asset investment, excluding land, buildings and used equipment, in yuan. Must reach 5,000,000 (「达500万元」: 5,000,000 itself qualifies).",
-      zh: "实际固定资产投资总额（不含土地、厂房、旧设备等），元。须达到500万元（「达500万元」，含本数）。",
-    }),
-    amount("loan_amount", {
-      en: "Actual loan amount (实际贷款额), read as the principal, in yuan. 0 means no loan was obtained → 0.",
-      zh: "实际贷款额（按贷款本金理解），元。为0即未获得贷款，结果为0。",
-    }),
+    amount(
+      "eligible_investment",
+      { en: "Fixed-asset investment", zh: "固定资产投资总额" },
+      {
+        en: "Actual fixed-asset investment, excluding land, buildings and used equipment, in yuan. Must reach 5,000,000 (「达500万元」: 5,000,000 itself qualifies).",
+        zh: "实际固定资产投资总额（不含土地、厂房、旧设备等），元。须达到500万元（「达500万元」，含本数）。",
+      }
+    ),
+    amount(
+      "loan_amount",
+      { en: "Loan amount", zh: "实际贷款额" },
+      {
+        en: "Actual loan amount (实际贷款额), read as the principal, in yuan. 0 means no loan was obtained → 0.",
+        zh: "实际贷款额（按贷款本金理解），元。为0即未获得贷款，结果为0。",
+      }
+    ),
     quantity(
       "years",
+      { en: "Years subsidised", zh: "贴息年数" },
       "years",
       {
         en: "Years of interest subsidised in this calculation; fractions allowed (0.5 = six months). Default 1. The text states no subsidy period.",
@@ -483,12 +522,16 @@ const HZ_LOAN_INTEREST_SUBSIDY: ClauseFunction<LoanInterestConstants> = {
       "「不高于1%的年利率」",
       LOAN_INTEREST.rate
     ),
-    receivedToDate({
-      en: "Interest subsidy already received under this clause, in yuan; default 0. Cumulative cap 1,500,000 per enterprise (「单个企业贴息补助总额最高150万元」).",
-      zh: "本条已获得的贴息补助，元，默认0。单个企业贴息补助总额最高150万元。",
-    }),
+    receivedToDate(
+      { en: "Interest subsidy received", zh: "已获贴息补助" },
+      {
+        en: "Interest subsidy already received under this clause, in yuan; default 0. Cumulative cap 1,500,000 per enterprise (「单个企业贴息补助总额最高150万元」).",
+        zh: "本条已获得的贴息补助，元，默认0。单个企业贴息补助总额最高150万元。",
+      }
+    ),
     amount(
       "actual_interest_paid",
+      { en: "Interest actually paid", zh: "实际支付利息" },
       {
         en: "Optional: interest actually paid over the same period, in yuan. If given, the subsidy cannot exceed it (implicit in 贴息; not stated in the text).",
         zh: "可选：同期实际支付的利息，元。填写后补助不超过该金额（贴息的性质使然，原文未写明）。",
@@ -577,14 +620,22 @@ const HZ_CHAIN_ENTRY_AWARD: ClauseFunction<{ salesThreshold: number; award: numb
     zh: "杭州产品进入非关联世界500强、中国500强企业采购目录的一次性奖励（HZ-HUMANOID-05a）：连续两年销售额均超过1000万元的，奖励100万元。",
   },
   params: [
-    amount("sales_year1", {
-      en: "Sales in the first of the two consecutive years of the products admitted to the buyer's procurement catalogue, in yuan. Must exceed 10,000,000 (「超过」: 10,000,000 itself does not qualify).",
-      zh: "连续两年中第一年进入采购目录产品的销售额，元。须超过1000万元（「超过」不含本数）。",
-    }),
-    amount("sales_year2", {
-      en: "The same, for the second year; must also exceed 10,000,000.",
-      zh: "第二年的同口径销售额，元；同样须超过1000万元。",
-    }),
+    amount(
+      "sales_year1",
+      { en: "Sales, first year", zh: "首年销售额" },
+      {
+        en: "Sales in the first of the two consecutive years of the products admitted to the buyer's procurement catalogue, in yuan. Must exceed 10,000,000 (「超过」: 10,000,000 itself does not qualify).",
+        zh: "连续两年中第一年进入采购目录产品的销售额，元。须超过1000万元（「超过」不含本数）。",
+      }
+    ),
+    amount(
+      "sales_year2",
+      { en: "Sales, second year", zh: "次年销售额" },
+      {
+        en: "The same, for the second year; must also exceed 10,000,000.",
+        zh: "第二年的同口径销售额，元；同样须超过1000万元。",
+      }
+    ),
   ],
   constants: { salesThreshold: 10_000_000, award: 1_000_000 },
   formula: {
@@ -651,14 +702,21 @@ const HZ_COMPONENT_PURCHASE_AWARD: ClauseFunction<ThresholdRateRoomConstants> = 
     zh: "杭州采购、应用非关联企业零部件奖励（HZ-HUMANOID-05b）：年度采购量达100万元的，按年度采购量的10%奖励，单家企业每年最高500万元。",
   },
   params: [
-    amount("annual_purchase", {
-      en: "The year's purchases of components from non-affiliated enterprises (「年度采购量」, read as a yuan amount). Must reach 1,000,000 (「达100万元」: 1,000,000 itself qualifies).",
-      zh: "本年度采购、应用非关联企业零部件产品的金额（「年度采购量」按金额理解），元。须达到100万元（「达」含本数）。",
-    }),
-    receivedToDate({
-      en: "Already received under this clause this year, in yuan; default 0. Annual cap 5,000,000 per enterprise.",
-      zh: "本年度本条已获奖励，元，默认0。单家企业每年最高500万元。",
-    }),
+    amount(
+      "annual_purchase",
+      { en: "Annual purchases", zh: "年度采购金额" },
+      {
+        en: "The year's purchases of components from non-affiliated enterprises (「年度采购量」, read as a yuan amount). Must reach 1,000,000 (「达100万元」: 1,000,000 itself qualifies).",
+        zh: "本年度采购、应用非关联企业零部件产品的金额（「年度采购量」按金额理解），元。须达到100万元（「达」含本数）。",
+      }
+    ),
+    receivedToDate(
+      { en: "Received this year", zh: "本年度已获奖励" },
+      {
+        en: "Already received under this clause this year, in yuan; default 0. Annual cap 5,000,000 per enterprise.",
+        zh: "本年度本条已获奖励，元，默认0。单家企业每年最高500万元。",
+      }
+    ),
   ],
   constants: { threshold: 1_000_000, thresholdOp: ">=", rate: 0.1, cap: 5_000_000 },
   formula: {
@@ -711,10 +769,14 @@ const HZ_SCENARIO_AWARD: ClauseFunction<{ rate: number; cap: number }> = {
     zh: "杭州人形机器人示范应用场景奖励（HZ-HUMANOID-06）：按实际投入的50%，单个场景最高200万元。",
   },
   params: [
-    amount("actual_investment", {
-      en: "Actual investment (实际投入) in one selected demonstration application scenario, in yuan.",
-      zh: "单个入选示范应用场景的实际投入，元。",
-    }),
+    amount(
+      "actual_investment",
+      { en: "Actual investment", zh: "场景实际投入" },
+      {
+        en: "Actual investment (实际投入) in one selected demonstration application scenario, in yuan.",
+        zh: "单个入选示范应用场景的实际投入，元。",
+      }
+    ),
   ],
   constants: { rate: 0.5, cap: 2_000_000 },
   formula: {
@@ -756,12 +818,17 @@ const HZ_PILOT_PLATFORM_SUBSIDY: ClauseFunction<PhasedConstants> = {
     zh: "杭州人形机器人中试验证及应用推广服务平台补助（HZ-HUMANOID-07）：不超过实际投入30%，根据投入进度分年度补助，单个平台最高5000万元。结果为本年度应拨付金额。",
   },
   params: [
-    amount("cumulative_actual_investment", {
-      en: "Actual investment in the platform up to the end of the year assessed (cumulative), in yuan.",
-      zh: "截至被评估年度末平台累计实际投入，元。",
-    }),
+    amount(
+      "cumulative_actual_investment",
+      { en: "Cumulative actual investment", zh: "累计实际投入" },
+      {
+        en: "Actual investment in the platform up to the end of the year assessed (cumulative), in yuan.",
+        zh: "截至被评估年度末平台累计实际投入，元。",
+      }
+    ),
     amount(
       "paid_in_prior_years",
+      { en: "Paid in earlier years", zh: "以前年度已拨付" },
       {
         en: "Subsidy already paid for the platform in earlier years, in yuan; default 0.",
         zh: "该平台以前年度已拨付的补助，元，默认0。",

@@ -98,14 +98,21 @@ const HLJAI_COMPUTE_AWARD: ClauseFunction<ThresholdRateRoomConstants> = {
     zh: "黑龙江算力创新消费奖励（HLJ-AI-05）：实际购买算力资源超过30万元的，按实际支出额的30%给予奖励，每个单位每年最高400万元。",
   },
   params: [
-    amount("annual_compute_spend", {
-      en: "Actual spending in the year on compute resources from qualifying compute providers, in yuan.",
-      zh: "本年度实际购买符合要求的算力服务商算力资源的支出额，元。",
-    }),
-    receivedToDate({
-      en: "Compute awards already received this year, in yuan; default 0. Annual cap 4,000,000 per unit.",
-      zh: "本年度已获算力创新消费奖励，元，默认0。每个单位年度上限400万元。",
-    }),
+    amount(
+      "annual_compute_spend",
+      { en: "Compute spend this year", zh: "年度算力支出" },
+      {
+        en: "Actual spending in the year on compute resources from qualifying compute providers, in yuan.",
+        zh: "本年度实际购买符合要求的算力服务商算力资源的支出额，元。",
+      }
+    ),
+    receivedToDate(
+      { en: "Received this year", zh: "本年度已获奖励" },
+      {
+        en: "Compute awards already received this year, in yuan; default 0. Annual cap 4,000,000 per unit.",
+        zh: "本年度已获算力创新消费奖励，元，默认0。每个单位年度上限400万元。",
+      }
+    ),
   ],
   constants: { threshold: 300_000, thresholdOp: ">", rate: 0.3, cap: 4_000_000 },
   formula: {
@@ -165,10 +172,14 @@ const HLJAI_NATIONAL_DATASET_SUBSIDY: ClauseFunction<{ rate: number; cap: number
     zh: "黑龙江国家行业高质量数据集项目补助（HLJ-AI-06b）：获得批复的项目按核定总投资的10%给予补助，单个项目最高1000万元。",
   },
   params: [
-    amount("approved_total_investment", {
-      en: "Approved total investment (核定总投资) of the state-approved national industry high-quality-dataset project, in yuan.",
-      zh: "获得批复的国家行业高质量数据集项目的核定总投资，元。",
-    }),
+    amount(
+      "approved_total_investment",
+      { en: "Approved total investment", zh: "核定总投资" },
+      {
+        en: "Approved total investment (核定总投资) of the state-approved national industry high-quality-dataset project, in yuan.",
+        zh: "获得批复的国家行业高质量数据集项目的核定总投资，元。",
+      }
+    ),
   ],
   constants: { rate: 0.1, cap: 10_000_000 },
   formula: {
@@ -235,20 +246,32 @@ const HLJAI_MODEL_VOUCHER: ClauseFunction<ModelVoucherConstants> = {
     zh: "黑龙江“模型券”补贴（HLJ-AI-07）：大模型采购金额×评审确定的比例，单个采购主体年度最高100万元；关键领域应用规模较大的项目，年度上限可按一定比例上浮。",
   },
   params: [
-    amount("purchase_amount", {
-      en: "The purchaser's annual spending on (vertical) large-model products or services, in yuan.",
-      zh: "采购主体本年度采购（垂直）大模型产品或服务的金额，元。",
-    }),
-    rate("rate", {
-      en: "Subsidy rate set by review, e.g. 0.3 for 30%. The text says only 「一定比例」, so you supply it.",
-      zh: "经评审确定的补贴比例，如0.3表示30%。原文仅称“一定比例”，须自行填写。",
-    }),
-    receivedToDate({
-      en: "Model vouchers already received this year, in yuan; default 0. Annual cap 1,000,000 (× (1 + uplift)).",
-      zh: "本年度已获“模型券”补贴，元，默认0。年度上限100万元（×（1＋上浮比例））。",
-    }),
+    amount(
+      "purchase_amount",
+      { en: "Model purchase amount", zh: "大模型采购金额" },
+      {
+        en: "The purchaser's annual spending on (vertical) large-model products or services, in yuan.",
+        zh: "采购主体本年度采购（垂直）大模型产品或服务的金额，元。",
+      }
+    ),
+    rate(
+      "rate",
+      { en: "Subsidy rate", zh: "补贴比例" },
+      {
+        en: "Subsidy rate set by review, e.g. 0.3 for 30%. The text says only 「一定比例」, so you supply it.",
+        zh: "经评审确定的补贴比例，如0.3表示30%。原文仅称“一定比例”，须自行填写。",
+      }
+    ),
+    receivedToDate(
+      { en: "Received this year", zh: "本年度已获模型券" },
+      {
+        en: "Model vouchers already received this year, in yuan; default 0. Annual cap 1,000,000 (× (1 + uplift)).",
+        zh: "本年度已获“模型券”补贴，元，默认0。年度上限100万元（×（1＋上浮比例））。",
+      }
+    ),
     rate(
       "uplift",
+      { en: "Uplift", zh: "上浮比例" },
       {
         en: "Float-up for large key-field projects (「可按照一定比例上浮」), e.g. 0.2 for +20%; default 0. It raises the annual cap only (Revision 1): the rate is already the reviewed ratio, so raising the amount would count the review twice.",
         zh: "关键领域应用规模较大项目的上浮比例，如0.2表示上浮20%；默认0。仅提高年度上限（“一定比例”已由评审确定，再上浮补贴额会重复计算）。",
@@ -311,10 +334,14 @@ export const HLJAI_SCENARIO_GRANT: ClauseFunction<{ rate: number; cap: number }>
     zh: "黑龙江人工智能标杆示范场景支持（HLJ-AI-08）：每年遴选10个，按项目核定总投资的20%给予支持，单个场景最高2000万元。",
   },
   params: [
-    amount("approved_total_investment", {
-      en: "Approved total investment (项目核定总投资) of one selected benchmark demonstration scenario, in yuan.",
-      zh: "单个入选标杆示范场景的项目核定总投资，元。",
-    }),
+    amount(
+      "approved_total_investment",
+      { en: "Approved total investment", zh: "核定总投资" },
+      {
+        en: "Approved total investment (项目核定总投资) of one selected benchmark demonstration scenario, in yuan.",
+        zh: "单个入选标杆示范场景的项目核定总投资，元。",
+      }
+    ),
   ],
   constants: { rate: 0.2, cap: 20_000_000 },
   formula: {
@@ -344,12 +371,17 @@ const HLJAI_TERMINAL_PROJECT_SUBSIDY: ClauseFunction<PhasedConstants> = {
     zh: "黑龙江智能终端与智能体项目补助（HLJ-AI-09b）：新建总投资2000万元（含）以上的项目，分阶段按项目核定总投资的20%安排补助，原则上单个项目不超过5000万元；返回扣除以前阶段已拨付后的剩余额。",
   },
   params: [
-    amount("total_investment", {
-      en: "Total investment of the new project (新建总投资), in yuan, used for the 20,000,000 threshold (inclusive).",
-      zh: "新建项目总投资，元，用于判断是否达到2000万元（含）门槛。",
-    }),
+    amount(
+      "total_investment",
+      { en: "Total investment", zh: "新建项目总投资" },
+      {
+        en: "Total investment of the new project (新建总投资), in yuan, used for the 20,000,000 threshold (inclusive).",
+        zh: "新建项目总投资，元，用于判断是否达到2000万元（含）门槛。",
+      }
+    ),
     amount(
       "approved_total_investment",
+      { en: "Approved total investment", zh: "核定总投资" },
       {
         en: "Approved total investment (核定总投资), the base of the subsidy, in yuan; defaults to total_investment when omitted.",
         zh: "项目核定总投资（补助基数），元；不填则按新建总投资计。",
@@ -358,6 +390,7 @@ const HLJAI_TERMINAL_PROJECT_SUBSIDY: ClauseFunction<PhasedConstants> = {
     ),
     amount(
       "paid_in_prior_phases",
+      { en: "Paid in earlier phases", zh: "以前阶段已拨付" },
       {
         en: "Subsidy already paid for this project in earlier phases (「分阶段」), in yuan; default 0.",
         zh: "本项目以前阶段已拨付的补助，元（“分阶段”补助），默认0。",
@@ -434,6 +467,7 @@ const HLJAI_ENTERPRISE_HONOR_SUBSIDY: ClauseFunction<CapsByCodeConstants> = {
   params: [
     code(
       "honor_type",
+      { en: "Honour", zh: "称号类型" },
       [
         {
           value: "CHAMPION",
@@ -461,6 +495,7 @@ const HLJAI_ENTERPRISE_HONOR_SUBSIDY: ClauseFunction<CapsByCodeConstants> = {
     ),
     amount(
       "requested",
+      { en: "Amount requested", zh: "申请金额" },
       {
         en: "Amount requested or expected from review, in yuan; defaults to the title's cap (the maximum).",
         zh: "申请或预计评审获得的金额，元；不填则按该称号的最高额。",
@@ -507,12 +542,17 @@ const HLJAI_PILOT_BASE_SUBSIDY: ClauseFunction<{ rate: number; cap: number }> = 
     zh: "黑龙江人工智能应用中试基地配套补助（HLJ-AI-13b）：国家批复建设的项目，按最高不超过国家支持额度的20%给予配套补助，单个项目不超过1亿元。",
   },
   params: [
-    amount("national_support_amount", {
-      en: "National support amount (国家支持额度) for the state-approved AI-application pilot base, in yuan.",
-      zh: "国家批复建设的人工智能应用中试基地获得的国家支持额度，元。",
-    }),
+    amount(
+      "national_support_amount",
+      { en: "National support", zh: "国家支持额度" },
+      {
+        en: "National support amount (国家支持额度) for the state-approved AI-application pilot base, in yuan.",
+        zh: "国家批复建设的人工智能应用中试基地获得的国家支持额度，元。",
+      }
+    ),
     rate(
       "rate",
+      { en: "Matching rate", zh: "配套比例" },
       {
         en: "Matching rate; default 0.20. The text says 「按最高不超过国家支持额度的20%」, so a value above 0.20 returns #NUM!.",
         zh: "配套比例，默认0.20。原文为“最高不超过国家支持额度的20%”，大于0.20返回#NUM!。",

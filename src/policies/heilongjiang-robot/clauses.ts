@@ -80,6 +80,7 @@ const HLJ_KEYLAB_GRANT: ClauseFunction<FixedPerItemConstants> = {
   params: [
     code(
       "first_evaluation_grade",
+      { en: "First evaluation grade", zh: "首次绩效评价等次" },
       [
         { value: "EXCELLENT", aliases: ["优秀"], label: { en: "Excellent", zh: "优秀" } },
         { value: "GOOD", aliases: ["良好"], label: { en: "Good", zh: "良好" } },
@@ -141,6 +142,7 @@ const HLJ_NATIONAL_CENTER_GRANT: ClauseFunction<FixedPerItemConstants> = {
   params: [
     code(
       "center_type",
+      { en: "Centre type", zh: "中心类型" },
       [
         {
           value: "EMERGING",
@@ -176,6 +178,7 @@ const HLJ_NATIONAL_CENTER_GRANT: ClauseFunction<FixedPerItemConstants> = {
     ),
     count(
       "count",
+      { en: "Number of centres", zh: "新认定中心数量" },
       {
         en: "Number of such centers newly recognised (新认定); default 1.",
         zh: "新认定的此类中心数量，默认1。",
@@ -235,10 +238,14 @@ const HLJ_KEYTECH_GRANT: ClauseFunction<RangeBandConstants> = {
     zh: "黑龙江关键技术攻关资金（HLJ-ROBOT-03）：符合条件的省重点研发计划项目给予500万元-1000万元科研攻关资金；申请额超过1000万元按1000万元计，低于500万元不在支持区间内（#NUM!）。",
   },
   params: [
-    amount("requested_amount", {
-      en: "Funding requested, or expected from review, for one qualifying provincial key R&D project, in yuan: 0, or between 5,000,000 and 10,000,000 (more is clipped to 10,000,000).",
-      zh: "单个符合条件的省重点研发计划项目申请或预计评审获得的资金，元：填0，或500万元至1000万元之间（超过1000万元按1000万元计）。",
-    }),
+    amount(
+      "requested_amount",
+      { en: "Amount requested", zh: "申请资金" },
+      {
+        en: "Funding requested, or expected from review, for one qualifying provincial key R&D project, in yuan: 0, or between 5,000,000 and 10,000,000 (more is clipped to 10,000,000).",
+        zh: "单个符合条件的省重点研发计划项目申请或预计评审获得的资金，元：填0，或500万元至1000万元之间（超过1000万元按1000万元计）。",
+      }
+    ),
   ],
   constants: { floor: 5_000_000, cap: 10_000_000 },
   formula: {
@@ -317,10 +324,14 @@ const HLJ_INDUSTRIALIZATION_GRANT: ClauseFunction<RateOptionalCapConstants> = {
     zh: "黑龙江智能机器人成果产业化资金（HLJ-ROBOT-05）：按项目核定总投资的20%安排资金，原则上单个项目不超过5000万元。",
   },
   params: [
-    amount("approved_total_investment", {
-      en: "Approved total investment of the project (项目核定总投资), in yuan.",
-      zh: "项目核定总投资，元。",
-    }),
+    amount(
+      "approved_total_investment",
+      { en: "Approved total investment", zh: "项目核定总投资" },
+      {
+        en: "Approved total investment of the project (项目核定总投资), in yuan.",
+        zh: "项目核定总投资，元。",
+      }
+    ),
     hlj.inPrincipleCap(INDUSTRIALIZATION.cap),
   ],
   constants: INDUSTRIALIZATION,
@@ -362,12 +373,17 @@ const HLJ_DIGITAL_FACTORY_SUBSIDY: ClauseFunction<RateCapByCodeConstants> = {
     zh: "黑龙江数字化车间、智能工厂补助（HLJ-ROBOT-07b）：按项目合同金额的10%给予一次性补助，数字化车间（生产线）最高200万元，智能工厂最高1000万元。",
   },
   params: [
-    amount("contract_amount", {
-      en: "Project contract amount, including equipment investment, industrial-software purchases and other digital-construction costs, in yuan.",
-      zh: "项目合同金额（含设备投资和工业软件购置等数字化建设费用），元。",
-    }),
+    amount(
+      "contract_amount",
+      { en: "Contract amount", zh: "项目合同金额" },
+      {
+        en: "Project contract amount, including equipment investment, industrial-software purchases and other digital-construction costs, in yuan.",
+        zh: "项目合同金额（含设备投资和工业软件购置等数字化建设费用），元。",
+      }
+    ),
     code(
       "type",
+      { en: "Type", zh: "建设类型" },
       [
         {
           value: "WORKSHOP",
@@ -422,12 +438,17 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
     zh: "黑龙江智能机器人营收规模奖励（HLJ-ROBOT-09）：年营收首次超过1000万元、5000万元、1亿元、3亿元的，分别一次性奖励50万元、200万元、300万元、500万元；默认按新跨越的最高档计。",
   },
   params: [
-    amount("annual_revenue", {
-      en: "The robot manufacturer's annual operating revenue (年营收) for the year assessed, in yuan (the whole enterprise's revenue).",
-      zh: "智能机器人制造企业被评估年度的年营业收入，元（企业全部营收）。",
-    }),
+    amount(
+      "annual_revenue",
+      { en: "Annual revenue", zh: "年营业收入" },
+      {
+        en: "The robot manufacturer's annual operating revenue (年营收) for the year assessed, in yuan (the whole enterprise's revenue).",
+        zh: "智能机器人制造企业被评估年度的年营业收入，元（企业全部营收）。",
+      }
+    ),
     amount(
       "prior_max_revenue",
+      { en: "Highest earlier revenue", zh: "以往最高年营收" },
       {
         en: "Highest annual revenue in any earlier year, in yuan, to test 「首次」 (first time); default 0.",
         zh: "以往任一年度的最高年营收，元，用于判断是否“首次”超过；默认0。",
@@ -436,6 +457,7 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
     ),
     code(
       "mode",
+      { en: "Tier mode", zh: "跨档计算方式" },
       [
         {
           value: "HIGHEST",
@@ -560,16 +582,25 @@ const HLJ_SCENARIO_SUBSIDY: ClauseFunction<RateOptionalCapConstants> = {
     zh: `黑龙江智能机器人应用场景投资补助（HLJ-ROBOT-10）：原文未规定比例和上限，均由用户输入（可参照HLJ-AI-08：${percent(AI_08.rate)}、${wan(AI_08.cap)}）。`,
   },
   params: [
-    amount("scenario_investment", {
-      en: "Investment in the application scenario (the basis of 「投资补助」), in yuan.",
-      zh: "应用场景投资额（“投资补助”的基数），元。",
-    }),
-    rate("rate", {
-      en: `Subsidy rate, e.g. ${AI_08.rate} for ${percent(AI_08.rate)}. Not stated in the text; benchmark ${AI_08.rate} under HLJ-AI-08 (the same 省发展改革委 program). Confirm it.`,
-      zh: `补助比例，如${AI_08.rate}表示${percent(AI_08.rate)}。原文未规定；可参照同一省发展改革委项目HLJ-AI-08的${percent(AI_08.rate)}，须自行确认。`,
-    }),
+    amount(
+      "scenario_investment",
+      { en: "Scenario investment", zh: "场景投资额" },
+      {
+        en: "Investment in the application scenario (the basis of 「投资补助」), in yuan.",
+        zh: "应用场景投资额（“投资补助”的基数），元。",
+      }
+    ),
+    rate(
+      "rate",
+      { en: "Subsidy rate", zh: "补助比例" },
+      {
+        en: `Subsidy rate, e.g. ${AI_08.rate} for ${percent(AI_08.rate)}. Not stated in the text; benchmark ${AI_08.rate} under HLJ-AI-08 (the same 省发展改革委 program). Confirm it.`,
+        zh: `补助比例，如${AI_08.rate}表示${percent(AI_08.rate)}。原文未规定；可参照同一省发展改革委项目HLJ-AI-08的${percent(AI_08.rate)}，须自行确认。`,
+      }
+    ),
     amount(
       "cap",
+      { en: "Cap per scenario", zh: "单个场景补助上限" },
       {
         en: `Per-scenario cap, in yuan; none stated, so no cap when omitted. Benchmark ${grouped(AI_08.cap)} under HLJ-AI-08.`,
         zh: `单个场景补助上限，元；原文未规定，不填则不设上限。可参照HLJ-AI-08的${wan(AI_08.cap)}。`,
@@ -636,14 +667,21 @@ const HLJ_FIRST_SET_AWARD: ClauseFunction<PerItemRoomConstants> = {
     zh: "黑龙江首台（套）奖励（HLJ-ROBOT-12）：获省首台（套）认定、产品价值50万元以上的，按单台（套）实际成交价的50%一次性奖励，单台（套）上限200万元，每户企业每年合计不超过500万元。",
   },
   params: [
-    amounts("unit_prices", {
-      en: "One cell per product recognised as a provincial first set: the actual transaction price (实际成交价) of a single unit/set of that product, in yuan. Blank cells are skipped.",
-      zh: "每个获省首台（套）认定的产品填一格：该产品单台（套）实际成交价，元。空格忽略。",
-    }),
-    receivedToDate({
-      en: "First-set awards already received under this clause by the enterprise in the same year, in yuan; default 0. Annual cap 5,000,000.",
-      zh: "企业同一年度已获本条首台（套）奖励，元，默认0。年度上限500万元。",
-    }),
+    amounts(
+      "unit_prices",
+      { en: "Unit prices", zh: "单台套成交价" },
+      {
+        en: "One cell per product recognised as a provincial first set: the actual transaction price (实际成交价) of a single unit/set of that product, in yuan. Blank cells are skipped.",
+        zh: "每个获省首台（套）认定的产品填一格：该产品单台（套）实际成交价，元。空格忽略。",
+      }
+    ),
+    receivedToDate(
+      { en: "Received this year", zh: "本年度已获奖励" },
+      {
+        en: "First-set awards already received under this clause by the enterprise in the same year, in yuan; default 0. Annual cap 5,000,000.",
+        zh: "企业同一年度已获本条首台（套）奖励，元，默认0。年度上限500万元。",
+      }
+    ),
   ],
   constants: {
     threshold: 500_000,

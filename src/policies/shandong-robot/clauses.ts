@@ -25,6 +25,7 @@ const DEPT = {
 const requested = (name: string, what: Text, cap: Text) =>
   amount(
     name,
+    { en: "Amount requested", zh: "申请金额" },
     {
       en: `Amount requested or expected for ${what.en}, in yuan. Omitted: the cap (${cap.en}), i.e. the maximum possible award; a larger request is cut to the cap.`,
       zh: `${what.zh}申请或预计获得的金额，元。不填则按上限（${cap.zh}）计算，即可能获得的最高金额；超过上限的按上限计。`,
@@ -50,6 +51,7 @@ const SD_PLATFORM_GRANT: ClauseFunction<FixedPerItemConstants> = {
   params: [
     count(
       "count",
+      { en: "Number of platforms", zh: "新升级平台数量" },
       {
         en: "Number of platforms newly upgraded to national level within the policy period; default 1.",
         zh: "政策实施期内新升级为国家级的平台数量，默认1。",
@@ -58,6 +60,7 @@ const SD_PLATFORM_GRANT: ClauseFunction<FixedPerItemConstants> = {
     ),
     flag(
       "national_matching_required",
+      { en: "National matching required", zh: "国家要求配套" },
       {
         en: "TRUE if the state requires local matching funds for the platform: this clause then does not apply (「国家没有配套资金要求的」) → 0. Default FALSE.",
         zh: "国家对该平台有配套资金要求的填TRUE，此时不适用本条（「国家没有配套资金要求的」），结果为0。默认FALSE。",
@@ -119,6 +122,7 @@ const SD_STANDARD_AWARD: ClauseFunction<CapsByCodeConstants> = {
   params: [
     code(
       "level",
+      { en: "Standard level", zh: "标准层级" },
       [
         {
           value: "INTERNATIONAL",
@@ -159,6 +163,7 @@ const SD_STANDARD_AWARD: ClauseFunction<CapsByCodeConstants> = {
     ),
     count(
       "count",
+      { en: "Number of standards", zh: "标准项数" },
       {
         en: "Number of standards led at that level; default 1.",
         zh: "该层级主导制修订的标准项数，默认1。",
@@ -214,6 +219,7 @@ const SD_HUMANOID_ENTERPRISE_AWARD: ClauseFunction<CapsByCodeConstants> = {
   params: [
     code(
       "enterprise_type",
+      { en: "Enterprise type", zh: "企业类型" },
       [
         {
           value: "WHOLE_MACHINE",
@@ -320,18 +326,29 @@ const SD_RD_SUBSIDY: ClauseFunction<{ cap: number }> = {
     zh: "征求意见稿 – 山东机器人企业研发投入后补助（SD-ROBOT-11c）：研发投入 × 相关规定的分档比例（原文未载明，须自行填写），单个企业年度最高500万元。",
   },
   params: [
-    amount("rd_investment", {
-      en: "R&D investment on the basis the implementing rules use (total or increment), in yuan.",
-      zh: "按实施细则口径（总量或增量）计算的研发投入，元。",
-    }),
-    rate("rate", {
-      en: "Effective tier rate under 「按相关规定给予分档分类后补助」; not stated in the draft. If the rules give tier amounts, pass rate = amount ÷ rd_investment.",
-      zh: "「按相关规定给予分档分类后补助」的实际适用比例，征求意见稿未载明。若规定的是分档金额，请填 金额 ÷ 研发投入。",
-    }),
-    receivedToDate({
-      en: "R&D post-subsidy already received this year, in yuan; default 0. Annual cap 5,000,000 per enterprise.",
-      zh: "本年度已获研发后补助，元，默认0。单个企业年度最高500万元。",
-    }),
+    amount(
+      "rd_investment",
+      { en: "R&D investment", zh: "研发投入" },
+      {
+        en: "R&D investment on the basis the implementing rules use (total or increment), in yuan.",
+        zh: "按实施细则口径（总量或增量）计算的研发投入，元。",
+      }
+    ),
+    rate(
+      "rate",
+      { en: "Subsidy rate", zh: "补助比例" },
+      {
+        en: "Effective tier rate under 「按相关规定给予分档分类后补助」; not stated in the draft. If the rules give tier amounts, pass rate = amount ÷ rd_investment.",
+        zh: "「按相关规定给予分档分类后补助」的实际适用比例，征求意见稿未载明。若规定的是分档金额，请填 金额 ÷ 研发投入。",
+      }
+    ),
+    receivedToDate(
+      { en: "Received this year", zh: "本年度已获后补助" },
+      {
+        en: "R&D post-subsidy already received this year, in yuan; default 0. Annual cap 5,000,000 per enterprise.",
+        zh: "本年度已获研发后补助，元，默认0。单个企业年度最高500万元。",
+      }
+    ),
   ],
   constants: { cap: 5_000_000 },
   formula: {
@@ -378,18 +395,29 @@ const SD_COMPUTE_VOUCHER: ClauseFunction<{ cap: number }> = {
     zh: "征求意见稿 – 山东机器人训练场“算力券”（SD-ROBOT-12a）：符合条件的算力交易合同金额 × 比例（原文未载明，须自行填写），单个企业累计最高500万元。",
   },
   params: [
-    amount("contract_amount", {
-      en: "Amount of the qualifying compute-transaction contract(s), in yuan.",
-      zh: "符合条件的算力交易合同金额，元。",
-    }),
-    rate("rate", {
-      en: "Voucher rate; not stated in the draft (「对符合条件的算力交易合同进行奖补」).",
-      zh: "算力券补贴比例，征求意见稿未载明（「对符合条件的算力交易合同进行奖补」）。",
-    }),
-    receivedToDate({
-      en: "Compute vouchers already received over the policy period, in yuan; default 0. Cumulative cap 5,000,000 per enterprise.",
-      zh: "政策期内已获算力券奖补，元，默认0。单个企业累计最高500万元。",
-    }),
+    amount(
+      "contract_amount",
+      { en: "Compute contract amount", zh: "算力交易合同金额" },
+      {
+        en: "Amount of the qualifying compute-transaction contract(s), in yuan.",
+        zh: "符合条件的算力交易合同金额，元。",
+      }
+    ),
+    rate(
+      "rate",
+      { en: "Voucher rate", zh: "算力券补贴比例" },
+      {
+        en: "Voucher rate; not stated in the draft (「对符合条件的算力交易合同进行奖补」).",
+        zh: "算力券补贴比例，征求意见稿未载明（「对符合条件的算力交易合同进行奖补」）。",
+      }
+    ),
+    receivedToDate(
+      { en: "Received in the policy period", zh: "累计已获算力券" },
+      {
+        en: "Compute vouchers already received over the policy period, in yuan; default 0. Cumulative cap 5,000,000 per enterprise.",
+        zh: "政策期内已获算力券奖补，元，默认0。单个企业累计最高500万元。",
+      }
+    ),
   ],
   constants: { cap: 5_000_000 },
   formula: {
@@ -498,6 +526,7 @@ const SD_SCENARIO_AWARD: ClauseFunction<CapsByCodeConstants> = {
   params: [
     code(
       "program",
+      { en: "Programme", zh: "场景所属项目" },
       [
         {
           value: "GFBJ",

@@ -46,6 +46,7 @@ export const clauses: Clause[] = [
       params: [
         {
           name: "investment",
+          label: { en: "Equipment investment", zh: "设备投资额" },
           kind: "amount",
           unit: "yuan",
           required: true,
