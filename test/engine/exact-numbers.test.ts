@@ -66,6 +66,12 @@ describe("products longer than 15 digits are rounded once (issue 10)", () => {
     // (reading the double product at 15 digits first gives 24,456,112.9750000 → .98: rounding twice)
     expect(calculate("HLJ_SCENARIO_SUBSIDY", [31_559_054.08, 0.774931749])).toBe(24_456_112.97);
   });
+
+  it("BJ_FIRST_LOAN_SUBSIDY(48,448,012.5, 0.16 months): a division that lands exactly on a half fen", () => {
+    // 「给予1%的贴息」 pro-rated: 48,448,012.5 × 0.01 = 484,480.125; × 0.16 ÷ 12 = 77,516.82 ÷ 12 = 6,459.735
+    // exactly (0.16 ÷ 12 alone repeats: 0.01333…) → half away from zero → 6,459.74.
+    expect(calculate("BJ_FIRST_LOAN_SUBSIDY", [48_448_012.5, 0.16])).toBe(6_459.74);
+  });
 });
 
 describe("a rounded award never exceeds a cap or the room under it (floor_to_fen)", () => {

@@ -68,8 +68,12 @@ class DecimalCalc extends Calc {
   value = (a: Num): number => read(a).x.toNumber();
   finish = (a: Num): number => {
     const p = read(a);
-    let award = p.x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    if (p.cap) award = D.min(award, p.cap.toDecimalPlaces(2, Decimal.ROUND_FLOOR));
+    // A division leaves a repeating expansion cut at 80 digits (0.16 ÷ 12 = 0.01333…), so an exact half fen
+    // such as 484,480.125 × 0.16 ÷ 12 = 6,459.735 arrives as 6,459.73499…9. Reading at 60 significant digits
+    // restores it: exact results of 15-digit arguments need far fewer digits, the cut sits at the 80th.
+    const exact = (x: Dec) => x.toSignificantDigits(60, Decimal.ROUND_HALF_UP);
+    let award = exact(p.x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    if (p.cap) award = D.min(award, exact(p.cap).toDecimalPlaces(2, Decimal.ROUND_FLOOR));
     if (award.greaterThan(10_000_000_000_000)) throw numError("too large");
     return award.toNumber();
   };
