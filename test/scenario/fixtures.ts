@@ -13,6 +13,45 @@ import { HF_CONFIG, registerSubsidyFunctions } from "../support/hyperformula";
 
 export type Grid = (string | number | boolean | null)[][];
 
+/**
+ * One profile per location, each over years its documents are in force (Shandong's draft never is: tests that
+ * need its awards apply it by hand, as a user may).
+ */
+export const EVERY_LOCATION: ScenarioProfile[] = [
+  {
+    company: "A",
+    location: "HEILONGJIANG",
+    sectors: ["ROBOTS", "AI"],
+    firstYear: 2026,
+    lastYear: 2028,
+    locale: "en",
+  },
+  {
+    company: "B",
+    location: "HANGZHOU",
+    sectors: ["HUMANOID"],
+    firstYear: 2025,
+    lastYear: 2027,
+    locale: "zh",
+  },
+  {
+    company: "C",
+    location: "SHANDONG",
+    sectors: ["ROBOTS"],
+    firstYear: 2025,
+    lastYear: 2027,
+    locale: "en",
+  },
+  {
+    company: "D",
+    location: "BEIJING",
+    sectors: ["ROBOTS"],
+    firstYear: 2023,
+    lastYear: 2025,
+    locale: "en",
+  },
+];
+
 export const HARBIN: ScenarioProfile = {
   company: "Harbin Robotics Co.",
   location: "HEILONGJIANG",

@@ -28,7 +28,15 @@ import type { ScenarioProfile } from "../../src/scenario/profile";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
 import { MemoryWorkbook } from "../../taskpane/host/memory";
 import { createEvaluator } from "../../taskpane/preview/formulas";
-import { type Grid, award, fillBlanks, hfScenario, setInput, yearly } from "./fixtures";
+import {
+  EVERY_LOCATION,
+  type Grid,
+  award,
+  fillBlanks,
+  hfScenario,
+  setInput,
+  yearly,
+} from "./fixtures";
 
 const HLJ_FIVE: ScenarioProfile = {
   company: "Harbin Robotics Co.",
@@ -311,42 +319,7 @@ describe("the issue's Heilongjiang example: 17,000,000, not 87,000,000", () => {
 });
 
 describe("every location: the same facts every year pay each one-time award once (HyperFormula and preview)", () => {
-  const profiles: ScenarioProfile[] = [
-    {
-      company: "A",
-      location: "HEILONGJIANG",
-      sectors: ["ROBOTS", "AI"],
-      firstYear: 2026,
-      lastYear: 2028,
-      locale: "en",
-    },
-    {
-      company: "B",
-      location: "HANGZHOU",
-      sectors: ["HUMANOID"],
-      firstYear: 2025,
-      lastYear: 2027,
-      locale: "zh",
-    },
-    // Shandong's draft is not in force: apply it anyway (as a user may), so its awards are computed.
-    {
-      company: "C",
-      location: "SHANDONG",
-      sectors: ["ROBOTS"],
-      firstYear: 2025,
-      lastYear: 2027,
-      locale: "en",
-    },
-    {
-      company: "D",
-      location: "BEIJING",
-      sectors: ["ROBOTS"],
-      firstYear: 2023,
-      lastYear: 2025,
-      locale: "en",
-    },
-  ];
-  it.each(profiles.map((p) => [p.location, p] as const))("%s", async (_loc, p) => {
+  it.each(EVERY_LOCATION.map((p) => [p.location, p] as const))("%s", async (_loc, p) => {
     const s = generateScenario(p);
     const grid = planToGrid(s.plan) as Grid;
     fillBlanks(s, grid); // every required input: the same figure in every year

@@ -6,7 +6,15 @@ import { planToGrid } from "../../src/scenario/plan";
 import type { ScenarioProfile } from "../../src/scenario/profile";
 import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
 
-import { type Grid, HARBIN, award, fillBlanks, hfScenario, yearly } from "./fixtures";
+import {
+  EVERY_LOCATION,
+  type Grid,
+  HARBIN,
+  award,
+  fillBlanks,
+  hfScenario,
+  yearly,
+} from "./fixtures";
 
 const cellAt = (s: ScenarioSheet, row: number, col: number) =>
   s.plan.cells.filter((c) => c.row === row && c.col === col).pop();
@@ -376,41 +384,7 @@ describe("profiles", () => {
 });
 
 describe("every location's default sheet evaluates in HyperFormula without an error", () => {
-  const profiles: ScenarioProfile[] = [
-    {
-      company: "A",
-      location: "HEILONGJIANG",
-      sectors: ["ROBOTS", "AI"],
-      firstYear: 2026,
-      lastYear: 2028,
-      locale: "en",
-    },
-    {
-      company: "B",
-      location: "HANGZHOU",
-      sectors: ["HUMANOID"],
-      firstYear: 2025,
-      lastYear: 2027,
-      locale: "zh",
-    },
-    {
-      company: "C",
-      location: "SHANDONG",
-      sectors: ["ROBOTS"],
-      firstYear: 2025,
-      lastYear: 2027,
-      locale: "en",
-    },
-    {
-      company: "D",
-      location: "BEIJING",
-      sectors: ["ROBOTS"],
-      firstYear: 2024,
-      lastYear: 2026,
-      locale: "en",
-    },
-  ];
-  it.each(profiles.map((p) => [p.location, p] as const))("%s", (_loc, p) => {
+  it.each(EVERY_LOCATION.map((p) => [p.location, p] as const))("%s", (_loc, p) => {
     const s = generateScenario(p);
     const grid = planToGrid(s.plan) as Grid;
     fillBlanks(s, grid);
