@@ -120,8 +120,8 @@ export function explainRowBound(rangeCells: number): number {
 export const explainSheetFunction: SheetFunction = {
   name: "EXPLAIN",
   description: {
-    en: "The calculation steps of a clause function as two columns (step, amount): base, thresholds (met or not), caps (bound or not, and the binding one), room left under annual or cumulative caps, rounding, notes and the award under other readings of the text; the last row is the award. Errors are shown as rows with their message.",
-    zh: "以两列（步骤、金额）列出条款函数的计算过程：基数、门槛（是否达到）、上限（是否触及及起决定作用的上限）、年度或累计上限的剩余额度、舍入、说明及原文其他理解下的金额；最后一行为补助金额。出错时以行显示错误及说明。",
+    en: "The calculation steps of a clause function as two columns (step, amount); the last row is the award. The steps: base, thresholds (met or not), caps (bound or not, and the binding one), room left under annual or cumulative caps, rounding, notes and the award under other readings of the text. Errors are shown as rows with their message.",
+    zh: "以两列（步骤、金额）列出条款函数的计算过程，最后一行为补助金额。步骤包括：基数、门槛（是否达到）、上限（是否触及及起决定作用的上限）、年度或累计上限的剩余额度、舍入、说明及原文其他理解下的金额。出错时以行显示错误及说明。",
   },
   params: [
     {

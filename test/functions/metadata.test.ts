@@ -104,3 +104,14 @@ describe("functions.json (en-US) and zh-cn/functions.json", () => {
       );
   });
 });
+
+describe("each description opens with a sentence that fits autocomplete's one line (issue 12)", () => {
+  // Excel's autocomplete shows one line of the description while typing; the first sentence must stand
+  // alone in at most 255 characters (the rest, if any, is read on the help page and in the tooltip).
+  const firstSentence = (text: string, language: "en" | "zh") =>
+    language === "en" ? text.split(/(?<=\.)\s+(?=[A-Z(「])/)[0] : text.split(/(?<=。)/)[0];
+  it.each(sheetFunctions.map((f) => [f.name, f] as const))("%s", (_name, f) => {
+    for (const language of ["en", "zh"] as const)
+      expect(firstSentence(f.description[language], language).length).toBeLessThanOrEqual(255);
+  });
+});

@@ -14,6 +14,8 @@ import {
   thresholdRateUnderRoom,
 } from "../../engine/formulas";
 import { L } from "../../engine/labels";
+import { grouped, wan } from "../../format/money";
+import { percent } from "../../format/percent";
 import { rateAtMost } from "../shared";
 
 const num = (v: unknown): number => v as number;
@@ -109,11 +111,13 @@ const HZ_RESEARCH_MATCHING_SUBSIDY: ClauseFunction<PhasedConstants> = {
 // HZ-HUMANOID-02c
 // ---------------------------------------------------------------------------------------------------
 
+const FLAGSHIP = { rate: 0.5, cap: 3_000_000 };
+
 const HZ_FLAGSHIP_PROJECT_SUBSIDY: ClauseFunction<NetRateCapConstants> = {
   name: "HZ_FLAGSHIP_PROJECT_SUBSIDY",
   description: {
-    en: "Hangzhou subsidy for MIIT humanoid 「揭榜挂帅」 / high-quality-development projects and the Zhejiang future-industry pilot-zone special (HZ-HUMANOID-02c): 50% of actual total investment (R&D plus related fixed assets, net of land, buildings, used equipment and support funds), up to 3,000,000 yuan.",
-    zh: "杭州承担工信部人形机器人“揭榜挂帅”项目和高质量发展专项、省经信厅未来产业先导区财政激励专项的补助（HZ-HUMANOID-02c）：按实际投资总额（含研发投入及相关固定资产投资，不含土地、厂房、旧设备及已获国家、省、市扶持资金）的50%，最高300万元。",
+    en: `Hangzhou subsidy for MIIT humanoid 「揭榜挂帅」 / high-quality-development projects and Zhejiang pilot-zone specials (HZ-HUMANOID-02c): ${percent(FLAGSHIP.rate)} of actual total investment net of land, buildings, used equipment and support funds, up to ${grouped(FLAGSHIP.cap)} yuan.`,
+    zh: `杭州承担工信部人形机器人“揭榜挂帅”项目和高质量发展专项、省经信厅未来产业先导区财政激励专项的补助（HZ-HUMANOID-02c）：按实际投资总额（含研发投入及相关固定资产投资，不含土地、厂房、旧设备及已获国家、省、市扶持资金）的${percent(FLAGSHIP.rate)}，最高${wan(FLAGSHIP.cap)}。`,
   },
   params: [
     amount(
@@ -135,10 +139,10 @@ const HZ_FLAGSHIP_PROJECT_SUBSIDY: ClauseFunction<NetRateCapConstants> = {
       { default: 0 }
     ),
   ],
-  constants: { rate: 0.5, cap: 3_000_000 },
+  constants: FLAGSHIP,
   formula: {
-    en: "base = max(0, total investment − excluded assets − support funds received); award = min(50% × base, 3,000,000).",
-    zh: "计算基数 = max(0, 实际投资总额 − 土地厂房旧设备 − 已获扶持资金)；补助 = min(基数×50%, 300万元)。",
+    en: `base = max(0, total investment − excluded assets − support funds received); award = min(${percent(FLAGSHIP.rate)} × base, ${grouped(FLAGSHIP.cap)}).`,
+    zh: `计算基数 = max(0, 实际投资总额 − 土地厂房旧设备 − 已获扶持资金)；补助 = min(基数×${percent(FLAGSHIP.rate)}, ${wan(FLAGSHIP.cap)})。`,
   },
   compute: netRateCapped(
     {
@@ -486,8 +490,8 @@ const loanInterest = financingCostUnderRoom({
 const HZ_LOAN_INTEREST_SUBSIDY: ClauseFunction<LoanInterestConstants> = {
   name: "HZ_LOAN_INTEREST_SUBSIDY",
   description: {
-    en: "Hangzhou loan-interest subsidy for fixed-asset investment (HZ-HUMANOID-04c): if investment (excluding land, buildings, used equipment) reaches 5,000,000 yuan and a loan was obtained, at most 1% a year on the actual loan amount; at most 1,500,000 yuan in total per enterprise.",
-    zh: "杭州固定资产投资贷款贴息（HZ-HUMANOID-04c）：实际投资总额（不含土地、厂房、旧设备等）达500万元且获得贷款的，按实际贷款额给予不高于1%的年利率贴息，单个企业贴息总额最高150万元。",
+    en: `Hangzhou loan-interest subsidy for fixed-asset investment (HZ-HUMANOID-04c): with investment (excluding land, buildings, used equipment) of ${grouped(LOAN_INTEREST.investmentThreshold)} yuan or more and a loan, at most ${percent(LOAN_INTEREST.rate)} a year on the loan; at most ${grouped(LOAN_INTEREST.cap)} yuan per enterprise.`,
+    zh: `杭州固定资产投资贷款贴息（HZ-HUMANOID-04c）：实际投资总额（不含土地、厂房、旧设备等）达${wan(LOAN_INTEREST.investmentThreshold)}且获得贷款的，按实际贷款额给予不高于${percent(LOAN_INTEREST.rate)}的年利率贴息，单个企业贴息总额最高${wan(LOAN_INTEREST.cap)}。`,
   },
   params: [
     amount(

@@ -12,6 +12,8 @@ import {
   upToCapByCode,
 } from "../../engine/formulas";
 import { L } from "../../engine/labels";
+import { grouped, wan } from "../../format/money";
+import { percent } from "../../format/percent";
 import * as hlj from "../heilongjiang-shared";
 
 const HLJAI_RD_SUBSIDY = hlj.rdPostSubsidyFunction({
@@ -367,8 +369,8 @@ const TERMINAL = { rate: 0.2, cap: 50_000_000, threshold: 20_000_000, thresholdO
 const HLJAI_TERMINAL_PROJECT_SUBSIDY: ClauseFunction<PhasedConstants> = {
   name: "HLJAI_TERMINAL_PROJECT_SUBSIDY",
   description: {
-    en: "Heilongjiang smart-terminal / agent project subsidy (HLJ-AI-09b): for new projects with total investment ≥ 20,000,000 yuan, a phased subsidy of 20% of approved total investment, in principle at most 50,000,000 yuan per project; returns what is still due after earlier phases.",
-    zh: "黑龙江智能终端与智能体项目补助（HLJ-AI-09b）：新建总投资2000万元（含）以上的项目，分阶段按项目核定总投资的20%安排补助，原则上单个项目不超过5000万元；返回扣除以前阶段已拨付后的剩余额。",
+    en: `Heilongjiang smart-terminal / agent project subsidy (HLJ-AI-09b): new projects investing ${grouped(TERMINAL.threshold)} yuan or more get ${percent(TERMINAL.rate)} of approved total investment in phases, in principle at most ${grouped(TERMINAL.cap)} yuan per project; returns what is still due.`,
+    zh: `黑龙江智能终端与智能体项目补助（HLJ-AI-09b）：新建总投资${wan(TERMINAL.threshold)}（含）以上的项目，分阶段按项目核定总投资的${percent(TERMINAL.rate)}安排补助，原则上单个项目不超过${wan(TERMINAL.cap)}；返回扣除以前阶段已拨付后的剩余额。`,
   },
   params: [
     amount(
