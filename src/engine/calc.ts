@@ -17,7 +17,7 @@
 import type { Text } from "../catalog/types";
 import { numError } from "./errors";
 import * as Q from "./exact";
-import { MAX_AMOUNT } from "./money";
+import { AT_MOST_MAX, MAX_AMOUNT } from "./money";
 
 export type StepKind =
   | "input"
@@ -57,7 +57,7 @@ export type Num = number | Amount;
 /** Thrown by the fast Calc when its error bound cannot decide; evaluate.ts then replays exactly. */
 export const NEEDS_EXACT: unique symbol = Symbol("needs exact arithmetic");
 
-export const awardTooLarge = () => numError("the award is too large (at most 10,000,000,000,000)");
+export const awardTooLarge = () => numError(`the award is too large ${AT_MOST_MAX}`);
 
 export abstract class Calc {
   /** null when not recording (the Excel fast path). */

@@ -4,7 +4,11 @@
  * significant digits — the decimal number the arithmetic meant, without binary-float noise such as
  * 0.3 × 300,001 = 90000.29999999999 — and rounds that decimal half away from zero in integer fen.
  */
+import { grouped } from "../format/money";
+
 export const MAX_AMOUNT = 10_000_000_000_000;
+/** How every "too large" message states the limit: "(at most 10,000,000,000,000)". */
+export const AT_MOST_MAX = `(at most ${grouped(MAX_AMOUNT)})`;
 
 /** Round to 0.01 yuan, half away from zero, free of binary-float artefacts (spec §2.1). */
 export function roundFen(value: number): number {

@@ -5,7 +5,7 @@
  */
 import type { ArgValue, Args, ParamSpec } from "../catalog/types";
 import { errorValueInput, numError, valueError } from "./errors";
-import { MAX_AMOUNT } from "./money";
+import { AT_MOST_MAX, MAX_AMOUNT } from "./money";
 
 const EXCEL_ERROR_TEXT =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|EXTERNAL!|UNKNOWN!)$/;
@@ -91,7 +91,7 @@ function requireNumber(p: ParamSpec, v: unknown): number {
 
 function checkNonNegativeAmount(p: ParamSpec, n: number): number {
   if (n < 0) throw valueError(`${p.name} must not be negative`, p.name);
-  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large (at most 10,000,000,000,000)`, p.name);
+  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large ${AT_MOST_MAX}`, p.name);
   return n;
 }
 
@@ -119,13 +119,13 @@ function coerceCount(p: ParamSpec, n: number): number {
   if (n < 0) throw valueError(`${p.name} must not be negative`, p.name);
   if (!Number.isInteger(n) || n < min)
     throw numError(`${p.name} must be a whole number ≥ ${min}`, p.name);
-  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large (at most 10,000,000,000,000)`, p.name);
+  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large ${AT_MOST_MAX}`, p.name);
   return n;
 }
 
 function coerceYearIndex(p: ParamSpec, n: number): number {
   if (!Number.isInteger(n) || n < 1) throw numError(`${p.name} must be a whole number ≥ 1`, p.name);
-  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large (at most 10,000,000,000,000)`, p.name);
+  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large ${AT_MOST_MAX}`, p.name);
   return n;
 }
 
@@ -170,10 +170,7 @@ function coerceAmounts(p: ParamSpec, v: unknown): number[] {
       throw valueError(`${p.name} contains an invalid value at position ${k}`, p.name);
     }
     if (cell > MAX_AMOUNT)
-      throw numError(
-        `${p.name} is too large at position ${k} (at most 10,000,000,000,000)`,
-        p.name
-      );
+      throw numError(`${p.name} is too large at position ${k} ${AT_MOST_MAX}`, p.name);
     out.push(cell);
   }
   return out;

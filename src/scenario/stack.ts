@@ -8,7 +8,7 @@
  * summed in integer fen, so STACK over 100,000 rows is exact to the fen.
  */
 import { numError, valueError } from "../engine/errors";
-import { MAX_AMOUNT, roundFen } from "../engine/money";
+import { AT_MOST_MAX, MAX_AMOUNT, roundFen } from "../engine/money";
 import { type Shape, rangeShape } from "../engine/range-shape";
 import { flattenRange, isBlank, isExcelError } from "../engine/validate";
 import { itemKey as normalItemKey } from "./item-key";
@@ -53,7 +53,7 @@ function award(v: unknown, k: number): number {
     );
   }
   if (v > MAX_AMOUNT)
-    throw numError(`awards is too large at position ${k} (at most 10,000,000,000,000)`, "awards");
+    throw numError(`awards is too large at position ${k} ${AT_MOST_MAX}`, "awards");
   return v;
 }
 
@@ -160,7 +160,6 @@ export function stackTotal(ids: unknown, awards: unknown, itemKeys?: unknown): n
   let fen = 0;
   for (const d of decideStack(ids, awards, itemKeys)) fen += toFen(d.counted);
   const total = fen / 100;
-  if (total > MAX_AMOUNT)
-    throw numError("the total is too large (at most 10,000,000,000,000)", "awards");
+  if (total > MAX_AMOUNT) throw numError(`the total is too large ${AT_MOST_MAX}`, "awards");
   return total;
 }
