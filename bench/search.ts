@@ -5,7 +5,7 @@
  *
  *   ts-node --transpile-only bench/search.ts   → one JSON line
  */
-import { clauses, documents } from "../src/policies";
+import { clauses, documents } from "../src";
 import { buildSearchIndex, searchClauses } from "../taskpane/search";
 import { median } from "./stats";
 

@@ -6,7 +6,7 @@
  * namespace SUBSIDY lives in the manifest only.
  */
 import type { Language } from "../src/format/locale";
-import type { SheetFunction } from "../src/sheet-functions/types";
+import type { DocumentedSheetFunction } from "../src/sheet-functions/types";
 
 export interface FunctionMetadata {
   id: string;
@@ -25,7 +25,7 @@ export interface FunctionMetadata {
 }
 
 export function functionMetadata(
-  fn: SheetFunction,
+  fn: DocumentedSheetFunction,
   locale: Language,
   helpBase: string
 ): FunctionMetadata {
@@ -56,7 +56,7 @@ export function functionMetadata(
  * per-element errors never run. With it, functions/error-arguments.ts decides what the user sees.
  */
 export function buildMetadata(
-  functions: readonly SheetFunction[],
+  functions: readonly DocumentedSheetFunction[],
   locale: Language,
   helpBase: string
 ) {

@@ -9,16 +9,17 @@
  */
 import type {
   Ambiguity,
-  Clause,
-  ClauseFunction,
+  DocumentedClause as Clause,
+  DocumentedFunction as ClauseFunction,
+  DocumentedParam as ParamSpec,
   Example,
-  ParamSpec,
   PolicyDocument,
   RegisterDate,
 } from "../src/catalog/types";
-import { clauses, documents } from "../src/policies";
-import { sheetFunctions } from "../src/sheet-functions";
-import type { SheetFunction } from "../src/sheet-functions/types";
+import { documents } from "../src/policies";
+import { documented } from "../src/policies/texts";
+import { documentedSheetFunctions as sheetFunctions } from "../src/sheet-functions/documented";
+import type { DocumentedSheetFunction as SheetFunction } from "../src/sheet-functions/types";
 import { constantRows, UNIT } from "../src/catalog/describe";
 import { formulaLiteral } from "../src/format/formula-literal";
 import type { Language } from "../src/format/locale";
@@ -36,7 +37,7 @@ export interface DocsSource {
 
 export const catalogSource: DocsSource = {
   documents,
-  clauses,
+  clauses: documented.clauses,
   sheetFunctions,
   register: crossCuttingAmbiguities,
 };

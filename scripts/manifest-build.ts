@@ -10,7 +10,8 @@ export const DEV_URL = "https://localhost:3000/";
 /** Where a production build points when ADDIN_URL is not set (a placeholder: set ADDIN_URL to deploy). */
 export const DEFAULT_ADDIN_URL = "https://subsidy.example.com/";
 /** The production base URL: ADDIN_URL, or the placeholder. */
-export const productionUrl = (env: NodeJS.ProcessEnv = process.env) => env.ADDIN_URL || DEFAULT_ADDIN_URL;
+export const productionUrl = (env: NodeJS.ProcessEnv = process.env) =>
+  env.ADDIN_URL || DEFAULT_ADDIN_URL;
 
 /** "0.1.0" → "0.1.0.0": Office wants four dot-separated numbers of at most 5 digits (the XSD's Version). */
 export function manifestVersion(packageVersion: string): string {

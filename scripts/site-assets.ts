@@ -4,7 +4,7 @@
  * webpack emits them (webpack.config.js), tests read them through the same function.
  */
 import { buildMetadata } from "../functions/metadata";
-import { sheetFunctions } from "../src/sheet-functions";
+import { documentedSheetFunctions as sheetFunctions } from "../src/sheet-functions/documented";
 import { renderHelpHtml } from "./docs";
 
 export function siteAssets(baseUrl: string): Record<string, string> {

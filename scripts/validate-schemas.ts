@@ -28,9 +28,7 @@ export function manifestSchemaErrors(file: string): string[] {
   const r = spawnSync("xmllint", ["--noout", "--schema", MANIFEST_XSD, file], { encoding: "utf8" });
   if (r.error) throw r.error;
   if (r.status === 0) return [];
-  return r.stderr
-    .split("\n")
-    .filter((l) => l.trim() !== "" && !/ fails to validate$/.test(l));
+  return r.stderr.split("\n").filter((l) => l.trim() !== "" && !/ fails to validate$/.test(l));
 }
 
 // strict: false because Microsoft's schemas carry annotations ajv's strict mode does not know

@@ -37,23 +37,31 @@ const manifests: [string, string][] = [
   ["manifest.xml", join(root, "manifest.xml")],
   [`production manifest for ${productionUrl()} (generated)`, generated],
 ];
-if (existsSync(join(dist, "manifest.xml"))) manifests.push(["dist/manifest.xml", join(dist, "manifest.xml")]);
+if (existsSync(join(dist, "manifest.xml")))
+  manifests.push(["dist/manifest.xml", join(dist, "manifest.xml")]);
 
 if (xmllintAvailable()) {
-  for (const [label, file] of manifests) report(`${label}: manifest XSD`, manifestSchemaErrors(file));
+  for (const [label, file] of manifests)
+    report(`${label}: manifest XSD`, manifestSchemaErrors(file));
 } else {
   console.log(`SKIP manifest XSD: xmllint is not installed. Install it with: ${XMLLINT_INSTALL}`);
   if (ci) problems += 1;
 }
 for (const [label, file] of manifests.slice(1)) {
   const hits = readFileSync(file, "utf8").match(/.*localhost.*/g) ?? [];
-  report(`${label}: no localhost`, hits.map((l) => l.trim()));
+  report(
+    `${label}: no localhost`,
+    hits.map((l) => l.trim())
+  );
 }
 
 // functions.json in both languages: generated, and dist/ if built.
 const assets = siteAssets(productionUrl());
 for (const name of ["functions.json", "zh-cn/functions.json"]) {
-  report(`${name} (generated): v1.30 + 2019 schemas`, functionsSchemaErrors(JSON.parse(assets[name])));
+  report(
+    `${name} (generated): v1.30 + 2019 schemas`,
+    functionsSchemaErrors(JSON.parse(assets[name]))
+  );
   const built = join(dist, name);
   if (existsSync(built))
     report(
@@ -62,5 +70,7 @@ for (const name of ["functions.json", "zh-cn/functions.json"]) {
     );
 }
 
-console.log(problems === 0 ? "Schema validation passed." : `Schema validation: ${problems} problem(s).`);
+console.log(
+  problems === 0 ? "Schema validation passed." : `Schema validation: ${problems} problem(s).`
+);
 process.exit(problems === 0 ? 0 : 1);

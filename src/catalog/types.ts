@@ -130,6 +130,8 @@ export interface Clause {
   /** Further verbatim context that is not an award (non-monetary sentences of the same measure). */
   context?: string[];
   summary: Text;
+  /** A quantitative clause's summary as a function of its constants (policies/builders/clause.ts). */
+  summaryOf?(constants: Record<string, unknown>): Text;
   /** The measure's 责任单位 line, or "none stated". */
   departments: string;
   /** The clause function, for quantitative rows. */
@@ -180,8 +182,28 @@ export interface CodeOption {
   label: Text;
 }
 
-export interface ParamSpec {
-  name: string;
+/**
+ * What a parameter is to the scenario sheet's cross-year wiring and to the property tests (DESIGN.md):
+ *  - received: an amount already received toward the cap, in the cap's scope (annual: the same year;
+ *    cumulative: the policy term) — the sheet sums earlier years' awards into it;
+ *  - paid: what an earlier year already paid of the same project (phased awards);
+ *  - yearIndex: which subsidy year (1, 2 …), counted from a start year;
+ *  - previous: last year's value of the parameter `of` (e.g. R&D of the year before);
+ *  - maxBefore: the highest earlier value of `of` (tiers newly crossed);
+ *  - request: the amount applied for, up to the cap (blank = the maximum);
+ *  - base: the amount the award grows with (the property tests' monotone argument).
+ */
+export type ParamRole =
+  | { kind: "received"; scope: "annual" | "cumulative" }
+  | { kind: "paid" }
+  | { kind: "yearIndex" }
+  | { kind: "previous"; of: string }
+  | { kind: "maxBefore"; of: string }
+  | { kind: "request" }
+  | { kind: "base" };
+
+export interface ParamSpec<N extends string = string> {
+  name: N;
   /**
    * A short name in words (2–12 characters in Chinese, no digits): the zh-CN functions.json shows it as the
    * parameter's name, since Excel on the web shows only names while typing.
@@ -202,6 +224,16 @@ export interface ParamSpec {
    * approved exception, computed as given. The scenario sheet's note on the input says so.
    */
   inPrinciple?: true;
+  role?: ParamRole;
+  /**
+   * Help text. Transitional: a record moved to one file per clause keeps its help in `<ID>.text.ts`
+   * (`ClauseText.params`) and leaves this out; the documented view (`DocumentedParam`) always has it.
+   */
+  description?: Text;
+}
+
+/** A parameter with its help text: what functions.json, the pane and the docs show. */
+export interface DocumentedParam extends ParamSpec {
   description: Text;
 }
 
@@ -226,21 +258,35 @@ export interface Ambiguity {
   alternative?: string;
   /**
    * When a code argument selects between readings (spec Revision 2: "alternative readings beside the
-   * chosen one"): that argument and the codes that are readings. EXPLAIN and the calculator evaluate the
-   * same function with each other value in place of the one in effect and show those awards beside it.
+   * chosen one"): that argument's name; its codes that are readings are the function's `readings` entry.
    */
-  reading?: { param: string; values: readonly string[] };
+  reading?: string;
 }
 
-export interface ClauseFunction<C extends Record<string, unknown> = Record<string, unknown>> {
+/**
+ * A code argument that selects between readings and the codes that are readings (runtime: EXPLAIN and the
+ * calculator evaluate the same function with each other value in place of the one in effect).
+ */
+export interface Reading {
+  param: string;
+  values: readonly string[];
+}
+
+/**
+ * A clause function as the functions runtime needs it: what it computes or returns. Its prose (description,
+ * formula in words, parameter help, ambiguities, worked examples) lives in the clause's `<ID>.text.ts`
+ * (`ClauseText`), which only the pane, the docs and the build import; `DocumentedFunction` is the two
+ * joined (src/policies/texts.ts).
+ */
+export interface ClauseFunction<
+  C extends Record<string, unknown> = Record<string, unknown>,
+  N extends string = string,
+> {
   /** Excel name without the namespace, e.g. "HLJ_RD_SUBSIDY". */
   name: string;
-  description: Text;
-  params: ParamSpec[];
+  params: readonly ParamSpec<N>[];
   /** Every policy number the formula uses: rates, caps, thresholds, tiers. */
   constants: C;
-  /** The formula in plain words, with its thresholds and caps. */
-  formula: Text;
   /**
    * Computes the award (before the final floor and rounding, which the engine does once).
    * Declared as a method so a record with its own constants type is a ClauseFunction too.
@@ -252,10 +298,56 @@ export interface ClauseFunction<C extends Record<string, unknown> = Record<strin
    * and the constants, so every number in it is one of theirs. EXPLAIN and the calculator show it.
    */
   remarks?(args: Args, constants: C): Text[];
+  /** Code arguments that select between readings: EXPLAIN and the calculator show the award under each other value. */
+  readings?: readonly Reading[];
   /** True for in-kind values (not cash): STACK counts them as 0. */
   inKind?: boolean;
   /** "Up to" award whose `requested` defaults to the cap: scenario sheets label an omitted request "maximum". */
   upTo?: boolean;
+  /** Transitional (records not yet split into `<ID>.ts` + `<ID>.text.ts`): their prose, inline. */
+  description?: Text;
+  formula?: Text;
+  ambiguities?: Ambiguity[];
+  examples?: Example[];
+}
+
+/**
+ * A clause's prose, as its `<ID>.text.ts` writes it: every string a template over the constants it is
+ * given, so that changing a constant changes every sentence (a test evaluates it with altered constants).
+ */
+export interface ClauseText<N extends string = string> {
+  /** First sentence ≤ 255 characters, standing alone (Excel's autocomplete shows one line). */
+  description: Text;
+  /** The formula in plain words, with its thresholds and caps. */
+  formula: Text;
+  /** Help for every parameter, by name. */
+  params: Record<N, Text>;
   ambiguities?: Ambiguity[];
   examples: Example[];
+}
+
+/** What a `<ID>.text.ts` exports: the function it documents and its prose as a function of the constants. */
+export interface TextEntry<C extends Record<string, unknown> = Record<string, unknown>> {
+  /** The function's Excel name. */
+  name: string;
+  of(constants: C): ClauseText;
+}
+
+/** A clause function joined with its prose: what functions.json, the pane, the scenario sheets and the docs read. */
+export interface DocumentedFunction<
+  C extends Record<string, unknown> = Record<string, unknown>,
+> extends Omit<
+  ClauseFunction<C>,
+  "params" | "description" | "formula" | "ambiguities" | "examples"
+> {
+  params: readonly DocumentedParam[];
+  description: Text;
+  formula: Text;
+  ambiguities?: Ambiguity[];
+  examples: Example[];
+}
+
+/** A clause whose function (if any) carries its prose. */
+export interface DocumentedClause extends Omit<Clause, "fn"> {
+  fn?: DocumentedFunction;
 }

@@ -227,7 +227,7 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
 }
 
 /** Validates a whole argument list, in parameter order; the first bad argument raises. */
-export function validateArgs(params: ParamSpec[], raw: readonly unknown[]): Args {
+export function validateArgs(params: readonly ParamSpec[], raw: readonly unknown[]): Args {
   if (raw.length > params.length) {
     throw valueError(`too many arguments: at most ${params.length}`);
   }

@@ -143,6 +143,7 @@ export function rdPostSubsidyFunction(
       zh: `上年度研发投入≥${wan(c.threshold)}时：（存量×存量基础比例＋增量×增量基础比例）×${c.uplift}；如填写基础年度上限则不超过其${c.uplift}倍；再以累计${wan(c.cumulativeCap)}上限的剩余额度为限。`,
     },
     compute: rdPostSubsidy,
+    readings: [{ param: "stock_basis", values: ["SPLIT", "TOTAL"] }],
     ambiguities: [
       {
         issue: "The base ratios are in another policy, not found (§6).",
@@ -157,7 +158,7 @@ export function rdPostSubsidyFunction(
         issue: "「存量和增量部分」",
         chosen: "SPLIT: the two parts of last year's R&D.",
         alternative: 'TOTAL, through stock_basis = "TOTAL"; EXPLAIN and the calculator show both.',
-        reading: { param: "stock_basis", values: ["SPLIT", "TOTAL"] },
+        reading: "stock_basis",
       },
       {
         issue: "What the function returns.",

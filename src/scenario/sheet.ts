@@ -52,6 +52,7 @@ import type { Language } from "../format/locale";
 import { grouped } from "../format/money";
 import { COUNT_FORMAT, QUANTITY_FORMAT, RATE_FORMAT, YUAN_FORMAT } from "../format/number-formats";
 import { documentById, locationByCode, sectorByCode } from "../policies";
+import { documented } from "../policies/texts";
 import { receivedScope } from "./cap-scopes";
 import { sameItemFormula } from "./item-key";
 import { groupByClauseId } from "./overlap-groups";
@@ -180,6 +181,10 @@ export interface ScenarioSheet {
   plan: SheetPlan;
   layout: ScenarioLayout;
 }
+
+/** A parameter's help text, from the clause's prose (the scenario sheet's note on its input row). */
+const help = (fn: ClauseFunction, p: ParamSpec) =>
+  documented.functionOf(fn).params.find((q) => q.name === p.name)!.description;
 
 function formatOf(p: ParamSpec): string | undefined {
   switch (p.kind) {
@@ -392,7 +397,7 @@ export function generateScenario(
           beforeName: out.name(definedName(c.id, "start_year"), row, COL_HISTORY),
           labels: [label],
         };
-        out.put(row, COL_LABEL, { value: label, style: "label", note: p.description[L] });
+        out.put(row, COL_LABEL, { value: label, style: "label", note: help(fn, p)[L] });
         cite(row, c);
         out.put(row, COL_HISTORY, {
           value: profile.firstYear,
@@ -411,7 +416,7 @@ export function generateScenario(
       const required = p.required;
       const rows = p.kind === "amounts" ? ITEM_ROWS : 1;
       const history = historyOf.get(p.name);
-      const noteParts = [p.description[L]];
+      const noteParts = [help(fn, p)[L]];
       if (maximum) noteParts.push(t("noteMaximum", L));
       else if (units) noteParts.push(t("noteUnits", L));
       else if (required) noteParts.push(t("noteRequired", L));
@@ -668,7 +673,7 @@ export function generateScenario(
           }
         : { value: plain }),
       style: "label",
-      note: fn.description[L],
+      note: documented.functionOf(fn).description[L],
     });
     cite(a.row, c);
     out.put(a.row, COL_HISTORY, { style: "input" });

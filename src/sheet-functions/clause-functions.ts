@@ -7,11 +7,9 @@ import type { SheetFunction } from "./types";
 export function clauseSheetFunction(fn: ClauseFunction): SheetFunction {
   return {
     name: fn.name,
-    description: fn.description,
     params: fn.params.map((p) => ({
       name: p.name,
       label: p.label,
-      description: p.description,
       optional: !p.required,
       ...(p.kind === "amounts" ? { matrix: true } : {}),
     })),

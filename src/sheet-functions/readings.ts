@@ -56,9 +56,7 @@ export function readingsOf(fn: ClauseFunction, rawArgs: readonly unknown[]): Rea
   const args = validateArgs(fn.params, rawArgs);
   const remarks = fn.remarks?.(args, fn.constants) ?? [];
   const alternatives: Alternative[] = [];
-  for (const a of fn.ambiguities ?? []) {
-    if (!a.reading) continue;
-    const { param, values } = a.reading;
+  for (const { param, values } of fn.readings ?? []) {
     const index = fn.params.findIndex((p) => p.name === param);
     const spec = fn.params[index];
     if (!spec?.codes) throw new Error(`${fn.name}: reading names ${param}, not a code parameter`);

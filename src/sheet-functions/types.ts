@@ -9,7 +9,8 @@ export interface SheetParam {
   name: string;
   /** A short name in words; zh-CN functions.json uses its Chinese as the parameter's name. */
   label: Text;
-  description: Text;
+  /** Help text; absent on a clause function's parameters at run time (it lives in the clause's .text.ts). */
+  description?: Text;
   optional: boolean;
   /** Takes a range (2-D array). */
   matrix?: boolean;
@@ -22,11 +23,18 @@ export type ResultType = "number" | "boolean" | "string" | "any";
 export interface SheetFunction {
   /** Excel name without the namespace. */
   name: string;
-  description: Text;
+  /** Absent on a clause function at run time: its prose lives in the clause's .text.ts (documented.ts joins it). */
+  description?: Text;
   params: SheetParam[];
   result: { type: ResultType; dimensionality: "scalar" | "matrix" };
   /** Returns what Excel shows, or throws a SubsidyError. */
   invoke(args: readonly unknown[]): unknown;
   /** Anchor on help.html for this function. */
   helpAnchor: string;
+}
+
+/** A sheet function with its prose: what functions.json and the docs read (src/sheet-functions/documented.ts). */
+export interface DocumentedSheetFunction extends SheetFunction {
+  description: Text;
+  params: (SheetParam & { description: Text })[];
 }

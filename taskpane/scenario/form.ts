@@ -4,8 +4,9 @@
  * per model year (src/scenario/windows.ts, IN_FORCE's logic), the overlap groups a clause belongs to,
  * and the profile the generator takes.
  */
-import type { Clause, DocId, PolicyDocument, Text } from "../../src/catalog/types";
-import { clauses, documentById, locations, sectors } from "../../src/policies";
+import { type Clause, clauses } from "../../src";
+import type { DocId, PolicyDocument, Text } from "../../src/catalog/types";
+import { documentById, locations, sectors } from "../../src/policies";
 import { type OverlapGroup, groupByClauseId } from "../../src/scenario/overlap-groups";
 import {
   LOCATION_DOCUMENTS,

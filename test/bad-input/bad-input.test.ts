@@ -7,8 +7,7 @@
  * allowErrorForDataTypeAny) are re-raised with their own code where a custom function may return one.
  */
 import { excelFunction } from "../../functions/register";
-import type { ClauseFunction, ParamSpec } from "../../src/catalog/types";
-import { clauses } from "../../src/policies";
+import { type ClauseFunction, type ParamSpec, clauses } from "../../src";
 import { calculate, sheetFunctionByName } from "../../src/sheet-functions";
 
 type Code = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!" | "#NULL!";
@@ -83,7 +82,12 @@ function casesFor(p: ParamSpec): Omit<Case, "fn" | "param">[] {
         is(e.text)
       );
     }
-    add("#SPILL! in a 1×1 range", [[{ type: "Error", errorType: "Spill" }]], "#VALUE!", is("#SPILL!"));
+    add(
+      "#SPILL! in a 1×1 range",
+      [[{ type: "Error", errorType: "Spill" }]],
+      "#VALUE!",
+      is("#SPILL!")
+    );
   }
   switch (p.kind) {
     case "amount":
@@ -233,7 +237,8 @@ describe("bad input (spec §2.4), every clause function × parameter × bad valu
       );
       expect(excel.error).toBeInstanceOf(CustomFunctions.Error);
       expect(excel.error).toMatchObject({ code: c.code });
-      if (c.code === "#VALUE!" || c.code === "#N/A") expect(excel.error!.message).toMatch(c.message);
+      if (c.code === "#VALUE!" || c.code === "#N/A")
+        expect(excel.error!.message).toMatch(c.message);
       else expect(excel.error!.message ?? "").toBe("");
     }
   );

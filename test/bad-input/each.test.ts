@@ -9,6 +9,7 @@ import { functionMetadata } from "../../functions/metadata";
 import { SubsidyError } from "../../src/engine/errors";
 import { functionByName } from "../../src/policies";
 import { calculate, sheetFunctionByName } from "../../src/sheet-functions";
+import { documentedSheetFunctions } from "../../src/sheet-functions/documented";
 import { isElementError, mapElementErrors } from "../../src/sheet-functions/each";
 import { buildHyperFormula } from "../support/hyperformula";
 
@@ -204,7 +205,11 @@ describe("SUBSIDY.EACH", () => {
   });
 
   it("is declared with a repeating matrix parameter `args` and a matrix result", () => {
-    const meta = functionMetadata(each, "en", "https://localhost:3000/");
+    const meta = functionMetadata(
+      documentedSheetFunctions.find((f) => f.name === "EACH")!,
+      "en",
+      "https://localhost:3000/"
+    );
     expect(meta.parameters).toEqual([
       expect.objectContaining({ name: "function_name", dimensionality: "scalar" }),
       expect.objectContaining({

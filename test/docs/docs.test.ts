@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { Clause } from "../../src/catalog/types";
-import { clauses, documentById } from "../../src/policies";
-import { sheetFunctions } from "../../src/sheet-functions";
+import { type Clause, clauses } from "../../src";
+import { documentById } from "../../src/policies";
+import { documentedSheetFunctions as sheetFunctions } from "../../src/sheet-functions/documented";
 import {
   catalogSource,
   type DocsSource,

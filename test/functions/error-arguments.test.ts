@@ -47,10 +47,15 @@ describe("what an error value stands for (src/engine/validate.ts excelErrorText)
     ["#N/A", "#N/A"],
   ])("%j → %s", (v, text) => expect(excelErrorText(v)).toBe(text));
 
-  it.each([[5], ["abc"], [null], [[["#N/A"]]], [{ code: "ENOENT" }], [{ type: "Entity" }], [new Error("x")]])(
-    "%j is not an error value",
-    (v) => expect(excelErrorText(v)).toBeUndefined()
-  );
+  it.each([
+    [5],
+    ["abc"],
+    [null],
+    [[["#N/A"]]],
+    [{ code: "ENOENT" }],
+    [{ type: "Entity" }],
+    [new Error("x")],
+  ])("%j is not an error value", (v) => expect(excelErrorText(v)).toBeUndefined());
 });
 
 describe("a clause function given an error in a single-value argument", () => {
@@ -82,9 +87,18 @@ describe("a clause function given an error in a single-value argument", () => {
   });
 
   it("turns errors a custom function cannot return into #VALUE! saying which", () => {
-    expect(hz(cellError("Ref"))).toMatchObject({ code: "#VALUE!", message: "actual_investment is #REF!" });
-    expect(hz(cfError("#NAME?"))).toMatchObject({ code: "#VALUE!", message: "actual_investment is #NAME?" });
-    expect(hz(cellError("Spill"))).toMatchObject({ code: "#VALUE!", message: "actual_investment is #SPILL!" });
+    expect(hz(cellError("Ref"))).toMatchObject({
+      code: "#VALUE!",
+      message: "actual_investment is #REF!",
+    });
+    expect(hz(cfError("#NAME?"))).toMatchObject({
+      code: "#VALUE!",
+      message: "actual_investment is #NAME?",
+    });
+    expect(hz(cellError("Spill"))).toMatchObject({
+      code: "#VALUE!",
+      message: "actual_investment is #SPILL!",
+    });
   });
 
   it("takes the error before any other check, whatever else is wrong", () => {
@@ -94,14 +108,19 @@ describe("a clause function given an error in a single-value argument", () => {
   });
 
   it("text that looks like an error is text", () => {
-    expect(hz("#N/A")).toMatchObject({ code: "#VALUE!", message: "actual_investment must be a number" });
+    expect(hz("#N/A")).toMatchObject({
+      code: "#VALUE!",
+      message: "actual_investment must be a number",
+    });
   });
 });
 
 describe("errors inside ranges are the function's to report", () => {
   it("a clause range argument: #VALUE! naming the position", () => {
     // HLJ_FIRST_SET_AWARD(unit_prices): the second cell is #DIV/0!
-    expect(thrown(() => call("HLJ_FIRST_SET_AWARD", [[600_000], [cellError("Div0")]]))).toMatchObject({
+    expect(
+      thrown(() => call("HLJ_FIRST_SET_AWARD", [[600_000], [cellError("Div0")]]))
+    ).toMatchObject({
       code: "#VALUE!",
       message: "unit_prices contains an error at position 2",
     });
@@ -114,7 +133,9 @@ describe("errors inside ranges are the function's to report", () => {
       message: "ids contains an error at position 2",
     });
     expect(
-      thrown(() => call("STACK", [["HZ_SCENARIO_AWARD"], ["HZ_SCENARIO_AWARD"]], [[1], [cfError("#N/A")]]))
+      thrown(() =>
+        call("STACK", [["HZ_SCENARIO_AWARD"], ["HZ_SCENARIO_AWARD"]], [[1], [cfError("#N/A")]])
+      )
     ).toMatchObject({ code: "#VALUE!", message: "awards contains an error at position 2" });
   });
 

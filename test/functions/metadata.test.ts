@@ -5,7 +5,7 @@
  * zh-CN copy localizing descriptions and parameter names (the catalog's Chinese labels).
  */
 import { siteAssets } from "../../scripts/site-assets";
-import { sheetFunctions } from "../../src/sheet-functions";
+import { documentedSheetFunctions as sheetFunctions } from "../../src/sheet-functions/documented";
 
 const assets = siteAssets("https://localhost:3000/");
 const en = JSON.parse(assets["functions.json"]);

@@ -22,7 +22,9 @@ const probe = (fn: Record<string, unknown> = {}, root: Record<string, unknown> =
       name: "HZ_PROBE",
       description: "A probe.",
       helpUrl: "https://subsidy.example.com/help.html#HZ_PROBE",
-      parameters: [{ name: "amount", description: "Amount in yuan.", type: "any", dimensionality: "scalar" }],
+      parameters: [
+        { name: "amount", description: "Amount in yuan.", type: "any", dimensionality: "scalar" },
+      ],
       result: { dimensionality: "scalar" },
       ...fn,
     },
@@ -39,13 +41,20 @@ describe("functions.json against Microsoft's schemas", () => {
   });
 
   const built = FILES.filter((f) => existsSync(join(DIST, f)));
-  (built.length > 0 ? it.each(built) : it.skip.each(FILES))("dist/%s passes both schemas", (file) => {
-    expect(functionsSchemaErrors(JSON.parse(readFileSync(join(DIST, file), "utf8")))).toEqual([]);
-  });
+  (built.length > 0 ? it.each(built) : it.skip.each(FILES))(
+    "dist/%s passes both schemas",
+    (file) => {
+      expect(functionsSchemaErrors(JSON.parse(readFileSync(join(DIST, file), "utf8")))).toEqual([]);
+    }
+  );
 
   it("still passes with the root flags Microsoft documents (allowErrorForDataTypeAny, allowCustomDataForDataTypeAny)", () => {
     expect(
-      functionsSchemaErrors({ ...en, allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true })
+      functionsSchemaErrors({
+        ...en,
+        allowErrorForDataTypeAny: true,
+        allowCustomDataForDataTypeAny: true,
+      })
     ).toEqual([]);
     expect(functionsSchemaErrors(probe({}, { allowErrorForDataTypeAny: "yes" }))).toEqual([
       "2019 (patched): /allowErrorForDataTypeAny must be boolean",
@@ -70,9 +79,9 @@ describe("functions.json against Microsoft's schemas", () => {
     expect(functionsSchemaErrors(param({ description: "x".repeat(513) }))).toEqual([
       "v1.30: HZ_PROBE.parameters[0] (amount).description must NOT have more than 512 characters",
     ]);
-    expect(functionsSchemaErrors(probe({ helpUrl: "http://subsidy.example.com/help.html" }))).toEqual([
-      'v1.30: HZ_PROBE.helpUrl must match pattern "^[Hh][Tt][Tt][Pp][Ss]://"',
-    ]);
+    expect(
+      functionsSchemaErrors(probe({ helpUrl: "http://subsidy.example.com/help.html" }))
+    ).toEqual(['v1.30: HZ_PROBE.helpUrl must match pattern "^[Hh][Tt][Tt][Pp][Ss]://"']);
     // Names may be in any script (\p{L}), ids may not.
     expect(functionsSchemaErrors(probe({ name: "补贴测算" }))).toEqual([]);
     expect(functionsSchemaErrors(probe({ id: "补贴测算" })).length).toBe(1);
@@ -86,17 +95,30 @@ describe("functions.json against Microsoft's schemas", () => {
       "v1.30: HZ_PROBE.parameters[0] (amount).cellValueType must be equal to one of the allowed values",
     ]);
     expect(functionsSchemaErrors(param({ customEnumId: "REGIONS" }))).toEqual([]);
-    expect(functionsSchemaErrors(probe({ result: { type: "number", dimensionality: "matrix" } }))).toEqual([]);
-    expect(functionsSchemaErrors(probe({ options: { excludeFromAutoComplete: true, volatile: true } }))).toEqual([]);
+    expect(
+      functionsSchemaErrors(probe({ result: { type: "number", dimensionality: "matrix" } }))
+    ).toEqual([]);
+    expect(
+      functionsSchemaErrors(probe({ options: { excludeFromAutoComplete: true, volatile: true } }))
+    ).toEqual([]);
     expect(
       functionsSchemaErrors(
-        probe({}, { enums: [{ id: "REGIONS", type: "string", values: [{ name: "Hangzhou", stringValue: "HZ" }] }] })
+        probe(
+          {},
+          {
+            enums: [
+              { id: "REGIONS", type: "string", values: [{ name: "Hangzhou", stringValue: "HZ" }] },
+            ],
+          }
+        )
       )
     ).toEqual([]);
 
     expect(functionsSchemaErrors(param({ cellValueType: "imagecellvalue" }))).toEqual([
       "v1.30: HZ_PROBE.parameters[0] (amount).cellValueType must be equal to one of the allowed values",
-      expect.stringMatching(/^2019 \(patched\): HZ_PROBE\.parameters\[0\] \(amount\)\.cellValueType must match pattern/),
+      expect.stringMatching(
+        /^2019 \(patched\): HZ_PROBE\.parameters\[0\] \(amount\)\.cellValueType must match pattern/
+      ),
     ]);
     expect(functionsSchemaErrors(probe({ volatile: true }))).toEqual([
       "2019 (patched): HZ_PROBE must NOT have additional properties (volatile)",

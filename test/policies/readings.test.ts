@@ -8,9 +8,7 @@ import { calculate, clauses } from "../../src";
 import { readingsOf } from "../../src/sheet-functions/readings";
 
 const withReadings = clauses.flatMap((c) =>
-  (c.fn?.ambiguities ?? [])
-    .filter((a) => a.reading)
-    .map((a) => ({ fn: c.fn!, reading: a.reading! }))
+  (c.fn?.readings ?? []).map((reading) => ({ fn: c.fn!, reading }))
 );
 
 describe("alternative readings in the catalog", () => {
@@ -24,6 +22,13 @@ describe("alternative readings in the catalog", () => {
       ["HLJAI_RD_SUBSIDY", "stock_basis", ["SPLIT", "TOTAL"]],
     ]);
   });
+
+  it.each(withReadings.map((w) => [w.fn.name, w] as const))(
+    "%s: its ambiguity record names the argument",
+    (_name, { fn, reading }) => {
+      expect(fn.ambiguities!.filter((a) => a.reading === reading.param)).toHaveLength(1);
+    }
+  );
 
   it.each(withReadings.map((w) => [w.fn.name, w] as const))(
     "%s: the values are the argument's codes and the first is its default (the chosen reading)",

@@ -41,8 +41,8 @@ const loaded = withSixthDocument(() => ({
   api: require("../../src") as typeof import("../../src"),
   profile: require("../../src/scenario/profile") as typeof import("../../src/scenario/profile"),
   sheetFunctions: (
-    require("../../src/sheet-functions") as typeof import("../../src/sheet-functions")
-  ).sheetFunctions,
+    require("../../src/sheet-functions/documented") as typeof import("../../src/sheet-functions/documented")
+  ).documentedSheetFunctions,
   inForce: (
     require("../../src/sheet-functions/in-force") as typeof import("../../src/sheet-functions/in-force")
   ).inForce,

@@ -16,10 +16,10 @@
  * cannot derive fails the "has a ceiling" test until it is listed in bounds.ts BY_HAND.
  */
 import fc from "fast-check";
-import type { Args, ClauseFunction } from "../../src/catalog/types";
+import type { Args } from "../../src/catalog/types";
+import { type ClauseFunction, clauses } from "../../src";
 import { isSubsidyError } from "../../src/engine/errors";
 import { validateArgs } from "../../src/engine/validate";
-import { clauses } from "../../src/policies";
 import { calculate } from "../../src/sheet-functions";
 import { explain } from "../../src/sheet-functions/explain";
 import { amountArb, argsArb } from "./arbitraries";

@@ -128,7 +128,7 @@ describe("STACK: hand-computed examples", () => {
     ).toEqual([0, 0, 0, 1_080_000]);
   });
 
-  it("a blank id is \"\", an empty cell (null on the web) or 0 (an empty cell on Windows)", () => {
+  it('a blank id is "", an empty cell (null on the web) or 0 (an empty cell on Windows)', () => {
     // every blank id sits beside a blank or 0 award → blank rows; 750,000 + 0 + 0 + 0 + 0 = 750,000
     const ids = ["HZ_SCENARIO_AWARD", "", null, 0, undefined];
     const awards = [750_000, "", 0, null, 0];
@@ -184,7 +184,7 @@ describe("STACK: hand-computed examples", () => {
     expect(calculate("STACK", [ids, small])).toBe(1_500);
   });
 
-  it("an empty range gives [[\"\"]] from STACK_ROWS (a custom function cannot return a blank) and 0 from STACK", () => {
+  it('an empty range gives [[""]] from STACK_ROWS (a custom function cannot return a blank) and 0 from STACK', () => {
     expect(calculate("STACK_ROWS", [[], []])).toEqual([[""]]);
     expect(calculate("STACK_ROWS", [[[]], [[]]])).toEqual([[""]]);
     expect(calculate("STACK", [[], []])).toBe(0);
@@ -193,7 +193,10 @@ describe("STACK: hand-computed examples", () => {
   it("a total above 10,000,000,000,000 is #NUM!, like any award", () => {
     // 2 × 6,000,000,000,000 = 12,000,000,000,000 > 10,000,000,000,000
     const e = error(() => stack(["HZ_SCENARIO_AWARD", "HZ_CHAIN_ENTRY_AWARD"], [6e12, 6e12]));
-    expect(e).toMatchObject({ code: "#NUM!", message: "the total is too large (at most 10,000,000,000,000)" });
+    expect(e).toMatchObject({
+      code: "#NUM!",
+      message: "the total is too large (at most 10,000,000,000,000)",
+    });
   });
 
   it("the decision says which row counts instead", () => {
@@ -259,15 +262,39 @@ describe("STACK errors (#VALUE! naming the parameter and position)", () => {
   it("a jagged array is #VALUE! naming the argument", () => {
     // STACK([[A,A],[A]], [[100,5],[1,7]]) was 106: the missing id read as blank and dropped the 7
     const A = "HZ_SCENARIO_AWARD";
-    expect(error(() => calculate("STACK", [[[A, A], [A]], [[100, 5], [1, 7]]]))).toMatchObject({
+    expect(
+      error(() =>
+        calculate("STACK", [
+          [[A, A], [A]],
+          [
+            [100, 5],
+            [1, 7],
+          ],
+        ])
+      )
+    ).toMatchObject({
       code: "#VALUE!",
       message: "ids is not a rectangular range: row 2 has 1 cell, row 1 has 2 cells",
     });
-    expect(error(() => calculate("STACK", [[[A, A], [A, A]], [[100, 5], [1]]])).message).toBe(
-      "awards is not a rectangular range: row 2 has 1 cell, row 1 has 2 cells"
-    );
     expect(
-      error(() => calculate("STACK_ROWS", [[[A], [A]], [[1], [2]], [["k"], ["k", "k"]]])).message
+      error(() =>
+        calculate("STACK", [
+          [
+            [A, A],
+            [A, A],
+          ],
+          [[100, 5], [1]],
+        ])
+      ).message
+    ).toBe("awards is not a rectangular range: row 2 has 1 cell, row 1 has 2 cells");
+    expect(
+      error(() =>
+        calculate("STACK_ROWS", [
+          [[A], [A]],
+          [[1], [2]],
+          [["k"], ["k", "k"]],
+        ])
+      ).message
     ).toBe("item_keys is not a rectangular range: row 2 has 2 cells, row 1 has 1 cell");
   });
 

@@ -285,6 +285,7 @@ const HZ_RD_SUBSIDY: ClauseFunction<Record<string, never>> = {
     const cap = args.cap as number | undefined;
     return cap === undefined ? raw : calc.cap(L.capOverride, raw, cap);
   },
+  readings: [{ param: "basis", values: ["TOTAL", "INCREMENT"] }],
   ambiguities: [
     {
       issue: "No rate and no cap in the text (Q-R).",
@@ -295,7 +296,7 @@ const HZ_RD_SUBSIDY: ClauseFunction<Record<string, never>> = {
       chosen: "Either basis, whichever the implementing rule applies (basis, default TOTAL).",
       alternative:
         "The other basis: EXPLAIN and the calculator show both (INCREMENT needs rd_prior_year). Both bases added: not built in; call the function twice and add the results if the rules allow it.",
-      reading: { param: "basis", values: ["TOTAL", "INCREMENT"] },
+      reading: "basis",
     },
     { issue: "「政策支持」 might be partly non-cash.", chosen: "Modelled as a cash amount." },
   ],

@@ -19,6 +19,7 @@ import {
 } from "../../engine/formulas";
 import { HLJAI_SCENARIO_GRANT } from "../heilongjiang-ai/clauses";
 import * as hlj from "../heilongjiang-shared";
+import { clause as HLJ_ROBOT_02a } from "./clauses/HLJ-ROBOT-02a";
 
 const HLJ_RD_SUBSIDY = hlj.rdPostSubsidyFunction({
   name: "HLJ_RD_SUBSIDY",
@@ -68,65 +69,6 @@ const HLJ_RD_SUBSIDY = hlj.rdPostSubsidyFunction({
     },
   ],
 });
-
-const KEYLAB = { amount: 10_000_000, covered: ["EXCELLENT"] as const };
-
-const HLJ_KEYLAB_GRANT: ClauseFunction<FixedPerItemConstants> = {
-  name: "HLJ_KEYLAB_GRANT",
-  description: {
-    en: "Heilongjiang national key laboratory grant (HLJ-ROBOT-02a): one-time 10,000,000 yuan for a province-led robotics national key laboratory in the new series whose first performance evaluation is excellent.",
-    zh: "黑龙江全国重点实验室资助（HLJ-ROBOT-02a）：我省牵头建设、重组后纳入新序列的智能机器人领域全国重点实验室，首次绩效评价优秀的，一次性资助1000万元。",
-  },
-  params: [
-    code(
-      "first_evaluation_grade",
-      { en: "First evaluation grade", zh: "首次绩效评价等次" },
-      [
-        { value: "EXCELLENT", aliases: ["优秀"], label: { en: "Excellent", zh: "优秀" } },
-        { value: "GOOD", aliases: ["良好"], label: { en: "Good", zh: "良好" } },
-        { value: "PASS", aliases: ["合格"], label: { en: "Pass", zh: "合格" } },
-        { value: "FAIL", aliases: ["不合格"], label: { en: "Fail", zh: "不合格" } },
-      ],
-      {
-        en: 'Grade of the lab\'s first performance evaluation after it entered the new series: "EXCELLENT"/"优秀", "GOOD"/"良好", "PASS"/"合格" or "FAIL"/"不合格". Only EXCELLENT earns the grant; map other grade labels onto these.',
-        zh: "实验室纳入新序列后首次绩效评价等次：“EXCELLENT”/“优秀”、“GOOD”/“良好”、“PASS”/“合格”或“FAIL”/“不合格”。仅“优秀”可获资助；其他等次名称请对应到上述之一。",
-      }
-    ),
-  ],
-  constants: KEYLAB,
-  formula: {
-    en: "10,000,000 if the first performance evaluation is EXCELLENT (优秀); 0 for any other grade. One-time.",
-    zh: "首次绩效评价为“优秀”的，一次性资助1000万元；其他等次为0。",
-  },
-  compute: fixedPerItem({
-    codeParam: "first_evaluation_grade",
-    label: { en: "One-time grant: first evaluation excellent", zh: "首次绩效评价优秀，一次性资助" },
-  }),
-  ambiguities: [
-    {
-      issue: "The grade vocabulary of national key-lab evaluations varies.",
-      chosen:
-        "EXCELLENT / GOOD / PASS / FAIL (优秀 / 良好 / 合格 / 不合格) are the accepted set; other labels are mapped onto them by the user.",
-    },
-    {
-      issue: "Which evaluation counts.",
-      chosen:
-        "Only the first evaluation (首次绩效评价): a later 优秀 does not qualify; the grant is one-time.",
-    },
-    { issue: "Who receives it.", chosen: "The Heilongjiang lead unit (牵头建设)." },
-  ],
-  examples: [
-    { args: ["EXCELLENT"], expect: 10_000_000, arithmetic: "fixed award" },
-    {
-      args: ["优秀"],
-      expect: 10_000_000,
-      arithmetic: "fixed award, which is also the maximum",
-      note: "cap = fixed amount",
-    },
-    { args: ["GOOD"], expect: 0, arithmetic: "grade is not 优秀", note: "condition not met" },
-    { args: ["EXCELENT"], expect: "#VALUE!", arithmetic: "unknown code", note: "bad input" },
-  ],
-};
 
 const NATIONAL_CENTER = {
   amount: 10_000_000,
@@ -505,6 +447,7 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
     priorLabel: { en: "Prior max revenue", zh: "以往最高年营收" },
     modeParam: "mode",
   }),
+  readings: [{ param: "mode", values: ["HIGHEST", "SUM", "TOP_UP"] }],
   ambiguities: [
     {
       issue: "Several tiers crossed in one year.",
@@ -512,7 +455,7 @@ const HLJ_REVENUE_MILESTONE_AWARD: ClauseFunction<TierConstants> = {
         "HIGHEST (Revision 1): 「分别」 maps each tier to its amount and does not say a multi-tier jump pays every tier; 「从优、就高、不重复」 and 跨档按最高档 practice; conservative base case.",
       alternative:
         'SUM (mode = "SUM"): each 「首次超过」 its own one-time award, the literal 「分别」. TOP_UP (mode = "TOP_UP", 就高补差, Revision 2): the highest tier less the one passed before, taken as claimed then; path-independent. HIGHEST pays a firm that jumps tiers less than one that climbs them one a year; EXPLAIN and the calculator show all three.',
-      reading: { param: "mode", values: ["HIGHEST", "SUM", "TOP_UP"] },
+      reading: "mode",
     },
     {
       issue: "What 「首次」 is measured against.",
@@ -783,24 +726,7 @@ export const clauses: Clause[] = [
     fn: HLJ_RD_SUBSIDY,
     oneTime: { kind: "annual", because: "按照企业上年度研发投入存量和增量部分" },
   },
-  {
-    id: "HLJ-ROBOT-02a",
-    document: "HLJ-ROBOT",
-    numberAsWritten: "二（一）2",
-    category: "innovation-platform",
-    type: "Q",
-    quotes: [
-      "对我省智能机器人领域牵头建设重组后纳入新序列的全国重点实验室，且首次绩效评价优秀的，给予一次性1000万元资助。",
-    ],
-    summary: {
-      en: 'A provincially led national key laboratory in robotics, brought into the new series after restructuring, whose first performance evaluation is "excellent", gets a one-time grant of 10,000,000 yuan.',
-      zh: "我省牵头建设、重组后纳入新序列的智能机器人领域全国重点实验室，首次绩效评价优秀的，给予一次性1000万元资助。",
-    },
-    departments:
-      "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
-    fn: HLJ_KEYLAB_GRANT,
-    oneTime: { kind: "row", because: "给予一次性1000万元资助" },
-  },
+  HLJ_ROBOT_02a,
   {
     id: "HLJ-ROBOT-02b",
     document: "HLJ-ROBOT",

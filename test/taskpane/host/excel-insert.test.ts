@@ -128,12 +128,10 @@ describe("spills (Excel)", () => {
   /** D1 spills D1:D6: 1, 2, then four blank cells. */
   function spillingSheet(apiVersion?: string) {
     const excel = new FakeExcel(apiVersion).install();
-    excel
-      .sheet()
-      .set("D1", {
-        formula: '=IF(SEQUENCE(6)<3,SEQUENCE(6),"")',
-        spill: [[1], [2], [""], [""], [""], [""]],
-      });
+    excel.sheet().set("D1", {
+      formula: '=IF(SEQUENCE(6)<3,SEQUENCE(6),"")',
+      spill: [[1], [2], [""], [""], [""], [""]],
+    });
     return excel;
   }
 
