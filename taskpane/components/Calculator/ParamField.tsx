@@ -30,8 +30,9 @@ export function ParamField({ param: p, value, onChange, invalid }: ParamFieldPro
   const { t, pick } = useI18n();
   const label = (
     <span className={s.label}>
-      <span className={s.name}>{p.name}</span>{" "}
-      {/* The space keeps "name unit" apart in the accessible name; the flex gap does it on screen. */}
+      {/* The short label in the pane's language (as zh-CN functions.json and EXPLAIN name it), the identifier
+          small beside it for the formula. Spaces keep the parts apart in the accessible name. */}
+      <span>{pick(p.label)}</span> <span className={s.name}>{p.name}</span>{" "}
       <span className={s.unit}>{t.units[p.unit]}</span>
     </span>
   );

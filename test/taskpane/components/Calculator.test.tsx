@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { catalog, evaluate } from "../../../src";
 import { Calculator } from "../../../taskpane/components/Calculator/Calculator";
-import { field, renderInPane } from "./render";
+import { byName, field, renderInPane } from "./render";
 
 const fnOf = (name: string) => catalog.functionByName.get(name)!.fn;
 const set = (name: string, text: string) =>
@@ -27,11 +27,14 @@ describe("the calculator", () => {
     expect(field("rd_last_year")).toHaveValue("");
     expect(field("received_to_date")).toHaveValue("0");
     expect(field("base_annual_cap")).toHaveAttribute("placeholder", "(omitted)");
-    const basis = screen.getByLabelText(/^stock_basis/) as HTMLSelectElement;
+    const basis = screen.getByLabelText(byName("stock_basis")) as HTMLSelectElement;
     expect(basis.tagName).toBe("SELECT");
     expect(basis.value).toBe("SPLIT");
     expect([...basis.options].map((o) => o.value)).toEqual(["SPLIT", "TOTAL"]);
-    expect(screen.getByText("rd_last_year").parentElement).toHaveTextContent("rd_last_year yuan");
+    // The short label first, the identifier small beside it, then the unit.
+    expect(screen.getByText("rd_last_year").parentElement).toHaveTextContent(
+      "R&D last year rd_last_year yuan"
+    );
     expect(screen.getByText("base_stock_ratio").parentElement).toHaveTextContent("ratio 0–1");
   });
 
@@ -72,7 +75,7 @@ describe("the calculator", () => {
   it("a code chosen in the dropdown is used", () => {
     renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
     fillRd();
-    fireEvent.change(screen.getByLabelText(/^stock_basis/), { target: { value: "TOTAL" } });
+    fireEvent.change(screen.getByLabelText(byName("stock_basis")), { target: { value: "TOTAL" } });
     expect(award()).toHaveTextContent("540,000.00");
   });
 
@@ -121,7 +124,7 @@ describe("the calculator", () => {
       const v = example.args[i];
       if (q.kind === "amounts") return;
       if (q.kind === "code")
-        fireEvent.change(screen.getByLabelText(new RegExp(`^${q.name}`)), {
+        fireEvent.change(screen.getByLabelText(byName(q.name)), {
           target: { value: v ?? "" },
         });
       else if (q.kind !== "boolean") set(q.name, v === undefined ? "" : String(v));
@@ -169,7 +172,7 @@ describe("the calculator's readings (spec Revision 2)", () => {
       'mode = "SUM"Every tier newly crossed8,000,000.00',
       'mode = "TOP_UP"Highest tier less the tier passed before (top-up)3,000,000.00',
     ]);
-    fireEvent.change(screen.getByLabelText(/^mode/), { target: { value: "TOP_UP" } });
+    fireEvent.change(screen.getByLabelText(byName("mode")), { target: { value: "TOP_UP" } });
     expect(award()).toHaveTextContent("3,000,000.00");
     expect(items()).toEqual([
       'mode = "HIGHEST"Highest tier newly crossed5,000,000.00',

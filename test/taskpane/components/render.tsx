@@ -77,6 +77,8 @@ export const rowIds = () =>
     b.id.slice("clause-".length)
   );
 
-/** A calculator text field by its parameter name (its label starts with the name). */
-export const field = (name: string) =>
-  screen.getByLabelText(new RegExp(`^${name}\\b`)) as HTMLInputElement;
+/** A calculator field's label names the parameter: short label, identifier, unit ("R&D last year rd_last_year yuan"). */
+export const byName = (name: string) => new RegExp(`(^|\\s)${name}(\\s|$)`);
+
+/** A calculator text field by its parameter name. */
+export const field = (name: string) => screen.getByLabelText(byName(name)) as HTMLInputElement;
