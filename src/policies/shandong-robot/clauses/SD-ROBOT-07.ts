@@ -1,0 +1,66 @@
+/** SD-ROBOT-07: humanoid-robot whole-machine and core-component enterprises → a one-time award up to a cap by type. */
+import type { ClauseFunction } from "../../../catalog/types";
+import { upToCapByCode } from "../../../engine/formulas";
+import { grouped, wan } from "../../../format/money";
+import { quantitativeClause } from "../../builders/clause";
+import { code } from "../../builders/params";
+import { requested } from "../requested";
+
+const constants = {
+  /** 「对人形机器人整机和核心零部件企业按规定分别给予一次性最高800万元、300万元奖励」. */
+  caps: { WHOLE_MACHINE: 8_000_000, CORE_COMPONENT: 3_000_000 },
+};
+const { caps } = constants;
+
+export const SD_HUMANOID_ENTERPRISE_AWARD = {
+  name: "SD_HUMANOID_ENTERPRISE_AWARD",
+  params: [
+    code("enterprise_type", { en: "Enterprise type", zh: "企业类型" }, [
+      {
+        value: "WHOLE_MACHINE",
+        aliases: ["整机", "整机企业"],
+        label: {
+          en: `Whole-machine enterprise (up to ${grouped(caps.WHOLE_MACHINE)})`,
+          zh: `整机企业（最高${wan(caps.WHOLE_MACHINE)}）`,
+        },
+      },
+      {
+        value: "CORE_COMPONENT",
+        aliases: ["核心零部件", "核心零部件企业"],
+        label: {
+          en: `Core-component enterprise (up to ${grouped(caps.CORE_COMPONENT)})`,
+          zh: `核心零部件企业（最高${wan(caps.CORE_COMPONENT)}）`,
+        },
+      },
+    ]),
+    requested("requested"),
+  ],
+  constants,
+  compute: upToCapByCode("enterprise_type"),
+  upTo: true,
+} satisfies ClauseFunction<typeof constants, "enterprise_type" | "requested">;
+
+export const clause = quantitativeClause({
+  id: "SD-ROBOT-07",
+  document: "SD-ROBOT",
+  numberAsWritten: "二（二）3",
+  category: "industrialization",
+  type: "Q",
+  quotes: [
+    "聚焦培育壮大具身智能机器人等终端产品，对人形机器人整机和核心零部件企业按规定分别给予一次性最高800万元、300万元奖励。",
+  ],
+  context: [
+    "充分利用“两重”“两新”政策，鼓励企业新建和改扩建项目，指导企业用好设备购置补贴、技改专项贷、股权投资等政策，加大新产品研发生产力度，提升产业发展后劲。",
+  ],
+  summary: ({ caps: k }) => ({
+    en: `Humanoid whole-machine enterprises get a one-time award of up to ${grouped(k.WHOLE_MACHINE)} yuan, and core-component enterprises up to ${grouped(k.CORE_COMPONENT)} yuan.`,
+    zh: `人形机器人整机企业、核心零部件企业按规定分别给予一次性最高${wan(k.WHOLE_MACHINE)}、${wan(k.CORE_COMPONENT)}奖励。`,
+  }),
+  departments: "省发展改革委、省工业和信息化厅、省科技厅、省财政厅",
+  fn: SD_HUMANOID_ENTERPRISE_AWARD,
+  oneTime: {
+    kind: "code",
+    because: "分别给予一次性最高800万元、300万元奖励",
+    param: "enterprise_type",
+  },
+});

@@ -1,0 +1,35 @@
+/** SD-ROBOT-12b's prose: the cap read from the record's constants. */
+import { grouped, wan } from "../../../format/money";
+import { clauseText } from "../../builders/clause";
+import { draft, requestedHelp } from "../prose.text";
+import { SD_MODEL_VOUCHER } from "./SD-ROBOT-12b";
+
+export const text = clauseText(SD_MODEL_VOUCHER, (c) => ({
+  description: draft({
+    en: `Shandong model voucher (模型券) (SD-ROBOT-12b): a fixed-amount subsidy of up to ${grouped(c.cap)} yuan per qualifying large-model product.`,
+    zh: `山东“模型券”（SD-ROBOT-12b）：符合条件的大模型产品，单个产品最高${wan(c.cap)}定额补贴。`,
+  }),
+  formula: {
+    en: `min(requested, ${grouped(c.cap)}) per product; requested defaults to ${grouped(c.cap)}.`,
+    zh: `每个产品 min(申请金额, ${wan(c.cap)})；申请金额默认${wan(c.cap)}。`,
+  },
+  params: {
+    requested: requestedHelp(
+      { en: "the large-model product", zh: "该大模型产品" },
+      { en: grouped(c.cap), zh: wan(c.cap) }
+    ),
+  },
+  ambiguities: [
+    { issue: "「定额补贴」", chosen: "A fixed amount per product set by review, within the cap." },
+    {
+      issue: "The beneficiary (model provider or training-ground user).",
+      chosen: "Not stated; the function computes the amount only.",
+    },
+  ],
+  // Expected values from the policy text, never from the code: 「单个产品给予最高100万元」.
+  examples: [
+    { args: [], expect: 1_000_000, arithmetic: "default = cap 1,000,000" },
+    { args: [600_000], expect: 600_000, arithmetic: "600,000 below the cap" },
+    { args: [1_800_000], expect: 1_000_000, arithmetic: "1,800,000 → cap 1,000,000", note: "cap" },
+  ],
+}));

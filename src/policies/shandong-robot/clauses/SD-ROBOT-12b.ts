@@ -1,0 +1,36 @@
+/** SD-ROBOT-12b: model vouchers (模型券): a fixed-amount subsidy up to a cap per qualifying large-model product. */
+import type { ClauseFunction } from "../../../catalog/types";
+import { upToCap } from "../../../engine/formulas";
+import { grouped, wan } from "../../../format/money";
+import { quantitativeClause } from "../../builders/clause";
+import { DEPARTMENTS } from "../departments";
+import { requested } from "../requested";
+
+const constants = {
+  /** 「单个产品给予最高100万元的定额补贴」. */
+  cap: 1_000_000,
+};
+
+export const SD_MODEL_VOUCHER = {
+  name: "SD_MODEL_VOUCHER",
+  params: [requested("requested")],
+  constants,
+  compute: upToCap(),
+  upTo: true,
+} satisfies ClauseFunction<typeof constants, "requested">;
+
+export const clause = quantitativeClause({
+  id: "SD-ROBOT-12b",
+  document: "SD-ROBOT",
+  numberAsWritten: "二（三）5",
+  category: "model",
+  type: "Q",
+  quotes: ["对符合条件的大模型产品进行奖补，单个产品给予最高100万元的定额补贴；"],
+  summary: (c) => ({
+    en: `Model voucher: a fixed-amount subsidy of up to ${grouped(c.cap)} yuan per qualifying large-model product.`,
+    zh: `“模型券”：符合条件的大模型产品，单个产品最高${wan(c.cap)}定额补贴。`,
+  }),
+  departments: DEPARTMENTS.m12,
+  fn: SD_MODEL_VOUCHER,
+  oneTime: { kind: "annual", because: "单个产品给予最高100万元的定额补贴" },
+});
