@@ -41,6 +41,8 @@ export const text = clauseText(BJ_FIRST_LOAN_SUBSIDY, (c) => {
         alternative: `${percent(c.rate)} of principal one-off, whatever the term (e.g. ${grouped(oneOff, 2)} instead of ${grouped(proRated, 2)} for ${months} months on ${grouped(principal)}).`,
       },
     ],
+    // The illustration's loan and what each reading pays on it, computed above from the constants.
+    derivedAmounts: [principal, oneOff, proRated],
     // Expected values from the policy text, never from the code: 「给予 1%的贴息…补贴期限最高 1 年」.
     examples: [
       { args: [5_000_000], expect: 50_000, arithmetic: "5,000,000 × 0.01 × 12/12 = 50,000" },

@@ -36,6 +36,10 @@ export const BJ_FIRST_LOAN_SUBSIDY = {
     ),
   ],
   constants,
+  derivedConstants: {
+    maxMonths: "「补贴期限最高 1 年」: 1 year = 12 months",
+    monthsPerYear: "「给予 1%的贴息」 read as a yearly rate, pro-rated by month: 12 months a year",
+  },
   compute(args, c, calc) {
     const loan = calc.base(
       { en: "First-loan principal", zh: "首次贷款本金" },
