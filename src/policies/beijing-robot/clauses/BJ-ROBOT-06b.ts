@@ -1,0 +1,95 @@
+/** BJ-ROBOT-06b: interest subsidy on project loans of strategic major construction projects (spec §4.5). */
+import type { ClauseFunction } from "../../../catalog/types";
+import { numError } from "../../../engine/errors";
+import { type FinancingCostConstants, financingCostUnderRoom } from "../../../engine/formulas";
+import { L } from "../../../engine/labels";
+import { atMostMaximum } from "../../../engine/validate";
+import { grouped, wan } from "../../../format/money";
+import { quantitativeClause } from "../../builders/clause";
+import { amount, rate, receivedToDate, yearIndex } from "../../builders/params";
+import { MEASURE_6 } from "../departments";
+
+type ProjectLoanConstants = FinancingCostConstants & { maxYears: number };
+
+const constants = {
+  /** 「贴息期限不超过 3 年」 (inclusive: year 3 is paid). */
+  maxYears: 3,
+  /** 「年度最高 3000 万元」: per project, shared with this year's earlier receipts. */
+  cap: 30_000_000,
+};
+
+const num = (v: unknown): number => v as number;
+
+const projectLoanInterest = financingCostUnderRoom({
+  base: {
+    param: "avg_loan_balance",
+    label: { en: "Average project-loan balance", zh: "项目贷款平均余额" },
+  },
+  rateParam: "subsidy_rate",
+  rateDefaultParam: "lpr",
+  costParam: "actual_interest_paid",
+  room: { label: L.annualRoom },
+});
+
+export const BJ_PROJECT_LOAN_INTEREST_SUBSIDY = {
+  name: "BJ_PROJECT_LOAN_INTEREST_SUBSIDY",
+  params: [
+    amount(
+      "avg_loan_balance",
+      { en: "Average loan balance", zh: "贷款平均余额" },
+      { role: { kind: "base" } }
+    ),
+    rate("lpr", { en: "LPR", zh: "贷款市场报价利率" }),
+    rate("subsidy_rate", { en: "Interest-subsidy rate", zh: "贴息利率" }, { optional: true }),
+    yearIndex("year_index", { en: "Subsidy year", zh: "贴息年度序号" }, { default: 1 }),
+    receivedToDate({ en: "Received this year", zh: "本年度已获贴息" }, "annual"),
+    amount(
+      "actual_interest_paid",
+      { en: "Interest actually paid", zh: "实际支付利息" },
+      { optional: true }
+    ),
+  ],
+  constants,
+  // 「不超过…LPR」 bounds the subsidy rate by another argument, which no parameter spec can say: checked here.
+  compute(args, c, calc) {
+    const lpr = num(args.lpr);
+    const subsidyRate = args.subsidy_rate as number | undefined;
+    const rate = subsidyRate === undefined ? lpr : atMostMaximum(subsidyRate, lpr);
+    if (rate === undefined) {
+      throw numError(`subsidy_rate exceeds the policy maximum of lpr (${lpr})`, "subsidy_rate");
+    }
+    const pastTerm = calc.above(
+      { en: "Year index beyond the subsidy term (「贴息期限不超过…年」)", zh: "超出贴息期限" },
+      num(args.year_index),
+      c.maxYears
+    );
+    if (pastTerm) return 0;
+    return projectLoanInterest({ ...args, subsidy_rate: rate }, c, calc);
+  },
+} satisfies ClauseFunction<
+  ProjectLoanConstants,
+  | "avg_loan_balance"
+  | "lpr"
+  | "subsidy_rate"
+  | "year_index"
+  | "received_to_date"
+  | "actual_interest_paid"
+>;
+
+export const clause = quantitativeClause({
+  id: "BJ-ROBOT-06b",
+  document: "BJ-ROBOT",
+  numberAsWritten: "二（六）",
+  category: "loan-interest",
+  type: "Q",
+  quotes: [
+    "对具有全局性、战略性，且获得项目贷款的建设类重大项目，按照不超过人民银行公布的同期中长期贷款市场报价利率（LPR）予以贴息，贴息期限不超过 3 年，年度最高 3000 万元。",
+  ],
+  summary: (c) => ({
+    en: `Strategic major construction projects with project loans receive an interest subsidy at a rate ≤ the PBoC-published LPR for the matching medium/long-term tenor, for at most ${c.maxYears} years, up to ${grouped(c.cap)} yuan per year.`,
+    zh: `获得项目贷款的全局性、战略性建设类重大项目，按不超过人民银行公布的同期中长期LPR予以贴息，贴息期限不超过${c.maxYears}年，年度最高${wan(c.cap)}。`,
+  }),
+  departments: MEASURE_6,
+  fn: BJ_PROJECT_LOAN_INTEREST_SUBSIDY,
+  oneTime: { kind: "annual", because: "年度最高 3000 万元" },
+});

@@ -1,0 +1,56 @@
+/** BJ-ROBOT-09's prose: the per-unit and annual caps read from the record's constants. */
+import { grouped, wan } from "../../../format/money";
+import { clauseText } from "../../builders/clause";
+import { BJ_FIRST_TRIAL_AWARD } from "./BJ-ROBOT-09";
+
+export const text = clauseText(BJ_FIRST_TRIAL_AWARD, (c) => ({
+  description: {
+    en: `Beijing award for innovative products first trialled in Beijing–Tianjin–Hebei without fiscal funding (BJ-ROBOT-09): up to ${grouped(c.perUnitCap)} yuan per product (unit/set), up to ${grouped(c.annualCap)} yuan per enterprise per year.`,
+    zh: `北京创新产品首试首用奖励（BJ-ROBOT-09）：研制过程中未获财政资金支持、在京津冀地区首次试用的创新产品，单台（套）最高${wan(c.perUnitCap)}，每家企业年度最高${wan(c.annualCap)}。`,
+  },
+  formula: {
+    en: `S = Σ min(requested per product, ${grouped(c.perUnitCap)}); award = min(S, max(0, ${grouped(c.annualCap)} − received this year)).`,
+    zh: `S = Σ min(每个产品申请金额, ${wan(c.perUnitCap)})；奖励 = min(S, max(0, ${wan(c.annualCap)} − 本年已获))。`,
+  },
+  params: {
+    requested_amounts: {
+      en: "One cell per innovative product first trialled in BTH without fiscal funding: the award requested or expected for it, in yuan (the text gives no rate). Blank cells are skipped.",
+      zh: "每个单元格对应一个未获财政资金支持、在京津冀首次试用的创新产品：该产品申请或预计获得的奖励金额，元（原文未规定比例）。空白单元格忽略。",
+    },
+    received_to_date: {
+      en: `Already received under this clause this year, in yuan; default 0. Annual cap ${grouped(c.annualCap)} per enterprise.`,
+      zh: `本年度本条已获奖励，元，默认0。每家企业年度最高${wan(c.annualCap)}。`,
+    },
+  },
+  ambiguities: [
+    {
+      issue: "「单台（套）产品最高」",
+      chosen: "Per product (the first trial).",
+      alternative: "Per unit delivered.",
+    },
+    { issue: "No base is given.", chosen: "The inputs are requested amounts." },
+    { issue: "No prior fiscal funding (「未获得财政资金支持」).", chosen: "Qualitative: assumed." },
+  ],
+  // Expected values from the policy text, never from the code: 「单台（套）产品最高 50 万元，每家企业年度奖励最高 200 万元」.
+  examples: [
+    { args: [[[300_000]]], expect: 300_000, arithmetic: "300,000 below the 500,000 per-unit cap" },
+    {
+      args: [[[600_000], [500_000], [450_000], [700_000]]],
+      expect: 1_950_000,
+      arithmetic: "500,000 + 500,000 + 450,000 + 500,000 = 1,950,000",
+      note: "per-unit caps",
+    },
+    {
+      args: [[[600_000], [600_000], [600_000], [600_000], [600_000]]],
+      expect: 2_000_000,
+      arithmetic: "5 × 500,000 = 2,500,000 → cap 2,000,000",
+      note: "annual cap",
+    },
+    {
+      args: [[[400_000], [300_000]], 1_800_000],
+      expect: 200_000,
+      arithmetic: "700,000 vs room 2,000,000 − 1,800,000 = 200,000",
+      note: "partly used cap",
+    },
+  ],
+}));
