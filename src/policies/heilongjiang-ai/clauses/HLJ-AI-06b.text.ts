@@ -8,6 +8,7 @@ export const text = clauseText(HLJAI_NATIONAL_DATASET_SUBSIDY, (c) => {
   // The investment at which the rate reaches the cap: derived, so it follows both constants.
   const reachesCap = c.cap / c.rate;
   return {
+    derivedAmounts: [reachesCap],
     description: {
       en: `Heilongjiang subsidy for approved national industry high-quality dataset projects (HLJ-AI-06b): ${percent(c.rate)} of approved total investment, up to ${grouped(c.cap)} yuan per project.`,
       zh: `黑龙江国家行业高质量数据集项目补助（HLJ-AI-06b）：获得批复的项目按核定总投资的${percent(c.rate)}给予补助，单个项目最高${wan(c.cap)}。`,

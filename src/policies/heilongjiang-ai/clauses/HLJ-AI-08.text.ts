@@ -8,6 +8,7 @@ export const text = clauseText(HLJAI_SCENARIO_GRANT, (c) => {
   // The investment at which the rate reaches the cap: derived, so it follows both constants.
   const reachesCap = c.cap / c.rate;
   return {
+    derivedAmounts: [reachesCap],
     description: {
       en: `Heilongjiang AI benchmark demonstration scenario grant (HLJ-AI-08): ${percent(c.rate)} of approved total investment, up to ${grouped(c.cap)} yuan per scenario (10 selected each year).`,
       zh: `黑龙江人工智能标杆示范场景支持（HLJ-AI-08）：每年遴选10个，按项目核定总投资的${percent(c.rate)}给予支持，单个场景最高${wan(c.cap)}。`,

@@ -8,6 +8,7 @@ export const text = clauseText(HLJAI_PILOT_BASE_SUBSIDY, (c) => {
   // The national support at which the maximum rate reaches the cap: derived, so it follows both constants.
   const reachesCap = c.cap / c.rate;
   return {
+    derivedAmounts: [reachesCap],
     description: {
       en: `Heilongjiang matching subsidy for national AI-application pilot bases (HLJ-AI-13b): at most ${percent(c.rate)} of the national support amount, at most ${grouped(c.cap)} yuan per project.`,
       zh: `黑龙江人工智能应用中试基地配套补助（HLJ-AI-13b）：国家批复建设的项目，按最高不超过国家支持额度的${percent(c.rate)}给予配套补助，单个项目不超过${wan(c.cap)}。`,
