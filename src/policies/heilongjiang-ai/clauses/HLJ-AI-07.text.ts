@@ -1,0 +1,74 @@
+/** HLJ-AI-07's prose: the annual cap read from the record's constants. */
+import { grouped, wan } from "../../../format/money";
+import { clauseText } from "../../builders/clause";
+import { HLJAI_MODEL_VOUCHER } from "./HLJ-AI-07";
+
+export const text = clauseText(HLJAI_MODEL_VOUCHER, (c) => ({
+  description: {
+    en: `Heilongjiang model voucher (HLJ-AI-07): purchases of (vertical) large models × the review-set rate, up to ${grouped(c.annualCap)} yuan per purchaser per year; the annual cap may be floated up for large key-field projects.`,
+    zh: `黑龙江“模型券”补贴（HLJ-AI-07）：大模型采购金额×评审确定的比例，单个采购主体年度最高${wan(c.annualCap)}；关键领域应用规模较大的项目，年度上限可按一定比例上浮。`,
+  },
+  formula: {
+    en: `min(purchase × rate, max(0, ${grouped(c.annualCap)} × (1 + uplift) − received_to_date)).`,
+    zh: `min(采购金额×补贴比例, max(0, ${wan(c.annualCap)}×（1＋上浮比例）−本年已获))。`,
+  },
+  params: {
+    purchase_amount: {
+      en: "The purchaser's annual spending on (vertical) large-model products or services, in yuan.",
+      zh: "采购主体本年度采购（垂直）大模型产品或服务的金额，元。",
+    },
+    rate: {
+      en: "Subsidy rate set by review, e.g. 0.3 for 30%. The text says only 「一定比例」, so you supply it.",
+      zh: "经评审确定的补贴比例，如0.3表示30%。原文仅称“一定比例”，须自行填写。",
+    },
+    received_to_date: {
+      en: `Model vouchers already received this year, in yuan; default 0. Annual cap ${grouped(c.annualCap)} (× (1 + uplift)).`,
+      zh: `本年度已获“模型券”补贴，元，默认0。年度上限${wan(c.annualCap)}（×（1＋上浮比例））。`,
+    },
+    uplift: {
+      en: "Float-up for large key-field projects (「可按照一定比例上浮」), e.g. 0.2 for +20%; default 0. It raises the annual cap only (Revision 1): the rate is already the reviewed ratio, so raising the amount would count the review twice.",
+      zh: "关键领域应用规模较大项目的上浮比例，如0.2表示上浮20%；默认0。仅提高年度上限（“一定比例”已由评审确定，再上浮补贴额会重复计算）。",
+    },
+  },
+  ambiguities: [
+    {
+      issue: "What 「可按照一定比例上浮」 raises.",
+      chosen:
+        "The annual cap only (Revision 1): rate is already the review-set ratio; the 上浮 sentence follows the cap and targets large projects, which are the ones that hit it. A higher reviewed ratio goes into rate.",
+      alternative: "Raise the amount and the cap; raise the rate only.",
+    },
+    {
+      issue: "The uplift is per 项目 while the cap is per 采购主体 per year.",
+      chosen: "received_to_date cannot mix uplifted and plain projects.",
+    },
+  ],
+  // Expected values from the policy text, never from the code: 「年度补贴最高不超过100万元」; the rates are illustrative.
+  examples: [
+    { args: [2_000_000, 0.3], expect: 600_000, arithmetic: "2,000,000 × 0.30" },
+    {
+      args: [5_000_000, 0.3],
+      expect: 1_000_000,
+      arithmetic: "1,500,000 → cap 1,000,000",
+      note: "cap",
+    },
+    {
+      args: [5_000_000, 0.3, 0, 0.2],
+      expect: 1_200_000,
+      arithmetic: "min(1,500,000, 1,000,000 × 1.2)",
+      note: "uplift",
+    },
+    {
+      args: [2_000_000, 0.3, 0, 0.2],
+      expect: 600_000,
+      arithmetic: "min(600,000, 1,200,000)",
+      note: "uplift, under the cap",
+    },
+    {
+      args: [5_000_000, 0.3, 700_000, 0.2],
+      expect: 500_000,
+      arithmetic: "1,200,000 vs room 1,200,000 − 700,000 = 500,000",
+      note: "uplifted cap partly used",
+    },
+    { args: [2_000_000, 0], expect: 0, arithmetic: "rate 0" },
+  ],
+}));
