@@ -12,7 +12,11 @@ describe("netRateCapped: min(max(0, gross − Σ exclusions) × rate, cap)", () 
   const shape = netRateCapped(gross, exclusions);
 
   it("one exclusion given, one omitted (0): (3,000 − 500 − 0) × 0.2 = 500", () => {
-    const { award: a, steps } = runShape(shape, { gross: 3000, land: 500, buildings: undefined }, c);
+    const { award: a, steps } = runShape(
+      shape,
+      { gross: 3000, land: 500, buildings: undefined },
+      c
+    );
     expect(a).toBe(500);
     expect(labels(steps)).toEqual([
       "Gross investment",

@@ -3,8 +3,17 @@ import { perItemCapUnderRoom } from "../../../src/engine/shapes/per-item-cap-und
 import { award, labels, runShape, step } from "./run-shape";
 
 describe("perItemCapUnderRoom: per item threshold → rate → per-unit cap, Σ, then the annual room", () => {
-  const c = { threshold: 100, thresholdOp: ">=" as const, rate: 0.2, perUnitCap: 50, annualCap: 120 };
-  const shape = perItemCapUnderRoom({ itemsParam: "values", itemLabel: { en: "Product", zh: "产品" } });
+  const c = {
+    threshold: 100,
+    thresholdOp: ">=" as const,
+    rate: 0.2,
+    perUnitCap: 50,
+    annualCap: 120,
+  };
+  const shape = perItemCapUnderRoom({
+    itemsParam: "values",
+    itemLabel: { en: "Product", zh: "产品" },
+  });
 
   it("each branch per item: 100 ≥ 100 → 20; 99.99 below → 0; 300 × 0.2 = 60 → 50; Σ 70 ≤ 120 → 70", () => {
     const { award: a, steps } = runShape(shape, { values: [100, 99.99, 300] }, c);

@@ -31,14 +31,17 @@ describe("rangeBand: 「X-Y」 — 0, a request in [X, Y] as asked, above Y clip
     expect(step(steps, "Upper end of the funding band").bound).toBe(true);
   });
 
-  it.each([99_999.99, 0.01])("strictly between 0 and the lower end (%s) → #NUM! naming the band", (r) => {
-    const e = thrownBy(() => award(shape, { requested: r }, c));
-    expect(e).toMatchObject({
-      code: "#NUM!",
-      param: "requested",
-      message: "requested must be 0 or at least 100,000 (the 10万元-50万元 band)",
-    });
-  });
+  it.each([99_999.99, 0.01])(
+    "strictly between 0 and the lower end (%s) → #NUM! naming the band",
+    (r) => {
+      const e = thrownBy(() => award(shape, { requested: r }, c));
+      expect(e).toMatchObject({
+        code: "#NUM!",
+        param: "requested",
+        message: "requested must be 0 or at least 100,000 (the 10万元-50万元 band)",
+      });
+    }
+  );
 
   it("the message names the parameter the record reads", () => {
     const e = thrownBy(() => award(rangeBand("grant_sought"), { grant_sought: 5 }, c));

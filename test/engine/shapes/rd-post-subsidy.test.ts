@@ -44,12 +44,19 @@ describe("rdPostSubsidy: threshold, stock and increment parts × base ratios, ×
   it("base annual cap binding: 40 × 1.5 = 60 < 75 → 60; not binding: 60 × 1.5 = 90 ≥ 75 → 75", () => {
     const { award: a, steps } = runShape(rdPostSubsidy, args(400, 300, { base_annual_cap: 40 }), c);
     expect(a).toBe(60);
-    expect(step(steps, "Base scheme's annual limit × 1.5")).toMatchObject({ limit: 60, bound: true });
+    expect(step(steps, "Base scheme's annual limit × 1.5")).toMatchObject({
+      limit: 60,
+      bound: true,
+    });
     expect(award(rdPostSubsidy, args(400, 300, { base_annual_cap: 60 }), c)).toBe(75);
   });
 
   it("cumulative room: 1,000 − 950 = 50 left → 75 cut to 50; 1,000 received → 0", () => {
-    const { award: a, steps } = runShape(rdPostSubsidy, args(400, 300, { received_to_date: 950 }), c);
+    const { award: a, steps } = runShape(
+      rdPostSubsidy,
+      args(400, 300, { received_to_date: 950 }),
+      c
+    );
     expect(a).toBe(50);
     expect(step(steps, L.cumulativeRoom.en)).toMatchObject({ limit: 50, bound: true });
     expect(award(rdPostSubsidy, args(400, 300, { received_to_date: 1000 }), c)).toBe(0);
