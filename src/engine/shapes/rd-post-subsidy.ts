@@ -24,7 +24,7 @@ const RD = {
   stock: { en: "Stock part × base stock ratio", zh: "存量部分 × 基础比例" },
   increment: { en: "Increment part × base increment ratio", zh: "增量部分 × 基础比例" },
   base: { en: "Base-scheme subsidy", zh: "基础比例补助" },
-  // Worded from the record's multiplier (1.5 → "Raised by 50% (× 1.5)"), so no policy number lives here.
+  // Worded from the record's multiplier (e.g. 1.5 → "Raised by 50% (× 1.5)"), so no policy number lives here.
   uplifted: (m: number): Text => ({
     en: `Raised by ${percent(m - 1)} (× ${m})`,
     zh: `上浮${percent(m - 1)}（× ${m}）`,
