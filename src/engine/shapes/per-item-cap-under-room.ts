@@ -1,0 +1,60 @@
+/**
+ * A range of items (one cell per product): per item threshold → rate → per-unit cap, then the sum, then the
+ * room under the annual cap: min(Σ aᵢ, max(0, annualCap − received)). Why a shape: "per unit/set cap plus an
+ * annual cap per enterprise over a range" recurs (HLJ-ROBOT-12 first set, BJ-ROBOT-09 first trial).
+ */
+import type { Args, Text } from "../../catalog/types";
+import type { Amount, Calc } from "../calc";
+import { L } from "../labels";
+import { receivedOf } from "./args";
+import { meets, type ThresholdOp } from "./threshold";
+
+export type PerItemRoomConstants = {
+  /** Per-item threshold (「产品价值X以上」), if any; an item below it earns 0. */
+  threshold?: number;
+  /** Default ">=" (「以上」). */
+  thresholdOp?: ThresholdOp;
+  /** Per-item rate (「按…的r」); absent when each item is already an amount (a request). */
+  rate?: number;
+  /** 「单台（套）…上限/最高」. */
+  perUnitCap: number;
+  /** 「每户企业每年…合计不超过」: the annual cap shared with earlier receipts. */
+  annualCap: number;
+};
+
+const SUM_OF_ITEMS = { en: "Sum over items", zh: "各项合计" };
+// Suffixes of the per-item labels ("Product 2: per-unit cap").
+const ITEM = {
+  value: { en: "", zh: "" },
+  threshold: { en: ": threshold", zh: "：门槛" },
+  rate: { en: ": rate applied", zh: "：按比例计算" },
+  cap: { en: ": per-unit cap", zh: "：单台（套）上限" },
+};
+
+export function perItemCapUnderRoom(o: {
+  itemsParam: string;
+  itemLabel: Text;
+  receivedParam?: string;
+}) {
+  return (args: Args, c: PerItemRoomConstants, calc: Calc): Amount => {
+    const items = (args[o.itemsParam] as number[] | undefined) ?? [];
+    const each = items.map((v, i) => {
+      // Labels are built only when steps are recorded (the Excel fast path records none).
+      const label = (suffix: Text): Text =>
+        calc.steps === null
+          ? o.itemLabel
+          : {
+              en: `${o.itemLabel.en} ${i + 1}${suffix.en}`,
+              zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}`,
+            };
+      const x = calc.base(label(ITEM.value), v);
+      const op = c.thresholdOp ?? ">=";
+      if (c.threshold !== undefined && !meets(calc, label(ITEM.threshold), x, c.threshold, op))
+        return calc.of(0);
+      const raw = c.rate === undefined ? x : calc.rate(label(ITEM.rate), x, c.rate);
+      return calc.cap(label(ITEM.cap), raw, c.perUnitCap);
+    });
+    const total = calc.sum(SUM_OF_ITEMS, each);
+    return calc.room(L.annualRoom, total, c.annualCap, receivedOf(args, o.receivedParam));
+  };
+}

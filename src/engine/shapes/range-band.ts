@@ -1,0 +1,35 @@
+/**
+ * A range award 「X-Y」 (spec §2.2 kind 2, Revision 1): 0 → 0; a request inside [X, Y] as asked; above Y
+ * clipped to Y; strictly between 0 and X → #NUM!, because the band is the programme's funding range and no
+ * grant is raised above what was applied for. Why a shape: the band rule is the same for any 「X-Y」 award.
+ */
+import type { Args } from "../../catalog/types";
+import { grouped, wan } from "../../format/money";
+import type { Amount, Calc } from "../calc";
+import { numError } from "../errors";
+import { L } from "../labels";
+import { num } from "./args";
+
+export type RangeBandConstants = {
+  /** Lower end of 「X-Y」 (inclusive). */
+  floor: number;
+  /** Upper end of 「X-Y」 (inclusive). */
+  cap: number;
+};
+
+const BAND_FLOOR = { en: "Lower end of the funding band", zh: "资金支持区间下限" };
+const BAND_CAP = { en: "Upper end of the funding band", zh: "资金支持区间上限" };
+
+export function rangeBand(requestedParam: string) {
+  return (args: Args, c: RangeBandConstants, calc: Calc): Amount => {
+    const requested = calc.base(L.requested, num(args, requestedParam));
+    if (calc.compare(requested, 0) === 0) return requested;
+    if (!calc.atLeast(BAND_FLOOR, requested, c.floor)) {
+      throw numError(
+        `${requestedParam} must be 0 or at least ${grouped(c.floor)} (the ${wan(c.floor)}-${wan(c.cap)} band)`,
+        requestedParam
+      );
+    }
+    return calc.cap(BAND_CAP, requested, c.cap);
+  };
+}

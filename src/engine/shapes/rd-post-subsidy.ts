@@ -1,0 +1,64 @@
+/**
+ * An R&D post-subsidy raised above a base scheme (the Heilongjiang uplift of HLJ-ROBOT-01 and HLJ-AI-03, spec
+ * §5.1): a threshold on last year's R&D, the stock and increment parts times the base scheme's ratios (given
+ * as arguments), × the uplift multiplier, optionally at most the base scheme's annual limit × the multiplier,
+ * then the room under the cumulative cap. Every number comes from the record's constants or the arguments.
+ */
+import type { Args, Text } from "../../catalog/types";
+import { percent } from "../../format/percent";
+import type { Amount, Calc } from "../calc";
+import { L } from "../labels";
+import { num, optNum, receivedOf } from "./args";
+
+export interface RdPostSubsidyConstants extends Record<string, unknown> {
+  /** 「研发投入…以上」: the threshold on last year's R&D (inclusive). */
+  threshold: number;
+  /** 「基础比例上浮…」: the multiplier (1 + the uplift), applied to the base scheme's subsidy. */
+  uplift: number;
+  /** 「累计最高不超过…」: the cumulative cap shared with earlier receipts. */
+  cumulativeCap: number;
+}
+
+const RD = {
+  lastYear: { en: "R&D last year", zh: "上年度研发投入" },
+  stock: { en: "Stock part × base stock ratio", zh: "存量部分 × 基础比例" },
+  increment: { en: "Increment part × base increment ratio", zh: "增量部分 × 基础比例" },
+  base: { en: "Base-scheme subsidy", zh: "基础比例补助" },
+  // Worded from the record's multiplier (e.g. 1.5 → "Raised by 50% (× 1.5)"), so no policy number lives here.
+  uplifted: (m: number): Text => ({
+    en: `Raised by ${percent(m - 1)} (× ${m})`,
+    zh: `上浮${percent(m - 1)}（× ${m}）`,
+  }),
+  baseAnnualCap: (m: number): Text => ({
+    en: `Base scheme's annual limit × ${m}`,
+    zh: `基础政策年度上限 × ${m}`,
+  }),
+};
+/** Labels are built only when steps are recorded (the Excel fast path records none). */
+const NO_LABEL: Text = { en: "", zh: "" };
+
+/**
+ * Reads `rd_last_year`, `rd_prior_year`, `stock_basis` ("TOTAL": the whole of last year's R&D is the stock
+ * part; otherwise min(last, prior)), `base_stock_ratio`, `base_increment_ratio`, the optional
+ * `base_annual_cap` and `received_to_date`.
+ */
+export function rdPostSubsidy(args: Args, c: RdPostSubsidyConstants, calc: Calc): Amount {
+  const last = num(args, "rd_last_year");
+  const prior = num(args, "rd_prior_year");
+  if (!calc.atLeast(RD.lastYear, last, c.threshold)) return calc.of(0);
+  const stockPart = args.stock_basis === "TOTAL" ? calc.of(last) : calc.min(last, prior);
+  const incrementPart = calc.floorAtZero(calc.sub(last, prior));
+  const stock = calc.rate(RD.stock, stockPart, num(args, "base_stock_ratio"));
+  const increment = calc.rate(RD.increment, incrementPart, num(args, "base_increment_ratio"));
+  const base = calc.sum(RD.base, [stock, increment]);
+  const recording = calc.steps !== null;
+  let raised = calc.rate(recording ? RD.uplifted(c.uplift) : NO_LABEL, base, c.uplift);
+  const baseAnnualCap = optNum(args, "base_annual_cap");
+  if (baseAnnualCap !== undefined)
+    raised = calc.cap(
+      recording ? RD.baseAnnualCap(c.uplift) : NO_LABEL,
+      raised,
+      calc.mul(baseAnnualCap, c.uplift)
+    );
+  return calc.room(L.cumulativeRoom, raised, c.cumulativeCap, receivedOf(args));
+}
