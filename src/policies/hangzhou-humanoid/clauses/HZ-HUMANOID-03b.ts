@@ -45,6 +45,7 @@ export const HZ_FREE_OFFICE_VALUE = {
     );
   },
   inKind: true,
+  derivedConstants: { maxMonths: "使用时间不超过3年" },
 } satisfies ClauseFunction<typeof constants, "area_m2" | "months" | "monthly_rent_per_m2">;
 
 /** The time limit in years, as the text states it (「不超过3年」), from the months the record counts. */

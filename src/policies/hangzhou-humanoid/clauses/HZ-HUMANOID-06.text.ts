@@ -13,6 +13,8 @@ export const text = clauseText(HZ_SCENARIO_AWARD, (c) => ({
     en: `min(${percent(c.rate)} × actual investment, ${grouped(c.cap)}); the cap is reached at ${grouped(c.cap / c.rate)} of investment.`,
     zh: `min(实际投入×${percent(c.rate)}, ${wan(c.cap)})；实际投入达${wan(c.cap / c.rate)}时封顶。`,
   },
+  // The investment at which the cap binds, which the formula states.
+  derivedAmounts: [c.cap / c.rate],
   params: {
     actual_investment: {
       en: "Actual investment (实际投入) in one selected demonstration application scenario, in yuan.",
