@@ -3,7 +3,7 @@
  * cap, so there are no constants: both are the user's arguments.
  */
 import type { ClauseFunction } from "../../../catalog/types";
-import { valueError } from "../../../engine/errors";
+import { missingError } from "../../../engine/errors";
 import { L } from "../../../engine/labels";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, code, rate } from "../../builders/params";
@@ -58,7 +58,7 @@ export const HZ_RD_SUBSIDY = {
     if (args.basis === "INCREMENT") {
       const prior = args.rd_prior_year as number | undefined;
       if (prior === undefined)
-        throw valueError("rd_prior_year is required when basis = INCREMENT", "rd_prior_year");
+        throw missingError("rd_prior_year is required when basis = INCREMENT", "rd_prior_year");
       base = calc.deduct({ en: "Increment over the prior year", zh: "比上年增量" }, current, prior);
     }
     const raw = calc.rate(L.rateApplied, base, num(args.rate));
