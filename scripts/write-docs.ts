@@ -1,4 +1,4 @@
-/** `npm run docs`: writes docs/functions.md and docs/ambiguities.md from the catalog (scripts/docs.ts). */
+/** `npm run docs`: writes docs/functions.md and docs/ambiguities.md from the catalog (scripts/docs/). */
 import { writeFileSync } from "fs";
 import { join } from "path";
 import { renderAmbiguitiesMarkdown, renderFunctionsMarkdown } from "./docs";
