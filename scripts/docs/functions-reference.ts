@@ -27,9 +27,12 @@ import {
   markdownFile,
   utilityFunctions,
 } from "./source";
+import { sourcePage } from "./sources";
 import { L } from "./strings";
 
 const s = L.en;
+/** Only the Markdown reference links the woven texts: the help pages ship without docs/sources/. */
+const SOURCE_TEXT = "Text with clause ids";
 
 export function renderFunctionsMarkdown(src: DocsSource = catalogSource): string {
   const gs = groups(src);
@@ -55,6 +58,8 @@ function introMarkdown(src: DocsSource, gs: DocGroup[], utils: SheetFunction[]):
     "",
     ...s.intro(src.documents.length).map((p) => `${escapeMarkdown(p)}\n`),
     `${nFns} clause functions in ${gs.filter((g) => g.fns.length).length} documents${utils.length ? `, ${utils.length} utility functions` : ""}. The same pages ship with the add-in as help.html and help.zh-cn.html (Chinese). Ambiguities and the readings chosen: [ambiguities.md](ambiguities.md).`,
+    "",
+    `The policy texts, with the clause ids and functions woven in before the paragraphs they quote: ${src.documents.map((d) => `[${d.id}](${sourcePage(d)})`).join(", ")}.`,
     "",
   ];
 }
@@ -96,7 +101,7 @@ function documentMarkdown(d: PolicyDocument): string[] {
     `| ${s.stacking} | ${d.stackingRule ? `「${mdCell(d.stackingRule)}」` : s.noStacking} |`,
   ];
   if (d.notes) out.push(`| ${s.notes} | ${mdCell(d.notes.en)} |`);
-  out.push("");
+  out.push(`| ${SOURCE_TEXT} | [${sourcePage(d)}](${sourcePage(d)}) |`, "");
   return out;
 }
 
