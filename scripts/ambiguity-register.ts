@@ -2,7 +2,7 @@
  * The rows of the spec's ambiguity register (spec/clauses.md §8) that belong to no single clause function,
  * copied verbatim from the spec: they concern dates, stacking and cap scopes across documents. Every other
  * row lives with its function, in the clause record's `fn.ambiguities`, and docs/ambiguities.md is rendered
- * from both (scripts/docs.ts).
+ * from both (scripts/docs/ambiguities.ts).
  */
 
 /** Where the register is: the specification, §8. */

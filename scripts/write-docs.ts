@@ -1,16 +1,36 @@
-/** `npm run docs`: writes docs/functions.md and docs/ambiguities.md from the catalog (scripts/docs.ts). */
-import { writeFileSync } from "fs";
-import { join } from "path";
-import { renderAmbiguitiesMarkdown, renderFunctionsMarkdown } from "./docs";
+/**
+ * `npm run docs`: writes the generated reference from the catalog (scripts/docs/): docs/functions.md,
+ * docs/ambiguities.md, one docs/sources/<id>.md per document, and README.md's list of policies.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { dirname, join } from "path";
+import {
+  catalogSource,
+  renderAmbiguitiesMarkdown,
+  renderFunctionsMarkdown,
+  renderSourceMarkdown,
+  sourcePage,
+  withPoliciesSection,
+} from "./docs";
 
+const root = join(__dirname, "..");
+
+/** Every generated file (path from the repository root) and how to render it; the docs test checks each. */
 export const generatedDocs: Record<string, () => string> = {
   "docs/functions.md": renderFunctionsMarkdown,
   "docs/ambiguities.md": renderAmbiguitiesMarkdown,
+  ...Object.fromEntries(
+    catalogSource.documents.map((doc) => [
+      `docs/${sourcePage(doc)}`,
+      () => renderSourceMarkdown(doc),
+    ])
+  ),
+  "README.md": () => withPoliciesSection(readFileSync(join(root, "README.md"), "utf8")),
 };
 
 if (require.main === module) {
-  const root = join(__dirname, "..");
   for (const [file, render] of Object.entries(generatedDocs)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), render(), "utf8");
     console.log(`wrote ${file}`);
   }

@@ -1,9 +1,10 @@
 /**
- * The generated reference: docs/functions.md and docs/ambiguities.md are up to date with the catalog, every
+ * The generated reference: docs/functions.md, docs/ambiguities.md, docs/sources/*.md and README.md's list of
+ * policies are up to date with the catalog (scripts/write-docs.ts lists them), every
  * function has its anchor (functions.json's helpUrl points at help.html#NAME and help.zh-cn.html#NAME), the
  * help pages are static and self-contained, and catalog text is escaped.
  */
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { type Clause, clauses } from "../../src";
 import { documentById } from "../../src/policies";
@@ -12,15 +13,12 @@ import {
   catalogSource,
   type DocsSource,
   escapeHtml,
-  escapeMarkdown,
   exampleCall,
   renderAmbiguitiesMarkdown,
   renderFunctionsMarkdown,
   renderHelpHtml,
+  sourcePage,
 } from "../../scripts/docs";
-import { constantRows } from "../../src/catalog/describe";
-import { yuan } from "../../src/format/money";
-import { percent } from "../../src/format/percent";
 import { siteAssets } from "../../scripts/site-assets";
 import { generatedDocs } from "../../scripts/write-docs";
 
@@ -48,6 +46,12 @@ describe("generated docs are up to date", () => {
           `  on disk:   ${a[i < 0 ? a.length : i] ?? "(end of file)"}\n  generated: ${b[i < 0 ? a.length : i] ?? "(end of file)"}`
       );
     }
+  });
+
+  it("docs/sources/ holds one page per document and nothing else", () => {
+    const pages = readdirSync(join(root, "docs/sources")).map((f) => `sources/${f}`);
+    expect(pages.sort()).toEqual(catalogSource.documents.map(sourcePage).sort());
+    for (const page of pages) expect(Object.keys(generatedDocs)).toContain(`docs/${page}`);
   });
 });
 
@@ -135,20 +139,7 @@ describe("help pages are static and self-contained", () => {
   });
 });
 
-describe("escaping", () => {
-  it("escapeHtml escapes markup characters", () => {
-    expect(escapeHtml(`<script>alert("x") & 'y'</script>`)).toBe(
-      "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
-    );
-    expect(escapeHtml("「以上」 ≥ 500,000")).toBe("「以上」 ≥ 500,000");
-  });
-
-  it("escapeMarkdown keeps catalog text from becoming HTML or emphasis", () => {
-    expect(escapeMarkdown("a <b>c</b> *d*")).toBe("a &lt;b>c&lt;/b> \\*d\\*");
-    expect(escapeMarkdown("> quote")).toBe("&gt; quote");
-    expect(escapeMarkdown("R&D, x > y")).toBe("R&D, x > y");
-  });
-
+describe("escaping on the pages", () => {
   it("catalog text with '<' is escaped on the help pages and in functions.md", () => {
     const { clause, fn } = clauseFns[0];
     const evil = "<script>alert(1)</script> & <b>";
@@ -170,62 +161,5 @@ describe("escaping", () => {
     }
     expect(renderFunctionsMarkdown(src)).not.toMatch(/<script|<b>/);
     expect(renderAmbiguitiesMarkdown(src)).not.toMatch(/<script|<b>/);
-  });
-});
-
-describe("formatting", () => {
-  it("money, rates and formula literals", () => {
-    expect(yuan(15_000_000, "en")).toBe("15,000,000 yuan");
-    expect(yuan(15_000_000, "zh")).toBe("15,000,000元（1500万元）");
-    expect(yuan(100_000_000, "zh")).toBe("100,000,000元（1亿元）");
-    expect(percent(0.035)).toBe("3.5%");
-    expect(percent(0.3)).toBe("30%");
-    expect(
-      exampleCall("X", [
-        1,
-        'A"B',
-        true,
-        [
-          [1, 2],
-          [3, 4],
-        ],
-        undefined,
-      ])
-    ).toBe('=SUBSIDY.X(1, "A""B", TRUE, {1,2;3,4})');
-    expect(exampleCall("X", [undefined, 5])).toBe("=SUBSIDY.X(, 5)");
-  });
-
-  it("constants: rates as %, caps as yuan, caps by code with the code's label, thresholds with their operator", () => {
-    const { fn } = clauseFns[0];
-    const rows = constantRows(
-      {
-        ...fn,
-        params: [
-          {
-            name: "type",
-            label: { en: "Type", zh: "类型" },
-            kind: "code",
-            unit: "code",
-            required: true,
-            codes: [{ value: "WORKSHOP", aliases: [], label: { en: "Workshop", zh: "车间" } }],
-            description: { en: "", zh: "" },
-          },
-        ],
-        constants: {
-          rate: 0.1,
-          threshold: 300_000,
-          thresholdOp: ">",
-          caps: { WORKSHOP: 2_000_000 },
-          maxMonths: 36,
-        },
-      },
-      "en"
-    );
-    expect(rows).toEqual([
-      { label: "Rate", value: "10%" },
-      { label: "Threshold", value: "> 300,000 yuan — more than (超过: the number excluded)" },
-      { label: "Cap — WORKSHOP (Workshop)", value: "2,000,000 yuan" },
-      { label: "Maximum months", value: "36 months" },
-    ]);
   });
 });
