@@ -33,6 +33,39 @@ class SiteAssetsPlugin {
   }
 }
 
+/**
+ * Writes bundle-modules.json beside the bundles: for each chunk, the project modules it holds (paths from the
+ * repository root). The bundle test reads it to keep `.text.ts` prose out of functions.js (issue 12), and the
+ * bench names the chunks it counts. Not listed in the manifest and never loaded by the add-in.
+ */
+class ChunkModulesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ChunkModulesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ChunkModulesPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const report = {};
+          for (const chunk of compilation.chunks) {
+            const modules = [];
+            for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+              // Concatenated modules (scope hoisting) hold their parts in `modules`.
+              for (const part of m.modules ?? [m]) {
+                const file = part.resource && path.relative(__dirname, part.resource);
+                if (file && !file.startsWith("node_modules")) modules.push(file.split(path.sep).join("/"));
+              }
+            }
+            report[chunk.name ?? chunk.id] = modules.sort();
+          }
+          compilation.emitAsset(
+            "bundle-modules.json",
+            new compiler.webpack.sources.RawSource(JSON.stringify(report, null, 1))
+          );
+        }
+      );
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const baseUrl = dev ? urlDev : urlProd;
@@ -64,6 +97,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new SiteAssetsPlugin(baseUrl),
+      new ChunkModulesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",

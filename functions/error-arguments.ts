@@ -20,7 +20,7 @@ export function rejectErrorArguments(fn: SheetFunction, args: readonly unknown[]
     const p = i < n ? fn.params[i] : last?.repeating ? last : undefined;
     if (!p || p.matrix) continue;
     const error = errorValueOf(args[i]);
-    if (error !== undefined) throw errorValueInput(p.name, error);
+    if (error !== undefined) throw errorValueInput(p, error);
   }
 }
 

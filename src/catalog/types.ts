@@ -298,6 +298,11 @@ export interface ClauseFunction<
    * and the constants, so every number in it is one of theirs. EXPLAIN and the calculator show it.
    */
   remarks?(args: Args, constants: C): Text[];
+  /**
+   * Constants the text does not write as such, each with the words it derives from (「上浮50%」 for an
+   * uplift of 1.5): the health check accepts these instead of finding the number in the quote.
+   */
+  derivedConstants?: Partial<Record<keyof C & string, string>>;
   /** Code arguments that select between readings: EXPLAIN and the calculator show the award under each other value. */
   readings?: readonly Reading[];
   /** True for in-kind values (not cash): STACK counts them as 0. */
@@ -324,6 +329,11 @@ export interface ClauseText<N extends string = string> {
   params: Record<N, Text>;
   ambiguities?: Ambiguity[];
   examples: Example[];
+  /**
+   * Amounts the prose computes from the constants rather than states (cap ÷ rate: the investment at which
+   * the cap binds), listed from the same constants so the health check accepts them.
+   */
+  derivedAmounts?: readonly number[];
 }
 
 /** What a `<ID>.text.ts` exports: the function it documents and its prose as a function of the constants. */
@@ -345,6 +355,7 @@ export interface DocumentedFunction<
   formula: Text;
   ambiguities?: Ambiguity[];
   examples: Example[];
+  derivedAmounts?: readonly number[];
 }
 
 /** A clause whose function (if any) carries its prose. */

@@ -17,7 +17,8 @@
 import type { Text } from "../catalog/types";
 import { numError } from "./errors";
 import * as Q from "./exact";
-import { AT_MOST_MAX, MAX_AMOUNT } from "./money";
+import { awardTooLargeMessage } from "./messages";
+import { MAX_AMOUNT } from "./money";
 
 export type StepKind =
   | "input"
@@ -57,7 +58,7 @@ export type Num = number | Amount;
 /** Thrown by the fast Calc when its error bound cannot decide; evaluate.ts then replays exactly. */
 export const NEEDS_EXACT: unique symbol = Symbol("needs exact arithmetic");
 
-export const awardTooLarge = () => numError(`the award is too large ${AT_MOST_MAX}`);
+export const awardTooLarge = () => numError(awardTooLargeMessage());
 
 export abstract class Calc {
   /** null when not recording (the Excel fast path). */

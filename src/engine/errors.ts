@@ -3,6 +3,8 @@
  * CustomFunctions.ErrorCode, the task pane and EXPLAIN show `message` whatever the code.
  */
 
+import { MESSAGE, type Named } from "./messages";
+
 /**
  * The codes a custom function can return. #VALUE!, #NUM! and #N/A are the engine's own; #DIV/0! and #NULL!
  * only ever re-raise an error value the function was given (see `errorValueInput`).
@@ -14,7 +16,9 @@ export class SubsidyError extends Error {
     public readonly code: ErrorCode,
     message: string,
     /** The parameter the message names, when there is one. */
-    public readonly param?: string
+    public readonly param?: string,
+    /** The parameter is required and was not given (EXPLAIN's alternatives say which argument they need). */
+    public readonly missing?: boolean
   ) {
     super(message);
     this.name = "SubsidyError";
@@ -27,6 +31,10 @@ export const numError = (message: string, param?: string) =>
   new SubsidyError("#NUM!", message, param);
 export const naError = (message: string, param?: string) =>
   new SubsidyError("#N/A", message, param);
+
+/** A required argument left out, or one that another argument makes required: #VALUE!, marked `missing`. */
+export const missingError = (message: string, param: string) =>
+  new SubsidyError("#VALUE!", message, param, true);
 
 export function isSubsidyError(e: unknown): e is SubsidyError {
   return e instanceof SubsidyError;
@@ -49,11 +57,11 @@ const RETURNABLE: ReadonlySet<string> = new Set<ErrorCode>([
  * same error where a custom function can return it, so =SUBSIDY.X(1/0) is #DIV/0! as =SQRT(1/0) is;
  * otherwise #VALUE! saying which error (#REF!, #NAME?, #SPILL! …). The message names the parameter.
  */
-export function errorValueInput(param: string, text: string): SubsidyError {
-  const message = `${param} is ${text}`;
+export function errorValueInput(p: Named, text: string): SubsidyError {
+  const message = MESSAGE.errorValue(p, text);
   return RETURNABLE.has(text)
-    ? new SubsidyError(text as ErrorCode, message, param)
-    : valueError(message, param);
+    ? new SubsidyError(text as ErrorCode, message, p.name)
+    : valueError(message, p.name);
 }
 
 /**

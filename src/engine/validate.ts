@@ -4,8 +4,9 @@
  * spec §2.4 error naming the parameter. Nothing here knows about a particular clause.
  */
 import type { ArgValue, Args, ParamSpec } from "../catalog/types";
-import { errorValueInput, numError, valueError } from "./errors";
-import { AT_MOST_MAX, MAX_AMOUNT } from "./money";
+import { errorValueInput, missingError, numError, valueError } from "./errors";
+import { MESSAGE, tooManyArguments } from "./messages";
+import { MAX_AMOUNT } from "./money";
 
 const EXCEL_ERROR_TEXT =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|EXTERNAL!|UNKNOWN!)$/;
@@ -80,18 +81,18 @@ function unwrapSingle(p: ParamSpec, raw: unknown): unknown {
   if (!Array.isArray(raw)) return raw;
   const cells = flattenRange(raw);
   if (cells.length === 1) return cells[0];
-  throw valueError(`${p.name} must be a single value, not a range`, p.name);
+  throw valueError(MESSAGE.singleValue(p), p.name);
 }
 
 function requireNumber(p: ParamSpec, v: unknown): number {
-  if (typeof v !== "number") throw valueError(`${p.name} must be a number`, p.name);
-  if (!Number.isFinite(v)) throw numError(`${p.name} must be a finite number`, p.name);
+  if (typeof v !== "number") throw valueError(MESSAGE.number(p), p.name);
+  if (!Number.isFinite(v)) throw numError(MESSAGE.finite(p), p.name);
   return v;
 }
 
 function checkNonNegativeAmount(p: ParamSpec, n: number): number {
-  if (n < 0) throw valueError(`${p.name} must not be negative`, p.name);
-  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large ${AT_MOST_MAX}`, p.name);
+  if (n < 0) throw valueError(MESSAGE.negative(p), p.name);
+  if (n > MAX_AMOUNT) throw numError(MESSAGE.tooLarge(p), p.name);
   return n;
 }
 
@@ -105,29 +106,29 @@ export function atMostMaximum(rate: number, max: number): number | undefined {
 }
 
 function coerceRate(p: ParamSpec, n: number): number {
-  if (n < 0 || n > 1)
-    throw numError(`${p.name} must be between 0 and 1 (e.g. 0.3 for 30%)`, p.name);
+  if (n < 0 || n > 1) throw numError(MESSAGE.rateRange(p), p.name);
   if (p.max === undefined) return n;
   const within = atMostMaximum(n, p.max);
-  if (within === undefined)
-    throw numError(`${p.name} exceeds the policy maximum of ${p.max}`, p.name);
+  if (within === undefined) throw numError(MESSAGE.rateMax(p, String(p.max)), p.name);
   return within;
 }
 
 function coerceCount(p: ParamSpec, n: number): number {
   const min = p.min ?? 0;
-  if (n < 0) throw valueError(`${p.name} must not be negative`, p.name);
-  if (!Number.isInteger(n) || n < min)
-    throw numError(`${p.name} must be a whole number ≥ ${min}`, p.name);
-  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large ${AT_MOST_MAX}`, p.name);
+  if (n < 0) throw valueError(MESSAGE.negative(p), p.name);
+  if (!Number.isInteger(n) || n < min) throw numError(MESSAGE.wholeAtLeast(p, String(min)), p.name);
+  if (n > MAX_AMOUNT) throw numError(MESSAGE.tooLarge(p), p.name);
   return n;
 }
 
 function coerceYearIndex(p: ParamSpec, n: number): number {
-  if (!Number.isInteger(n) || n < 1) throw numError(`${p.name} must be a whole number ≥ 1`, p.name);
-  if (n > MAX_AMOUNT) throw numError(`${p.name} is too large ${AT_MOST_MAX}`, p.name);
+  if (!Number.isInteger(n) || n < 1) throw numError(MESSAGE.wholeAtLeast(p, "1"), p.name);
+  if (n > MAX_AMOUNT) throw numError(MESSAGE.tooLarge(p), p.name);
   return n;
 }
+
+/** "<param> is required": marked `missing`, so a caller can tell it from other errors in any language. */
+const missing = (p: ParamSpec) => missingError(MESSAGE.required(p), p.name);
 
 /** The accepted spellings of a code parameter, English codes first, for the error message. */
 export function codeSpellings(p: ParamSpec): string[] {
@@ -142,14 +143,14 @@ function coerceCode(p: ParamSpec, v: unknown): string {
       if (c.value === wanted || c.aliases.some((a) => a.toUpperCase() === wanted)) return c.value;
     }
   }
-  throw valueError(`${p.name} must be one of: ${codeSpellings(p).join(", ")}`, p.name);
+  throw valueError(MESSAGE.oneOf(p, codeSpellings(p).join(", ")), p.name);
 }
 
 function coerceBoolean(p: ParamSpec, v: unknown): boolean {
   if (typeof v === "boolean") return v;
   if (v === 1) return true;
   if (v === 0) return false;
-  throw valueError(`${p.name} must be TRUE or FALSE (or 1 / 0)`, p.name);
+  throw valueError(MESSAGE.boolean(p), p.name);
 }
 
 function coerceAmounts(p: ParamSpec, v: unknown): number[] {
@@ -164,13 +165,11 @@ function coerceAmounts(p: ParamSpec, v: unknown): number[] {
     }
     if (isBlank(cell)) continue;
     const k = i + 1;
-    if (isExcelError(cell))
-      throw valueError(`${p.name} contains an error at position ${k}`, p.name);
+    if (isExcelError(cell)) throw valueError(MESSAGE.errorAt(p, String(k)), p.name);
     if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0) {
-      throw valueError(`${p.name} contains an invalid value at position ${k}`, p.name);
+      throw valueError(MESSAGE.invalidAt(p, String(k)), p.name);
     }
-    if (cell > MAX_AMOUNT)
-      throw numError(`${p.name} is too large at position ${k} ${AT_MOST_MAX}`, p.name);
+    if (cell > MAX_AMOUNT) throw numError(MESSAGE.tooLargeAt(p, String(k)), p.name);
     out.push(cell);
   }
   return out;
@@ -197,18 +196,18 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
     if (raw instanceof CheckedAmounts) return raw.amounts;
     // An omitted range is "required"; a range of blank cells is a range with no items (spec §2.5: 0).
     if (!Array.isArray(raw) && isBlank(raw)) {
-      if (p.required) throw valueError(`${p.name} is required`, p.name);
+      if (p.required) throw missing(p);
       return [];
     }
     return coerceAmounts(p, raw);
   }
   const v = unwrapSingle(p, raw);
   if (isBlank(v)) {
-    if (p.required) throw valueError(`${p.name} is required`, p.name);
+    if (p.required) throw missing(p);
     return p.default;
   }
   const error = errorValueOf(v);
-  if (error !== undefined) throw errorValueInput(p.name, error);
+  if (error !== undefined) throw errorValueInput(p, error);
   switch (p.kind) {
     case "code":
       return coerceCode(p, v);
@@ -229,7 +228,7 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
 /** Validates a whole argument list, in parameter order; the first bad argument raises. */
 export function validateArgs(params: readonly ParamSpec[], raw: readonly unknown[]): Args {
   if (raw.length > params.length) {
-    throw valueError(`too many arguments: at most ${params.length}`);
+    throw valueError(tooManyArguments(params.length));
   }
   const args: Args = {};
   for (let i = 0; i < params.length; i++) args[params[i].name] = coerceArg(params[i], raw[i]);

@@ -39,6 +39,9 @@ function join(fn: ClauseFunction, entry: TextEntry | undefined): DocumentedFunct
     formula: text.formula,
     ambiguities: text.ambiguities,
     examples: text.examples,
+    ...("derivedAmounts" in text && text.derivedAmounts
+      ? { derivedAmounts: text.derivedAmounts }
+      : {}),
   };
 }
 
@@ -62,6 +65,8 @@ export function buildDocumented(registry: Registry, texts: readonly TextEntry[])
   return {
     clauses,
     functions,
+    /** Each function's prose as a function of its constants, by name (the prose-follows-constants test). */
+    texts: byName as ReadonlyMap<string, TextEntry>,
     clauseById,
     functionByName,
     /** The documented clause of a runtime clause (same id). */

@@ -28,9 +28,6 @@ export interface Readings {
   alternatives: Alternative[];
 }
 
-/** A message that says another argument is required (spec §2.4 "<param> is required …"). */
-const NEEDS = / is required\b/;
-
 function evaluateAlternative(
   fn: ClauseFunction,
   rawArgs: readonly unknown[],
@@ -43,7 +40,7 @@ function evaluateAlternative(
     return { ok: true, award: computeAward(fn, args) };
   } catch (e) {
     if (!isSubsidyError(e)) throw e;
-    const needs = e.param && NEEDS.test(e.message) ? e.param : undefined;
+    const needs = e.missing ? e.param : undefined;
     return { ok: false, code: e.code, message: e.message, ...(needs ? { needs } : {}) };
   }
 }

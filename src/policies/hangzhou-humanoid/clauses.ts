@@ -1,7 +1,7 @@
 /** HZ-HUMANOID clauses (spec §4.2, functions §5.3). */
 import { amount, code, quantity, rate, receivedToDate } from "../../catalog/params";
 import type { Clause, ClauseFunction, Text } from "../../catalog/types";
-import { valueError } from "../../engine/errors";
+import { missingError } from "../../engine/errors";
 import {
   type FinancingCostConstants,
   type NetRateCapConstants,
@@ -278,7 +278,7 @@ const HZ_RD_SUBSIDY: ClauseFunction<Record<string, never>> = {
     if (args.basis === "INCREMENT") {
       const prior = args.rd_prior_year as number | undefined;
       if (prior === undefined)
-        throw valueError("rd_prior_year is required when basis = INCREMENT", "rd_prior_year");
+        throw missingError("rd_prior_year is required when basis = INCREMENT", "rd_prior_year");
       base = calc.deduct({ en: "Increment over the prior year", zh: "比上年增量" }, current, prior);
     }
     const raw = calc.rate(L.rateApplied, base, num(args.rate));
