@@ -22,12 +22,20 @@ interface Own {
   examples: Example[];
 }
 
-/** Where min(rate × base, cap) reaches its cap, in cents, and whether that is exact ("达") or rounded ("约"). */
-function capReachedAt(c: RateCap): Text {
+/**
+ * Where min(rate × base, cap) reaches its cap, in cents, and whether that is exact ("达") or rounded ("约");
+ * `amounts` are the figures the two languages write (万元 keeps two decimals: to the 100 yuan), which the
+ * text declares as derived for the health check.
+ */
+function capReachedAt(c: RateCap): Text & { amounts: number[] } {
   const at = c.cap / c.rate;
   const cents = Math.round(at * 100) / 100;
   const exact = Math.abs(at - cents) < 1e-6;
-  return { en: grouped(cents), zh: `${exact ? "达" : "约"}${wan(cents)}` };
+  return {
+    en: grouped(cents),
+    zh: `${exact ? "达" : "约"}${wan(cents)}`,
+    amounts: [cents, Math.round(cents / 100) * 100],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -152,6 +160,7 @@ export function pilotPlatformGrantText(
       ...(own.moreAmbiguities ?? []),
     ],
     examples: own.examples,
+    derivedAmounts: reached.amounts,
   };
 }
 
@@ -180,6 +189,7 @@ export function launchEventSubsidyText(c: RateCap, own: Own): ClauseText<LaunchE
       },
     ],
     examples: own.examples,
+    derivedAmounts: reached.amounts,
   };
 }
 

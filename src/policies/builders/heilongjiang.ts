@@ -85,6 +85,7 @@ export const rdPostSubsidyFunction = (
     ),
   ],
   constants,
+  derivedConstants: { uplift: "「给予基础比例上浮50%的补助支持」: the base ratios × (1 + 50%)" },
   compute: rdPostSubsidy,
   readings: [{ param: "stock_basis", values: ["SPLIT", "TOTAL"] }],
 });

@@ -6,6 +6,8 @@ import { inPrincipleCapAmbiguity, inPrincipleCapHelp } from "../../builders/heil
 import { HLJ_INDUSTRIALIZATION_GRANT } from "./HLJ-ROBOT-05";
 
 export const text = clauseText(HLJ_INDUSTRIALIZATION_GRANT, (c) => ({
+  // The investment at which the default cap binds: cap ÷ rate.
+  derivedAmounts: [c.cap / c.rate],
   description: {
     en: `Heilongjiang robot industrialization grant (HLJ-ROBOT-05): ${percent(c.rate)} of the project's approved total investment, in principle at most ${grouped(c.cap)} yuan per project.`,
     zh: `黑龙江智能机器人成果产业化资金（HLJ-ROBOT-05）：按项目核定总投资的${percent(c.rate)}安排资金，原则上单个项目不超过${wan(c.cap)}。`,

@@ -12,6 +12,7 @@ export const text = clauseText(HLJ_REVENUE_MILESTONE_AWARD, (c) => {
   const tiersEn = c.tiers.map((t) => `> ${grouped(t.threshold)} → ${grouped(t.award)}`).join("; ");
   const tiersZh = c.tiers.map((t) => `超过${wan(t.threshold)}奖${wan(t.award)}`).join("；");
   return {
+    derivedAmounts: [sumOfAwards, topAward],
     description: {
       en: `Heilongjiang robot revenue milestone award (HLJ-ROBOT-09): one-time ${awards.map((a) => grouped(a)).join(" / ")} yuan when annual revenue first exceeds ${thresholds.map(millions).join(" / ")} yuan; by default the highest tier newly crossed.`,
       zh: `黑龙江智能机器人营收规模奖励（HLJ-ROBOT-09）：年营收首次超过${thresholds.map(wan).join("、")}的，分别一次性奖励${awards.map(wan).join("、")}；默认按新跨越的最高档计。`,
