@@ -27,6 +27,11 @@ export function wan(n: number): string {
     : `${parseFloat((n / 10_000).toFixed(2))}万元`;
 }
 
+/** 10,000,000 → "10M", 2,500,000 → "2.5M": the English shorthand of a tier list (300M yuan). */
+export function millions(n: number): string {
+  return `${grouped(parseFloat((n / 1_000_000).toPrecision(12)))}M`;
+}
+
 /** Yuan with thousands separators; in Chinese also in the texts' 万元 / 亿元. */
 export function yuan(n: number, language: Language): string {
   if (language === "en") return `${grouped(n)} yuan`;

@@ -1,4 +1,4 @@
-import { grouped, wan, yuan } from "../../src/format/money";
+import { grouped, millions, wan, yuan } from "../../src/format/money";
 
 describe("amounts", () => {
   it("grouped: commas every three digits, a true minus sign", () => {
@@ -27,6 +27,13 @@ describe("amounts", () => {
     // 123,456,789 is not a whole million: stays in 万元, 12,345.6789 → 12345.68 at the fen of 万.
     expect(wan(123_456_789)).toBe("12345.68万元");
     expect(wan(33_333_333.33)).toBe("3333.33万元"); // 3,333.333333 → 3333.33
+  });
+
+  it("millions: the English tier shorthand", () => {
+    expect(millions(10_000_000)).toBe("10M"); // 10,000,000 / 1,000,000
+    expect(millions(300_000_000)).toBe("300M");
+    expect(millions(2_500_000)).toBe("2.5M");
+    expect(millions(1_200_000_000)).toBe("1,200M");
   });
 
   it("yuan in English, and in Chinese with 万元 beside a whole-hundred amount from 10,000", () => {

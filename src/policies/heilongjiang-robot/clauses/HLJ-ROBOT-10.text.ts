@@ -1,0 +1,48 @@
+/** HLJ-ROBOT-10's prose: no number of its own; the benchmark it cites is read from HLJ-AI-08's record. */
+import { grouped, wan } from "../../../format/money";
+import { percent } from "../../../format/percent";
+import { clauseText } from "../../builders/clause";
+import { AI_08, HLJ_SCENARIO_SUBSIDY } from "./HLJ-ROBOT-10";
+
+export const text = clauseText(HLJ_SCENARIO_SUBSIDY, () => ({
+  description: {
+    en: `Heilongjiang robot application-scenario investment subsidy (HLJ-ROBOT-10): the text states no rate and no cap, so both are your inputs (benchmark: ${percent(AI_08.rate)} and ${grouped(AI_08.cap)} under HLJ-AI-08).`,
+    zh: `黑龙江智能机器人应用场景投资补助（HLJ-ROBOT-10）：原文未规定比例和上限，均由用户输入（可参照HLJ-AI-08：${percent(AI_08.rate)}、${wan(AI_08.cap)}）。`,
+  },
+  formula: {
+    en: "scenario investment × rate, at most cap when one is given. The text states neither rate nor cap.",
+    zh: "场景投资额×补助比例；如填写上限则不超过上限。原文未规定比例和上限。",
+  },
+  params: {
+    scenario_investment: {
+      en: "Investment in the application scenario (the basis of 「投资补助」), in yuan.",
+      zh: "应用场景投资额（“投资补助”的基数），元。",
+    },
+    rate: {
+      en: `Subsidy rate, e.g. ${AI_08.rate} for ${percent(AI_08.rate)}. Not stated in the text; benchmark ${AI_08.rate} under HLJ-AI-08 (the same 省发展改革委 program). Confirm it.`,
+      zh: `补助比例，如${AI_08.rate}表示${percent(AI_08.rate)}。原文未规定；可参照同一省发展改革委项目HLJ-AI-08的${percent(AI_08.rate)}，须自行确认。`,
+    },
+    cap: {
+      en: `Per-scenario cap, in yuan; none stated, so no cap when omitted. Benchmark ${grouped(AI_08.cap)} under HLJ-AI-08.`,
+      zh: `单个场景补助上限，元；原文未规定，不填则不设上限。可参照HLJ-AI-08的${wan(AI_08.cap)}。`,
+    },
+  },
+  ambiguities: [
+    {
+      issue: "「投资补助」 with no rate and no cap.",
+      chosen: `Rate required, cap optional (omitted: no cap, and EXPLAIN and the calculator say so); practice is probably the HLJ-AI-08 formula (${percent(AI_08.rate)} of approved investment, cap ${grouped(AI_08.cap)}), an assumption the user must confirm.`,
+      alternative: "Treat the clause as unquantifiable.",
+    },
+  ],
+  // Rate and cap are the user's: the arithmetic is the one product (and the cap when given).
+  examples: [
+    { args: [30_000_000, 0.2], expect: 6_000_000, arithmetic: "30,000,000 × 0.20" },
+    {
+      args: [150_000_000, 0.2, 20_000_000],
+      expect: 20_000_000,
+      arithmetic: "30,000,000 → cap",
+      note: "cap",
+    },
+    { args: [30_000_000, 0], expect: 0, arithmetic: "rate 0" },
+  ],
+}));
