@@ -27,4 +27,4 @@ export type {
 } from "./catalog/types";
 export type { Step } from "./engine/calc";
 export * from "./format";
-export { generateAudit, generateScenario, type ScenarioProfile, type SheetPlan } from "./scenario";
+export { generateAudit, generateScenario, type ScenarioProfile, type SheetPlan } from "./workbook";

@@ -5,3 +5,4 @@ export * from "./locale";
 export * from "./money";
 export * from "./number-formats";
 export * from "./percent";
+export * from "./quotes";

@@ -8,6 +8,7 @@ import type { Clause } from "../catalog/types";
 import { isoToSerial } from "../engine/dates";
 import { naError, valueError } from "../engine/errors";
 import { isBlank } from "../engine/validate";
+import { joinQuotes } from "../format/quotes";
 import { documentById } from "../policies";
 import { findClause } from "../policies";
 import type { SheetFunction } from "./types";
@@ -27,9 +28,6 @@ export const CLAUSE_FIELDS = [
   "expiry",
 ] as const;
 export type ClauseField = (typeof CLAUSE_FIELDS)[number];
-
-/** Joins a clause's verbatim fragments the way the spec prints them (「…」 … 「…」). */
-export const QUOTE_JOINER = "…";
 
 function single(raw: unknown): unknown {
   let v = raw;
@@ -64,7 +62,7 @@ export function clauseInfo(rawId: unknown, rawField: unknown): string | number {
   const doc = documentById.get(clause.document)!;
   switch (field) {
     case "quote":
-      return clause.quotes.join(QUOTE_JOINER);
+      return joinQuotes(clause.quotes);
     case "summary":
       return clause.summary.en;
     case "number":

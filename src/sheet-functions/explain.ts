@@ -137,15 +137,6 @@ export function explain(functionName: unknown, args: readonly unknown[]): Explai
   }
 }
 
-/**
- * An upper bound on EXPLAIN's row count, for hosts that must size a spill before evaluating it
- * (HyperFormula): a fixed allowance for the longest formula (tiers) plus four steps per cell of a range
- * argument (value, threshold, rate, per-unit cap). A test checks it against every worked example.
- */
-export function explainRowBound(rangeCells: number): number {
-  return 24 + 4 * rangeCells;
-}
-
 export const explainSheetFunction: SheetFunction = {
   name: "EXPLAIN",
   description: {

@@ -8,7 +8,7 @@ import { coerceDate } from "../engine/dates";
 import { naError, valueError } from "../engine/errors";
 import { isBlank } from "../engine/validate";
 import { documents, findClause, findDocument } from "../policies";
-import { inForceOn } from "../scenario/windows";
+import { inForceOn } from "../rules/windows";
 import type { SheetFunction } from "./types";
 
 /** The ids of the list of documents, as the messages and the help name them. */

@@ -1,10 +1,10 @@
 /**
  * SUBSIDY.STACK and SUBSIDY.STACK_ROWS (spec §7.5): the total a set of awards adds up to under the
  * stacking rules, and the same decision row by row (0 where a row is dominated or in kind). Both call
- * one decision function (src/scenario/stack.ts), so STACK = SUM(STACK_ROWS) always, summed in integer fen.
+ * one decision function (src/rules/stack.ts), so STACK = SUM(STACK_ROWS) always, summed in integer fen.
  */
 import type { Text } from "../catalog/types";
-import { stackRows, stackTotal } from "../scenario/stack";
+import { stackRows, stackTotal } from "../rules/stack";
 import type { SheetFunction, SheetParam } from "./types";
 
 const params: SheetParam[] = [

@@ -1,10 +1,10 @@
 /**
- * A SheetPlan (src/scenario/plan.ts) as both hosts write it: one formulas grid and one number-format
+ * A SheetPlan (src/workbook/plan.ts) as both hosts write it: one formulas grid and one number-format
  * grid for the plan's bounding box, the cell styles as runs of same-styled cells in a row, the cell
  * notes, and the look of each named style. The Excel host and the preview grid read the same table, so
  * the preview looks like the sheet Excel gets.
  */
-import type { CellStyle, PlanCell, SheetPlan } from "../../src/scenario/plan";
+import type { CellStyle, PlanCell, SheetPlan } from "../../src/workbook/plan";
 
 export type { CellStyle, SheetPlan };
 

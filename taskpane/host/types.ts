@@ -1,8 +1,8 @@
-import type { SheetPlan } from "../../src/scenario/plan";
+import type { SheetPlan } from "../../src/workbook/plan";
 
 /**
  * The pane's only view of a workbook. Components never touch Office.js: they talk to a WorkbookHost,
- * implemented by host/excel.ts (Excel.run) and host/memory.ts (the in-memory preview workbook).
+ * implemented by host/excel.ts (Excel.run) and host/memory/ (the in-memory preview workbook).
  * Hosts only read and write; deciding where a block may go (never over a non-empty cell) is
  * insert/plan.ts, shared by both.
  */

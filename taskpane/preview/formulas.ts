@@ -61,7 +61,7 @@ function subsidyFunction(fn: SheetFunction) {
   };
 }
 
-/** Excel's UPPER, which the parser lacks (scenario sheets use it to compare item keys, src/scenario/item-key.ts). */
+/** Excel's UPPER, which the parser lacks (scenario sheets use it to compare item keys, src/rules/item-key.ts). */
 function upper(text: FormulaArg): string {
   const v = text.value;
   if (v instanceof FormulaError) throw v;

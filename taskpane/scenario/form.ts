@@ -1,13 +1,13 @@
 /**
  * The scenario form's logic, without React: which clauses a location lists and which the sectors tick
- * (both from src/scenario/profile.ts, so the mapping lives there only), the validity of each document
- * per model year (src/scenario/windows.ts, IN_FORCE's logic), the overlap groups a clause belongs to,
+ * (both from src/workbook/scenario/profile.ts, so the mapping lives there only), the validity of each document
+ * per model year (src/rules/windows.ts, IN_FORCE's logic), the overlap groups a clause belongs to,
  * and the profile the generator takes.
  */
 import { type Clause, clauses } from "../../src";
 import type { DocId, PolicyDocument, Text } from "../../src/catalog/types";
 import { documentById, locations, sectors } from "../../src/policies";
-import { type OverlapGroup, groupByClauseId } from "../../src/scenario/overlap-groups";
+import { type OverlapGroup, groupByClauseId } from "../../src/rules/overlap-groups";
 import {
   LOCATION_DOCUMENTS,
   type Location,
@@ -16,8 +16,8 @@ import {
   type Sector,
   checkProfile,
   select,
-} from "../../src/scenario/profile";
-import { inForceOn, windows } from "../../src/scenario/windows";
+} from "../../src/workbook/scenario/profile";
+import { inForceOn, windows } from "../../src/rules/windows";
 import { type Locale, textLanguage } from "../i18n/locale";
 
 /** The picker's locations and sectors, in catalog order, from the document records. */

@@ -39,7 +39,8 @@ function withSixthDocument<T>(load: () => T): T {
 
 const loaded = withSixthDocument(() => ({
   api: require("../../src") as typeof import("../../src"),
-  profile: require("../../src/scenario/profile") as typeof import("../../src/scenario/profile"),
+  profile:
+    require("../../src/workbook/scenario/profile") as typeof import("../../src/workbook/scenario/profile"),
   sheetFunctions: (
     require("../../src/sheet-functions/documented") as typeof import("../../src/sheet-functions/documented")
   ).documentedSheetFunctions,

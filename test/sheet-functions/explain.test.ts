@@ -4,7 +4,7 @@
  */
 import { excelFunction } from "../../functions/register";
 import { calculate, clauses } from "../../src";
-import { explainRowBound } from "../../src/sheet-functions/explain";
+import { explainRowBound } from "../../src/workbook/audit/steps-block";
 import { sheetFunctionByName } from "../../src/sheet-functions";
 import { error } from "../support/expect-error";
 

@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { calculate } from "../../src";
-import { overlapGroups } from "../../src/scenario/overlap-groups";
-import { decideStack } from "../../src/scenario/stack";
+import { overlapGroups } from "../../src/rules/overlap-groups";
+import { decideStack } from "../../src/rules/stack";
 import { error } from "../support/expect-error";
 
 const col = (xs: unknown[]) => xs.map((x) => [x]);

@@ -38,7 +38,7 @@ import { invokeAsExcel } from "../../functions/error-arguments";
 import { isSubsidyError } from "../../src/engine/errors";
 import { functionByName } from "../../src/policies";
 import { sheetFunctions } from "../../src/sheet-functions";
-import { explainRowBound } from "../../src/sheet-functions/explain";
+import { explainRowBound } from "../../src/workbook/audit/steps-block";
 import type { SheetFunction } from "../../src/sheet-functions/types";
 
 export const NAMESPACE = "SUBSIDY";

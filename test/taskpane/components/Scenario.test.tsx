@@ -7,7 +7,7 @@
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { clauses } from "../../../src/policies";
-import { LOCATION_DOCUMENTS, select } from "../../../src/scenario/profile";
+import { LOCATION_DOCUMENTS, select } from "../../../src/workbook/scenario/profile";
 import { SheetWriteError } from "../../../taskpane/host/sheet-write-error";
 import type { WorkbookHost } from "../../../taskpane/host/types";
 import { ScenarioView } from "../../../taskpane/views/ScenarioView";

@@ -8,7 +8,7 @@
  */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { catalog, evaluate } from "../../../src";
-import { strings } from "../../../src/scenario/strings";
+import { strings } from "../../../src/workbook/strings";
 import { constantRows } from "../../../src/catalog/describe";
 import { initialValues, runCalculation, toRawArgs } from "../../../taskpane/calculator/form";
 import { LANGUAGES } from "../../../taskpane/i18n";
@@ -96,7 +96,7 @@ function isLocalizedOrData(text: string): boolean {
 /**
  * Everything a user can read on the page: text nodes, and the labels, placeholders and tooltips of
  * elements. `skipCells`: leave out the preview grid's cells, when they hold a generated sheet (its text
- * is sheet content from src/scenario/strings.ts, in the profile's language, by design).
+ * is sheet content from src/workbook/strings.ts, in the profile's language, by design).
  */
 function visibleTexts(skipCells = false): string[] {
   const texts: string[] = [];

@@ -8,7 +8,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { ExcelHost } from "../../../taskpane/host/excel";
 import { SheetWriteError } from "../../../taskpane/host/sheet-write-error";
 import { STYLE_FORMATS, widthPoints } from "../../../taskpane/host/plan";
-import type { SheetPlan } from "../../../src/scenario/plan";
+import type { SheetPlan } from "../../../src/workbook/plan";
 
 interface SheetRecord {
   name: string;

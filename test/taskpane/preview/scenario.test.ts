@@ -6,12 +6,12 @@
  * totals must be the hand-computed ones of test/scenario/harbin.test.ts.
  */
 import type { HyperFormula } from "hyperformula";
-import { generateAudit } from "../../../src/scenario/audit";
-import { planToGrid } from "../../../src/scenario/plan";
-import { generateScenario } from "../../../src/scenario/sheet";
+import { generateAudit } from "../../../src/workbook/audit/sheet";
+import { planToGrid } from "../../../src/workbook/plan";
+import { generateScenario } from "../../../src/workbook/scenario/sheet";
 import { type Computed, MemoryWorkbook } from "../../../taskpane/host/memory";
 import { createEvaluator } from "../../../taskpane/preview/formulas";
-import { type Grid, HARBIN, harbin, hfAddSheet, hfScenario } from "../../scenario/fixtures";
+import { type Grid, HARBIN, harbin, hfAddSheet, hfScenario } from "../../workbook/fixtures";
 
 /** What the fixture fills in: every cell where its grid differs from the bare plan, as a user types it. */
 function userEntries(sheetName: string): { row: number; col: number; text: string }[] {

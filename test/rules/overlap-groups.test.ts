@@ -1,14 +1,15 @@
-/** Spec §7.5 overlap groups as catalog data, and the received_to_date scopes the scenario sheet wires. */
+/** Spec §7.5 overlap groups as catalog data, citing the stacking rules of their documents. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { clauses, evaluate } from "../../src";
-import { documentById } from "../../src/policies";
-import { receivedScope } from "../../src/scenario/cap-scopes";
+import { clauses } from "../../src";
+import { type DocumentId, documentById, documents } from "../../src/policies";
+import { receivedScope } from "../../src/workbook/scenario/cap-scopes";
 import {
   checkOverlapGroups,
   groupByClauseId,
   overlapGroups,
-} from "../../src/scenario/overlap-groups";
+  stackingRules,
+} from "../../src/rules/overlap-groups";
 
 describe("overlap groups (spec §7.5, normative)", () => {
   it("are exactly the spec's table", () => {
@@ -85,10 +86,18 @@ describe("overlap groups (spec §7.5, normative)", () => {
     expect(clauses.find((c) => c.id === "HZ-HUMANOID-03b")!.fn!.inKind).toBe(true);
   });
 
-  it("cite their stacking rule verbatim: the register's rule, found in the shipped source text", () => {
+  it("rest on the stacking rules of both Heilongjiang documents (HLJ-*) and of Hangzhou's (HZ-CAPEX)", () => {
+    for (const g of overlapGroups)
+      expect([g.id, g.ruleDocuments]).toEqual([
+        g.id,
+        g.id.startsWith("HLJ-") ? ["HLJ-ROBOT", "HLJ-AI"] : ["HZ-HUMANOID"],
+      ]);
+  });
+
+  it("read each rule verbatim from the document record, and it is in the shipped source text", () => {
     for (const g of overlapGroups) {
-      expect(g.rule.length).toBeGreaterThan(0);
-      for (const r of g.rule) {
+      expect(g.ruleDocuments.length).toBeGreaterThan(0);
+      for (const r of stackingRules(g)) {
         const doc = documentById.get(r.document)!;
         expect(r.quote).toBe(doc.stackingRule);
         const source = readFileSync(
@@ -100,27 +109,18 @@ describe("overlap groups (spec §7.5, normative)", () => {
     }
   });
 
+  it("a group citing a missing document, or one without a stacking rule, is refused", () => {
+    const citing = (id: string) => ({ ...overlapGroups[0], ruleDocuments: [id as DocumentId] });
+    expect(() => stackingRules(citing("XX-NONE"))).toThrow(
+      "overlap group HLJ-RD: no document XX-NONE"
+    );
+    const silent = documents.filter((d) => d.stackingRule === undefined);
+    for (const d of silent)
+      expect(() => stackingRules(citing(d.id))).toThrow(`${d.id} states no stacking rule`);
+  });
+
   it("members of a group with a shared cap all have received_to_date of that scope", () => {
     for (const g of overlapGroups.filter((x) => x.sharedCap))
       for (const m of g.members) expect([m.fn, receivedScope[m.fn]]).toEqual([m.fn, g.sharedCap]);
   });
-});
-
-describe("received_to_date scopes (spec §2.3, §9)", () => {
-  const withReceived = clauses
-    .filter((c) => c.fn?.params.some((p) => p.name === "received_to_date"))
-    .map((c) => c.fn!);
-  it("every function with received_to_date has a scope, and no other", () => {
-    expect(Object.keys(receivedScope).sort()).toEqual(withReceived.map((f) => f.name).sort());
-  });
-  it.each(withReceived.map((f) => [f.name, f] as const))(
-    "%s: the room step its formula records matches the scope",
-    (name, fn) => {
-      const ex = fn.examples.find((e) => typeof e.expect === "number")!;
-      const rooms = evaluate(name, ex.args).steps.filter((s) => s.kind === "room");
-      expect(rooms.length).toBeGreaterThan(0);
-      const label = rooms[rooms.length - 1].label.en.toLowerCase();
-      expect(label.startsWith(receivedScope[name])).toBe(true);
-    }
-  );
 });

@@ -5,10 +5,10 @@
 import { HyperFormula, type SerializedNamedExpression } from "hyperformula";
 import type { ParamSpec } from "../../src/catalog/types";
 import { functionByName } from "../../src/policies";
-import type { ScenarioProfile } from "../../src/scenario/profile";
+import type { ScenarioProfile } from "../../src/workbook/scenario/profile";
 import { range, sheetPrefix } from "../../src/format/a1";
-import { type SheetPlan, planToGrid } from "../../src/scenario/plan";
-import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
+import { type SheetPlan, planToGrid } from "../../src/workbook/plan";
+import { type ScenarioSheet, generateScenario } from "../../src/workbook";
 import { HF_CONFIG, registerSubsidyFunctions } from "../support/hyperformula";
 
 export type Grid = (string | number | boolean | null)[][];

@@ -2,8 +2,8 @@
  * The audit report for the Harbin scenario (fixtures.ts), evaluated in HyperFormula together with the
  * scenario sheet it refers to. Expected values are the hand-computed ones of harbin.test.ts.
  */
-import { generateAudit } from "../../src/scenario/audit";
-import { HARBIN, harbin, hfAddSheet, hfScenario } from "./fixtures";
+import { generateAudit } from "../../../src/workbook/audit/sheet";
+import { HARBIN, harbin, hfAddSheet, hfScenario } from "../fixtures";
 
 describe("audit report (Harbin 2026–2028)", () => {
   const { s, grid } = harbin();

@@ -1,10 +1,10 @@
 /** The scenario sheet plan: structure, defaults, assumptions, wiring, locales, and every location in HyperFormula. */
-import { columnName as colName, ref } from "../../src/format/a1";
-import { functionByName } from "../../src/policies";
-import { COUNT_FORMAT, RATE_FORMAT, YUAN_FORMAT } from "../../src/format/number-formats";
-import { planToGrid } from "../../src/scenario/plan";
-import type { ScenarioProfile } from "../../src/scenario/profile";
-import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
+import { columnName as colName, ref } from "../../../src/format/a1";
+import { functionByName } from "../../../src/policies";
+import { COUNT_FORMAT, RATE_FORMAT, YUAN_FORMAT } from "../../../src/format/number-formats";
+import { planToGrid } from "../../../src/workbook/plan";
+import type { ScenarioProfile } from "../../../src/workbook/scenario/profile";
+import { type ScenarioSheet, generateScenario } from "../../../src/workbook";
 
 import {
   EVERY_LOCATION,
@@ -14,7 +14,7 @@ import {
   fillBlanks,
   hfScenario,
   yearly,
-} from "./fixtures";
+} from "../fixtures";
 
 const cellAt = (s: ScenarioSheet, row: number, col: number) =>
   s.plan.cells.filter((c) => c.row === row && c.col === col).pop();

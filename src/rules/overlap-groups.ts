@@ -1,13 +1,14 @@
 /**
  * The overlap groups STACK uses (spec §7.5, normative; Revision 1). Within one item, rows of the same
  * group count only the largest award (ties: the first row); everything else adds. Groups are disjoint.
- * Each group cites the stacking rule it rests on, verbatim (a test checks each quote against the
- * document register and source.txt), and names its members by clause id and function.
+ * Each group cites the documents whose stacking rule it rests on, by id; the rule's words are the
+ * document record's `stackingRule` (a test finds each in the document's source.txt), never a copy here.
+ * Members are named by clause id and function.
  *
  * Not grouped (§7.5): HZ-02b with HZ-02c (both paid, 02b deducted from 02c's base); any clause with
  * itself (two launch events are two items: give them different item keys).
  */
-import { type DocumentId, clauseById } from "../policies";
+import { type DocumentId, clauseById, documentById } from "../policies";
 
 export interface OverlapMember {
   clauseId: string;
@@ -17,8 +18,8 @@ export interface OverlapMember {
 export interface OverlapGroup {
   id: string;
   members: OverlapMember[];
-  /** The stacking rule(s) the group rests on, verbatim, with the document each comes from. */
-  rule: { document: DocumentId; quote: string }[];
+  /** The documents whose stacking rule the group rests on (their `stackingRule`: see `stackingRules`). */
+  ruleDocuments: DocumentId[];
   /** How the rule reaches the group: the principle named, and any reading by analogy. */
   note: string;
   /**
@@ -29,17 +30,7 @@ export interface OverlapGroup {
   sharedCap?: "cumulative" | "annual";
 }
 
-const HLJ_ROBOT_RULE = {
-  document: "HLJ-ROBOT" as const,
-  quote:
-    "符合本政策，同时符合我省其他扶持政策规定的，按照从优、就高、不重复的原则予以支持，另有规定的除外。",
-};
-const HLJ_AI_RULE = {
-  document: "HLJ-AI" as const,
-  quote:
-    "符合本政策措施扶持条件的企业和项目，同时符合省其他领域有关政策扶持条件的，按照从高不重复的原则予以支持，另有规定除外。",
-};
-const HLJ_RULES = [HLJ_ROBOT_RULE, HLJ_AI_RULE];
+const HLJ_DOCUMENTS: DocumentId[] = ["HLJ-ROBOT", "HLJ-AI"];
 const HLJ_NOTE = "HLJ 从优、就高、不重复 / 从高不重复 (spec §7.1–7.2): one award, the largest";
 
 export const overlapGroups: OverlapGroup[] = [
@@ -49,7 +40,7 @@ export const overlapGroups: OverlapGroup[] = [
       { clauseId: "HLJ-ROBOT-01", fn: "HLJ_RD_SUBSIDY" },
       { clauseId: "HLJ-AI-03", fn: "HLJAI_RD_SUBSIDY" },
     ],
-    rule: HLJ_RULES,
+    ruleDocuments: HLJ_DOCUMENTS,
     note: `${HLJ_NOTE}; one shared cumulative cap (spec §7.5)`,
     sharedCap: "cumulative",
   },
@@ -60,7 +51,7 @@ export const overlapGroups: OverlapGroup[] = [
       { clauseId: "HLJ-AI-04", fn: "HLJAI_PILOT_PLATFORM_GRANT" },
       { clauseId: "HLJ-AI-13b", fn: "HLJAI_PILOT_BASE_SUBSIDY" },
     ],
-    rule: HLJ_RULES,
+    ruleDocuments: HLJ_DOCUMENTS,
     note: HLJ_NOTE,
   },
   {
@@ -69,7 +60,7 @@ export const overlapGroups: OverlapGroup[] = [
       { clauseId: "HLJ-ROBOT-05", fn: "HLJ_INDUSTRIALIZATION_GRANT" },
       { clauseId: "HLJ-AI-09b", fn: "HLJAI_TERMINAL_PROJECT_SUBSIDY" },
     ],
-    rule: HLJ_RULES,
+    ruleDocuments: HLJ_DOCUMENTS,
     note: HLJ_NOTE,
   },
   {
@@ -78,7 +69,7 @@ export const overlapGroups: OverlapGroup[] = [
       { clauseId: "HLJ-ROBOT-10", fn: "HLJ_SCENARIO_SUBSIDY" },
       { clauseId: "HLJ-AI-08", fn: "HLJAI_SCENARIO_GRANT" },
     ],
-    rule: HLJ_RULES,
+    ruleDocuments: HLJ_DOCUMENTS,
     note: HLJ_NOTE,
   },
   {
@@ -87,7 +78,7 @@ export const overlapGroups: OverlapGroup[] = [
       { clauseId: "HLJ-ROBOT-11", fn: "HLJ_LAUNCH_EVENT_SUBSIDY" },
       { clauseId: "HLJ-AI-11b", fn: "HLJAI_LAUNCH_EVENT_SUBSIDY" },
     ],
-    rule: HLJ_RULES,
+    ruleDocuments: HLJ_DOCUMENTS,
     note: HLJ_NOTE,
   },
   {
@@ -97,7 +88,7 @@ export const overlapGroups: OverlapGroup[] = [
       { clauseId: "HLJ-AI-06a", fn: "HLJAI_DATASET_SUBSIDY" },
       { clauseId: "HLJ-AI-06b", fn: "HLJAI_NATIONAL_DATASET_SUBSIDY" },
     ],
-    rule: HLJ_RULES,
+    ruleDocuments: HLJ_DOCUMENTS,
     note: HLJ_NOTE,
   },
   {
@@ -106,7 +97,7 @@ export const overlapGroups: OverlapGroup[] = [
       { clauseId: "HLJ-ROBOT-13b", fn: "HLJ_DATA_VOUCHER" },
       { clauseId: "HLJ-AI-06c", fn: "HLJAI_DATA_VOUCHER" },
     ],
-    rule: HLJ_RULES,
+    ruleDocuments: HLJ_DOCUMENTS,
     note: `${HLJ_NOTE}; one 「数据券」 scheme with one shared annual cap (spec §7.5)`,
     sharedCap: "annual",
   },
@@ -117,12 +108,7 @@ export const overlapGroups: OverlapGroup[] = [
       { clauseId: "HZ-HUMANOID-04b", fn: "HZ_NEW_INVESTMENT_SUBSIDY" },
       { clauseId: "HZ-HUMANOID-07", fn: "HZ_PILOT_PLATFORM_SUBSIDY" },
     ],
-    rule: [
-      {
-        document: "HZ-HUMANOID",
-        quote: "本政策措施与本市各级其他同类政策有重叠的,按照“从优、就高、不重复”的原则执行。",
-      },
-    ],
+    ruleDocuments: ["HZ-HUMANOID"],
     note: "no double subsidy on the same assets (HZ 从优、就高、不重复 by analogy; spec §7.3)",
   },
 ];
@@ -132,12 +118,28 @@ export const groupByClauseId = new Map<string, OverlapGroup>(
   overlapGroups.flatMap((g) => g.members.map((m) => [m.clauseId, g] as const))
 );
 
-/** Throws if a member names a clause or function the catalog does not have (called by tests and the generator). */
+/** The stacking rule(s) a group rests on, verbatim: each cited document's `stackingRule`. */
+export function stackingRules(g: OverlapGroup): { document: DocumentId; quote: string }[] {
+  return g.ruleDocuments.map((id) => {
+    const doc = documentById.get(id);
+    if (!doc) throw new Error(`overlap group ${g.id}: no document ${id}`);
+    if (doc.stackingRule === undefined)
+      throw new Error(`overlap group ${g.id}: ${id} states no stacking rule`);
+    return { document: id, quote: doc.stackingRule };
+  });
+}
+
+/**
+ * Throws if a member names a clause or function the catalog does not have, or a group cites a document
+ * without a stacking rule (called by tests).
+ */
 export function checkOverlapGroups(): void {
-  for (const g of overlapGroups)
+  for (const g of overlapGroups) {
     for (const m of g.members) {
       const c = clauseById.get(m.clauseId);
       if (!c?.fn || c.fn.name !== m.fn)
         throw new Error(`overlap group ${g.id}: ${m.clauseId} → ${m.fn} not in the catalog`);
     }
+    stackingRules(g);
+  }
 }

@@ -23,9 +23,9 @@
  * here), so STACK adds them all.
  */
 import { clauses } from "../../src/policies";
-import { planToGrid } from "../../src/scenario/plan";
-import type { ScenarioProfile } from "../../src/scenario/profile";
-import { type ScenarioSheet, generateScenario } from "../../src/scenario/sheet";
+import { planToGrid } from "../../src/workbook/plan";
+import type { ScenarioProfile } from "../../src/workbook/scenario/profile";
+import { type ScenarioSheet, generateScenario } from "../../src/workbook";
 import { MemoryWorkbook } from "../../taskpane/host/memory";
 import { createEvaluator } from "../../taskpane/preview/formulas";
 import {
@@ -36,7 +36,7 @@ import {
   hfScenario,
   setInput,
   yearly,
-} from "./fixtures";
+} from "../workbook/fixtures";
 
 const HLJ_FIVE: ScenarioProfile = {
   company: "Harbin Robotics Co.",

@@ -22,7 +22,7 @@
  *         2028                                       1,000,000 =  1,000,000      → 21,620,000
  */
 
-import { award, harbin, hfScenario, yearly } from "./fixtures";
+import { award, harbin, hfScenario, yearly } from "../fixtures";
 
 describe("Harbin robot scenario, 2026–2028, in HyperFormula", () => {
   const { s, grid } = harbin();

@@ -2,7 +2,8 @@
  * Validity windows for IN_FORCE (spec §3.6, Revision 1), one per document. Both ends are inclusive. The
  * window is read from the document record (src/policies/<doc>/document.ts): the register's effective and
  * expiry dates, and its `validity` rule for what §3.6 decides on top of them (Beijing's assumed end, the
- * #N/A answers where the window is unknown or the document is a draft).
+ * #N/A answers where the window is unknown or the document is a draft). A rule, not a sheet plan: IN_FORCE
+ * (the functions runtime), the scenario and audit sheets and the pane's profile form all read it.
  */
 import type { PolicyDocument } from "../catalog/types";
 import { documents } from "../policies";

@@ -7,6 +7,7 @@
  * any other award it is #VALUE! naming the row, since dropping it would lose money silently. Totals are
  * summed in integer fen, so STACK over 100,000 rows is exact to the fen.
  */
+import type { Clause } from "../catalog/types";
 import { numError, valueError } from "../engine/errors";
 import { AT_MOST_MAX, MAX_AMOUNT, roundFen } from "../engine/money";
 import { type Shape, rangeShape } from "../engine/range-shape";
@@ -67,6 +68,30 @@ function itemKey(v: unknown, k: number): string {
 /** A row without an id: "", an empty cell (null on the web) or 0 (an empty cell on Windows). */
 const isBlankId = (v: unknown) => isBlank(v) || v === 0;
 
+/** The decision of a row without an id: a blank row, or #VALUE! when it has an award (dropping it would lose money). */
+function blankRow(awardCell: unknown, k: number): StackRowDecision {
+  if (award(awardCell, k) !== 0) {
+    throw valueError(
+      `ids is blank at position ${k} but awards there is ${String(awardCell)}: name the function or clause of that row, or clear its award`,
+      "ids"
+    );
+  }
+  return { counted: 0, reason: "blank" };
+}
+
+/** The clause a row's id names, or #VALUE! naming the row. */
+function clauseAt(id: unknown, k: number): Clause {
+  if (isExcelError(id)) throw valueError(`ids contains an error at position ${k}`, "ids");
+  const clause = findClause(id);
+  if (!clause) {
+    throw valueError(
+      `ids contains an unknown function name or clause id at position ${k}: ${String(id).trim()}`,
+      "ids"
+    );
+  }
+  return clause;
+}
+
 /** One decision per cell of `ids` (row-major), validating all three arguments (spec §2.4 messages). */
 export function decideStack(ids: unknown, awards: unknown, itemKeys?: unknown): StackRowDecision[] {
   if (ids === undefined || ids === null) throw valueError("ids is required", "ids");
@@ -75,6 +100,7 @@ export function decideStack(ids: unknown, awards: unknown, itemKeys?: unknown): 
   const idCells = flattenRange(ids);
   const awardCells = sameSize("awards", awards, idShape);
   const keyCells = isBlank(itemKeys) ? null : sameSize("item_keys", itemKeys, idShape);
+  const keyAt = (i: number) => (keyCells ? itemKey(keyCells[i], i + 1) : "");
 
   const out: StackRowDecision[] = new Array(idCells.length);
   const amounts: number[] = new Array(idCells.length);
@@ -83,28 +109,14 @@ export function decideStack(ids: unknown, awards: unknown, itemKeys?: unknown): 
 
   for (let i = 0; i < idCells.length; i++) {
     const k = i + 1;
-    const id = idCells[i];
-    if (isBlankId(id)) {
-      if (award(awardCells[i], k) !== 0) {
-        throw valueError(
-          `ids is blank at position ${k} but awards there is ${String(awardCells[i])}: name the function or clause of that row, or clear its award`,
-          "ids"
-        );
-      }
-      out[i] = { counted: 0, reason: "blank" };
+    if (isBlankId(idCells[i])) {
+      out[i] = blankRow(awardCells[i], k);
       amounts[i] = 0;
       continue;
     }
-    if (isExcelError(id)) throw valueError(`ids contains an error at position ${k}`, "ids");
-    const clause = findClause(id);
-    if (!clause) {
-      throw valueError(
-        `ids contains an unknown function name or clause id at position ${k}: ${String(id).trim()}`,
-        "ids"
-      );
-    }
+    const clause = clauseAt(idCells[i], k);
     const a = award(awardCells[i], k);
-    const key = keyCells ? itemKey(keyCells[i], k) : "";
+    const key = keyAt(i);
     amounts[i] = a;
     const group = groupByClauseId.get(clause.id);
     if (clause.fn?.inKind) {
@@ -118,20 +130,27 @@ export function decideStack(ids: unknown, awards: unknown, itemKeys?: unknown): 
       out[i] = { counted: a, reason: "counted", clauseId: clause.id };
     }
   }
+  settleGroups(out, amounts, best, keyAt);
+  return out;
+}
 
+/** The largest award of each (item, group) counts; every other row of it names the row that counts instead. */
+function settleGroups(
+  out: StackRowDecision[],
+  amounts: number[],
+  best: Map<string, number>,
+  keyAt: (i: number) => string
+): void {
   for (const winner of best.values()) {
     out[winner].counted = amounts[winner];
     out[winner].reason = "counted";
   }
-  if (best.size > 0) {
-    for (let i = 0; i < out.length; i++) {
-      const d = out[i];
-      if (d.reason !== "dominated") continue;
-      const key = keyCells ? itemKey(keyCells[i], i + 1) : "";
-      d.countedInstead = (best.get(`${key}\u0000${d.group}`) as number) + 1;
-    }
+  if (best.size === 0) return;
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (d.reason !== "dominated") continue;
+    d.countedInstead = (best.get(`${keyAt(i)}\u0000${d.group}`) as number) + 1;
   }
-  return out;
 }
 
 /** A whole number of fen (roundFen's result × 100 is within float error of one). */

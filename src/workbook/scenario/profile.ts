@@ -3,7 +3,7 @@
  * pick the default documents among them, and the ticked clauses (default: every clause function of the
  * default documents) pick the award rows.
  */
-import type { Clause } from "../catalog/types";
+import type { Clause } from "../../catalog/types";
 import {
   type DocumentId,
   type Location,
@@ -12,10 +12,10 @@ import {
   clauses,
   locationDocuments,
   sectorDocuments,
-} from "../policies";
-import type { Locale } from "./strings";
+} from "../../policies";
+import type { Locale } from "../strings";
 
-export type { Location, Sector } from "../policies";
+export type { Location, Sector } from "../../policies";
 
 export interface ScenarioProfile {
   company: string;

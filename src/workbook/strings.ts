@@ -1,6 +1,6 @@
 /**
  * Every word the scenario and audit sheets write, in English and Chinese. These are sheet content (the
- * generator writes them into cells), so they live here in src/scenario rather than in taskpane/i18n.
+ * generator writes them into cells), so they live here in src/workbook rather than in taskpane/i18n.
  * Templates use {name} placeholders, filled by `fill`.
  */
 import type { Text } from "../catalog/types";

@@ -1,0 +1,14 @@
+/** Sheet plans: the scenario sheet and its audit report, written as blocks into host-independent plans. */
+export { generateAudit } from "./audit/sheet";
+export type { AuditLayout, AuditSheet } from "./audit/layout";
+export * from "./plan";
+export { receivedScope, type CapScope } from "./scenario/cap-scopes";
+export {
+  LOCATION_DOCUMENTS,
+  SECTOR_DOCUMENTS,
+  select,
+  type ScenarioProfile,
+} from "./scenario/profile";
+export { generateScenario, type ScenarioOptions } from "./scenario/sheet";
+export type { ScenarioLayout, ScenarioSheet } from "./scenario/layout";
+export { strings } from "./strings";

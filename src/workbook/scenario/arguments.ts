@@ -1,0 +1,125 @@
+/**
+ * The arguments of each award formula, per year, as formula text over the sheet's defined names.
+ *
+ * Wiring, and why there is no circular reference:
+ *  - The counted amounts of year y (the STACK_ROWS spill of column y) depend on the awards of column y
+ *    only. An award of column y reads counted amounts of EARLIER columns only, so the chain across years
+ *    is acyclic by induction.
+ *  - `received_to_date`, cumulative cap: Σ counted amounts of earlier years of every row sharing the cap
+ *    (the row itself, plus the members of an overlap group with a shared cap, spec §7.5: HLJ-RD).
+ *  - `received_to_date`, annual cap: nothing from earlier years. The counted amounts of the same year
+ *    cannot be used (they depend on this very award through STACK_ROWS: a cycle), so a shared cap
+ *    (HLJ-DATA-VOUCHER) takes the same year's RAW awards of the sharing rows ABOVE this one whose item key
+ *    differs: rows with the same key are one item, where STACK keeps only the largest anyway, so their
+ *    receipts must not shrink each other; rows with different keys fill the one cap in table order (the
+ *    upper row first). Only rows above are read, so there is no cycle. The same same-year term is added
+ *    for a shared cumulative cap. Conservative edge: a row above that STACK later drops within its own
+ *    item still counts as received here. A cap no other row shares reads 0 for the same year.
+ *  - `paid_in_prior_phases` / `paid_in_prior_years`: Σ the row's own counted amounts of earlier years.
+ *  - `prior_max_revenue`: MAX(history, the revenue of earlier years); `rd_prior_year`: the previous
+ *    year's R&D (the history column for the first year); `year_index`: counted from the loan's start
+ *    year (an input), at least 1.
+ *  - Every scalar input is passed as IF(cell="","",cell): a blank reaches the function as a blank on
+ *    every host (Excel on Windows would otherwise pass 0 for an empty cell, spec §2.4), so a blank
+ *    optional input takes its default and a blank required one shows "<param> is required".
+ * Item keys are compared by the one rule of rules/item-key.ts.
+ */
+import type { Clause, ParamSpec } from "../../catalog/types";
+import { sameItemFormula } from "../../rules/item-key";
+import { isUnitsCount } from "../../rules/one-time";
+import { groupByClauseId } from "../../rules/overlap-groups";
+import { qualifiedName } from "../plan";
+import { receivedScope } from "./cap-scopes";
+import type { AwardLayout, InputIndex } from "./layout";
+import { wiringOf } from "./wiring";
+
+/** What the wiring reads: the year header names, the input rows and every award row. */
+export interface ArgumentSources {
+  yearNames: string[];
+  inputs: InputIndex;
+  awards: AwardLayout[];
+}
+
+/** A scalar reference passed so that a blank stays a blank on every host. */
+const blankable = (r: string) => `IF(${r}="","",${r})`;
+
+/** What an earlier year paid of award `a`: its counted amounts (its raw awards for an in-kind value, which counts 0). */
+export const paidNames = (a: AwardLayout): string[] => (a.inKind ? a.names : a.countedNames);
+
+/** The rows sharing a cap with award `a`: itself, plus the group members with a shared cap, in table order. */
+function sharing(awards: AwardLayout[], a: AwardLayout): AwardLayout[] {
+  const g = groupByClauseId.get(a.clauseId);
+  if (!g?.sharedCap) return [a];
+  return awards.filter(
+    (b) => b === a || g.members.some((m) => m.clauseId === b.clauseId && receivedScope[b.fn])
+  );
+}
+
+/**
+ * The arguments of award `a` (clause `c`) in year `yi`, in the function's parameter order; with `sheet`,
+ * every name is qualified by that sheet name (for formulas on other sheets).
+ */
+export function argumentsOf(
+  src: ArgumentSources,
+  c: Clause,
+  a: AwardLayout,
+  yi: number,
+  sheet?: string
+): string[] {
+  const fn = c.fn!;
+  const q = (name: string) => qualifiedName(name, sheet);
+  const earlier = (names: string[]) => names.slice(0, yi).map(q).join(",");
+  return fn.params.map((p) => {
+    const w = wiringOf(fn, p);
+    switch (w.kind) {
+      case "input": {
+        const input = src.inputs.get(c.id, p.name);
+        return inputArgument(c, p, input.rows, q(input.names[yi]));
+      }
+      case "received":
+        return receivedArgument(src, a, yi, q, earlier, receivedScope[fn.name]);
+      case "paid":
+        return yi > 0 ? `SUM(${earlier(a.countedNames)})` : "0";
+      case "yearIndex": {
+        const start = src.inputs.get(c.id, "start_year");
+        return `MAX(1,${q(src.yearNames[yi])}-${q(start.beforeName!)}+1)`;
+      }
+      case "previous": {
+        const from = src.inputs.get(c.id, w.source);
+        return blankable(q(yi > 0 ? from.names[yi - 1] : from.beforeName!));
+      }
+      case "maxBefore": {
+        const from = src.inputs.get(c.id, w.source);
+        return `MAX(${[q(from.beforeName!), ...from.names.slice(0, yi).map(q)].join(",")})`;
+      }
+    }
+  });
+}
+
+/** A typed-in argument: a range as is, a blank count of newly recognised units as 0, else blank-preserving. */
+function inputArgument(c: Clause, p: ParamSpec, rows: number, cell: string): string {
+  if (rows > 1) return cell;
+  // A blank count of newly recognised units is 0 (not the function's default of 1).
+  if (isUnitsCount(c, p)) return `IF(${cell}="",0,${cell})`;
+  return blankable(cell);
+}
+
+/** received_to_date: earlier years' counted amounts (cumulative cap), plus same-year awards above (shared cap). */
+function receivedArgument(
+  src: ArgumentSources,
+  a: AwardLayout,
+  yi: number,
+  q: (name: string) => string,
+  earlier: (names: string[]) => string,
+  scope: string | undefined
+): string {
+  const terms: string[] = [];
+  const shared = sharing(src.awards, a);
+  if (scope === "cumulative" && yi > 0)
+    for (const s of shared) terms.push(`SUM(${earlier(s.countedNames)})`);
+  for (const s of shared) {
+    if (s.row >= a.row) continue; // only rows above: no cycle
+    terms.push(`IF(${sameItemFormula(q(s.keyName), q(a.keyName))},0,${q(s.names[yi])})`);
+  }
+  return terms.length ? terms.join("+") : "0";
+}

@@ -1,0 +1,190 @@
+/**
+ * (d) The awards table: one row per clause, one column per year, =IF(apply, SUBSIDY.<NAME>(…), 0), its
+ * arguments wired across years (arguments.ts) and its one-time rule applied (rules/one-time.ts); a
+ * "One-time" column beside a row / code award names the year(s) it was paid, as a formula.
+ */
+import type { Clause } from "../../catalog/types";
+import { formulaLiteral } from "../../format/formula-literal";
+import { COUNT_FORMAT, YUAN_FORMAT } from "../../format/number-formats";
+import { documented } from "../../policies/texts";
+import {
+  type CodeInput,
+  claimedFormula,
+  hasMaximumRequest,
+  isMaximumRequest,
+  needsClaim,
+  oneTimeKind,
+  paidBeforeFormula,
+} from "../../rules/one-time";
+import { groupByClauseId } from "../../rules/overlap-groups";
+import { definedName } from "../plan";
+import { t } from "../strings";
+import { type ArgumentSources, argumentsOf, paidNames } from "./arguments";
+import { type ScenarioContext, cite } from "./context";
+import {
+  type AwardLayout,
+  COL_FIRST_YEAR,
+  COL_HISTORY,
+  COL_LABEL,
+  type InputIndex,
+  type TableRows,
+  tableRows,
+} from "./layout";
+
+/** What the award formulas read besides the context: the sheet's name, the apply cells and the wiring. */
+export interface AwardSources extends ArgumentSources {
+  sheetName: string;
+  /** Per document id: the defined names of its apply cells, per year. */
+  applyNames: Map<string, string[]>;
+}
+
+/** The table's heading and header row from `row`; returns the rows of the table and of what follows it. */
+export function writeAwardsHeader(
+  { L, out, years, yearCols, oneTimeCol }: ScenarioContext,
+  row: number,
+  awards: number
+): TableRows {
+  out.put(row++, COL_LABEL, { value: t("sectionAwards", L), style: "section" });
+  out.put(row, COL_HISTORY, { value: t("colItemKey", L), style: "header" });
+  for (const col of yearCols)
+    out.put(row, col, {
+      value: years[col - COL_FIRST_YEAR],
+      style: "header",
+      format: COUNT_FORMAT,
+    });
+  out.put(row, oneTimeCol, { value: t("colOneTime", L), style: "header" });
+  return tableRows(row + 1, awards);
+}
+
+/** Each clause's award row and counted row, with their defined names (the formulas come later). */
+export function nameAwards(
+  { out, years, yearCols }: ScenarioContext,
+  clauses: Clause[],
+  rows: TableRows
+): AwardLayout[] {
+  return clauses.map((c, i) => {
+    const g = groupByClauseId.get(c.id);
+    const awardRow = rows.awardStart + i;
+    const countedRow = rows.countedStartRow + i;
+    return {
+      clauseId: c.id,
+      fn: c.fn!.name,
+      document: c.document,
+      row: awardRow,
+      countedRow,
+      inKind: c.fn!.inKind === true,
+      maximum: hasMaximumRequest(c.fn!),
+      oneTime: oneTimeKind(c),
+      claimed: needsClaim(c),
+      ...(g ? { group: g.id } : {}),
+      names: years.map((y, k) => out.name(definedName(c.id, "award", y), awardRow, yearCols[k])),
+      countedNames: years.map((y, k) =>
+        out.name(definedName(c.id, "counted", y), countedRow, yearCols[k])
+      ),
+      keyName: out.name(definedName(c.id, "item_key"), awardRow, COL_HISTORY),
+      args: [],
+      qualifiedArgs: [],
+    };
+  });
+}
+
+/** Every award row: its label, item key cell, one formula per year and its one-time note. */
+export function writeAwards(ctx: ScenarioContext, clauses: Clause[], src: AwardSources): void {
+  clauses.forEach((c, i) => {
+    const a = src.awards[i];
+    writeAwardLabel(ctx, c, a, src.inputs);
+    cite(ctx, a.row, c);
+    ctx.out.put(a.row, COL_HISTORY, { style: "input" });
+    writeAwardYears(ctx, c, a, src);
+    if (a.oneTime === "row" || a.oneTime === "code") writeOneTimeNote(ctx, c, a);
+  });
+}
+
+/** The function's name, "(maximum)" while no request is entered for an "up to" award; its description as the note. */
+function writeAwardLabel(
+  { L, out }: ScenarioContext,
+  c: Clause,
+  a: AwardLayout,
+  inputs: InputIndex
+): void {
+  const fn = c.fn!;
+  const label = (tags: string[]) => (tags.length ? `${fn.name} (${tags.join("; ")})` : fn.name);
+  const plain = label(a.inKind ? [t("inKind", L)] : []);
+  // "maximum" while no request is entered for an "up to" award (the request defaults to the cap).
+  const request = a.maximum
+    ? inputs.list.find((i) => i.clauseId === c.id && isMaximumRequest(fn, { name: i.param }))
+    : undefined;
+  out.put(a.row, COL_LABEL, {
+    ...(request
+      ? {
+          formula: `=IF(AND(${request.names.map((n) => `${n}=""`).join(",")}),${formulaLiteral(label([t("maximum", L)]))},${formulaLiteral(plain)})`,
+        }
+      : { value: plain }),
+    style: "label",
+    note: documented.functionOf(fn).description[L],
+  });
+}
+
+/** One formula per year: the call, 0 once its one-time rule says paid, 0 where the policy does not apply. */
+function writeAwardYears(
+  { out, years, yearCols }: ScenarioContext,
+  c: Clause,
+  a: AwardLayout,
+  src: AwardSources
+): void {
+  const fn = c.fn!;
+  const applyNames = src.applyNames.get(c.document)!;
+  const code: CodeInput | undefined = a.oneTime === "code" ? codeInput(c, src.inputs) : undefined;
+  years.forEach((_, yi) => {
+    const args = argumentsOf(src, c, a, yi);
+    a.args.push(args);
+    a.qualifiedArgs.push(argumentsOf(src, c, a, yi, src.sheetName));
+    const call = `SUBSIDY.${fn.name}(${args.join(",")})`;
+    const paid = paidBeforeFormula(a.oneTime, yi, paidNames(a), code);
+    const body = paid ? `IF(${paid},0,${call})` : call;
+    const applies = a.claimed
+      ? `AND(${applyNames[yi]},${claimedIn(c, src.inputs, yi)})`
+      : applyNames[yi];
+    out.put(a.row, yearCols[yi], {
+      formula: `=IF(${applies},${body},0)`,
+      style: "formula",
+      format: YUAN_FORMAT,
+    });
+  });
+}
+
+/** A "code" award's code parameter and its input cells. */
+function codeInput(c: Clause, inputs: InputIndex): CodeInput {
+  const param = c.fn!.params.find((x) => x.name === c.oneTime!.param)!;
+  return { param, names: inputs.get(c.id, param.name).names };
+}
+
+/** Whether an annual "up to" award is claimed in year `yi`: its claimed cell, or a typed request. */
+function claimedIn(c: Clause, inputs: InputIndex, yi: number): string {
+  const fn = c.fn!;
+  const requests = fn.params
+    .filter((p) => isMaximumRequest(fn, p))
+    .map((p) => inputs.get(c.id, p.name).names[yi]);
+  return claimedFormula(inputs.get(c.id, "claimed").names[yi], requests);
+}
+
+/** The year(s) a row / code award was paid, as a formula: "one-time: paid in 2026". */
+function writeOneTimeNote(
+  { L, out, years, profile, oneTimeCol }: ScenarioContext,
+  c: Clause,
+  a: AwardLayout
+): void {
+  const paid = paidNames(a);
+  const prefix =
+    a.oneTime === "row"
+      ? t("oneTimePaidIn", L)
+      : t("oncePerPaidIn", L, { param: c.oneTime!.param! });
+  const list = years
+    .map((y, k) => `IF(${paid[k]}>0,${formulaLiteral(t("paidYear", L, { year: y }))},"")`)
+    .join("&");
+  const none = t("oneTimeNotPaid", L, { first: profile.firstYear, last: profile.lastYear });
+  out.put(a.row, oneTimeCol, {
+    formula: `=IF(SUM(${paid.join(",")})=0,${formulaLiteral(none)},${formulaLiteral(prefix)}&${list})`,
+    style: "note",
+  });
+}

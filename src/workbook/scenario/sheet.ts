@@ -1,0 +1,100 @@
+/**
+ * The scenario sheet generator (issue #5): a profile → a host-independent SheetPlan, written as a list of
+ * blocks from the top:
+ *  - the title and the frozen column headers, then (a) the profile (profile-block.ts);
+ *  - (b) the policies in force per document and year, with editable "apply" rows (policies-block.ts);
+ *  - (c) the assumptions: one row per input the ticked clauses need, one column per year (inputs-block.ts);
+ *  - (d) the awards table: one row per clause, =IF(apply, SUBSIDY.<NAME>(…), 0) per year, wired across
+ *    years without a circular reference (awards-block.ts, arguments.ts) and paid once where the clause
+ *    says so (rules/one-time.ts);
+ *  - (e) per year the stacked total (STACK), the counted rows (STACK_ROWS) and the in-kind values apart,
+ *    then the legend (totals-block.ts).
+ *
+ * References: at creation every input, award, counted amount, apply and year cell gets a worksheet-scoped
+ * defined name (plan.names, e.g. s_HLJ_ROBOT_02a_award_2026), and every formula that reads another row
+ * refers to names, as does the audit report: a row the user inserts later moves with what it names.
+ */
+import type { Language } from "../../format/locale";
+import { Cells } from "../cells";
+import type { SheetPlan } from "../plan";
+import { t } from "../strings";
+import { nameAwards, writeAwards, writeAwardsHeader } from "./awards-block";
+import type { ScenarioContext } from "./context";
+import { writeInputs } from "./inputs-block";
+import { COL_FIRST_YEAR, COL_HISTORY, HEADER_ROW, type ScenarioSheet } from "./layout";
+import { writePolicies } from "./policies-block";
+import { type ScenarioProfile, select } from "./profile";
+import { writeHeader, writeProfile } from "./profile-block";
+import { writeLegend, writeTotals } from "./totals-block";
+
+export interface ScenarioOptions {
+  /**
+   * The name of the sheet the plan will be written to (default: "Scenario" / "情景测算"). A host that
+   * had to pick another name ("Scenario (2)") passes it here, so references from other sheets (the
+   * audit report) name the right sheet.
+   */
+  sheetName?: string;
+}
+
+/** The context every block reads, with the header written (it names the year cells). */
+function startSheet(profile: ScenarioProfile): ScenarioContext {
+  const years: number[] = [];
+  for (let y = profile.firstYear; y <= profile.lastYear; y++) years.push(y);
+  const yearCols = years.map((_, i) => COL_FIRST_YEAR + i);
+  const out = new Cells();
+  const yearNames = writeHeader(out, profile, years, yearCols);
+  const L: Language = profile.locale;
+  const oneTimeCol = yearCols[yearCols.length - 1] + 1;
+  return { profile, L, years, yearCols, oneTimeCol, yearNames, out };
+}
+
+/** Generates the scenario sheet plan for a profile. Throws an Error for an invalid profile. */
+export function generateScenario(
+  profile: ScenarioProfile,
+  options: ScenarioOptions = {}
+): ScenarioSheet {
+  const selection = select(profile);
+  const sheetName = options.sheetName ?? t("scenarioSheet", profile.locale);
+  const ctx = startSheet(profile);
+  const { clauses } = selection;
+  const policies = writePolicies(ctx, selection.documents, writeProfile(ctx, HEADER_ROW + 2));
+  const { inputs, row: awardsRow } = writeInputs(ctx, clauses, policies.row);
+  const rows = writeAwardsHeader(ctx, awardsRow, clauses.length);
+  const awards = nameAwards(ctx, clauses, rows);
+  const applyNames = new Map<string, string[]>(policies.documents.map((d) => [d.id, d.applyNames]));
+  writeAwards(ctx, clauses, { yearNames: ctx.yearNames, inputs, awards, sheetName, applyNames });
+  const { stackNames, totalName } = writeTotals(ctx, rows, awards);
+  const legend = writeLegend(ctx, rows.legendRow);
+
+  const plan: SheetPlan = {
+    sheetName,
+    cells: ctx.out.cells,
+    names: ctx.out.names,
+    freezeRows: HEADER_ROW + 1,
+    columnWidths: [48, 16, 13, 16, 16, ...ctx.years.map(() => 16), 28],
+    legend,
+    warnings: selection.warnings,
+  };
+  return {
+    profile,
+    plan,
+    layout: {
+      sheetName,
+      years: ctx.years,
+      headerRow: HEADER_ROW,
+      firstYearCol: COL_FIRST_YEAR,
+      historyCol: COL_HISTORY,
+      oneTimeCol: ctx.oneTimeCol,
+      documents: policies.documents,
+      inputs: inputs.list,
+      awards,
+      stackRow: rows.stackRow,
+      totalRow: rows.totalRow,
+      inKindRow: rows.inKindRow,
+      stackNames,
+      totalName,
+      countedStartRow: rows.countedStartRow,
+      legendRow: rows.legendRow,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Arrows point one way (DESIGN.md): sheet-functions → workbook → rules → policies. The sheet plans
+ * (src/workbook) never import the registered functions, and the rules never import the sheet plans or
+ * the functions; the rules are part of the functions runtime (STACK, IN_FORCE), so they never reach a
+ * clause's prose (`.text.ts`, policies/texts) either.
+ */
+import { readFileSync, readdirSync } from "fs";
+import { dirname, join, relative, resolve } from "path";
+
+const SRC = resolve(__dirname, "../../src");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []
+  );
+}
+
+/** Each relative import of the files under src/<layer>, as a path relative to src/. */
+function importsOf(layer: string): { file: string; target: string }[] {
+  return sources(join(SRC, layer)).flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s+"(\.[^"]+)"/g)].map((m) => ({
+      file: relative(SRC, file),
+      target: relative(SRC, resolve(dirname(file), m[1])),
+    }))
+  );
+}
+
+const offending = (layer: string, forbidden: RegExp) =>
+  importsOf(layer)
+    .filter((i) => forbidden.test(i.target))
+    .map((i) => `${i.file} → ${i.target}`);
+
+describe("layers one way", () => {
+  it("workbook/ imports no sheet function", () => {
+    expect(offending("workbook", /^sheet-functions(\/|$)/)).toEqual([]);
+  });
+
+  it("rules/ imports neither the sheet plans nor the sheet functions", () => {
+    expect(offending("rules", /^(workbook|sheet-functions)(\/|$)/)).toEqual([]);
+  });
+
+  it("rules/ reaches no clause prose (it runs in the functions runtime)", () => {
+    expect(offending("rules", /(\.text$|^policies\/texts$|^policies\/documented$)/)).toEqual([]);
+  });
+
+  it("the check sees the imports it guards (workbook → rules, sheet-functions → rules)", () => {
+    expect(importsOf("workbook").some((i) => i.target.startsWith("rules/"))).toBe(true);
+    expect(importsOf("sheet-functions").some((i) => i.target.startsWith("rules/"))).toBe(true);
+  });
+});
