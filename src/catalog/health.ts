@@ -64,17 +64,19 @@ const defaultsOf = (fn: DocumentedFunction): number[] =>
 
 /**
  * An amount in prose must be a number the records hold: a constant (of this clause, or of another it
- * cites), a parameter default, a unit, or an amount its text declares it derives (`ClauseText.derivedAmounts`). Whether it is *written from* the constant rather than typed is
+ * cites), a figure a clause without a function names (`Clause.figures`), a parameter default, a unit, or an
+ * amount its text declares it derives (`ClauseText.derivedAmounts`). Whether it is *written from* the constant rather than typed is
  * the other half: test/policies/prose-follows-constants.test.ts alters the constants and re-reads the prose.
  */
 export function amountsNotInRecords(clauses: readonly DocumentedClause[]): string[] {
   const known = new Set<number>([
     ...UNITS,
-    ...clauses.flatMap((c) =>
-      c.fn
+    ...clauses.flatMap((c) => [
+      ...numbersOf(c.figures),
+      ...(c.fn
         ? [...numbersOf(c.fn.constants), ...defaultsOf(c.fn), ...(c.fn.derivedAmounts ?? [])]
-        : []
-    ),
+        : []),
+    ]),
   ]);
   const problems: string[] = [];
   for (const c of clauses)
@@ -98,11 +100,11 @@ export function receivedWithoutScope(clauses: readonly DocumentedClause[]): stri
   );
 }
 
-/** What an overlap group names: its members' clause ids and functions, and its rules' documents. */
+/** What an overlap group names: its members' clause ids and functions, and the documents whose rule it rests on. */
 export interface GroupCitation {
   id: string;
   members: readonly { clauseId: string; fn: string }[];
-  rule: readonly { document: string }[];
+  ruleDocuments: readonly string[];
 }
 
 /** Every overlap-group member and rule must name an existing clause (with that function) or document. */
@@ -119,9 +121,8 @@ export function groupsNamingMissing(
       else if (fnOf.get(m.clauseId) !== m.fn)
         problems.push(`group ${g.id}: ${m.clauseId}'s function is not ${m.fn}`);
     }
-    for (const r of g.rule)
-      if (!documentIds.includes(r.document))
-        problems.push(`group ${g.id}: no document ${r.document}`);
+    for (const d of g.ruleDocuments)
+      if (!documentIds.includes(d)) problems.push(`group ${g.id}: no document ${d}`);
   }
   return problems;
 }

@@ -136,6 +136,11 @@ export interface Clause {
   departments: string;
   /** The clause function, for quantitative rows. */
   fn?: ClauseFunction;
+  /**
+   * The figures a clause without a function states or cites (an eligibility threshold, another scheme's
+   * cap), each named once: its summary is written from them and the health check accepts them.
+   */
+  figures?: Readonly<Record<string, number>>;
   /** How often the award is paid across the years of a scenario (spec Revision 2); every row with `fn` declares it. */
   oneTime?: OneTime;
 }

@@ -11,7 +11,7 @@ import {
   receivedWithoutScope,
 } from "../../src/catalog/health";
 import type { DocumentedClause } from "../../src/catalog/types";
-import { overlapGroups } from "../../src/scenario/overlap-groups";
+import { overlapGroups } from "../../src/rules/overlap-groups";
 
 const ids = documents.map((d) => d.id);
 const byId = (id: string) => clauses.find((c) => c.id === id)!;
@@ -74,7 +74,7 @@ describe("each rule fails when broken", () => {
         { clauseId: "HLJ-ROBOT-99", fn: "HLJ_NOTHING" },
         { clauseId: "HLJ-ROBOT-02a", fn: "HLJ_RD_SUBSIDY" },
       ],
-      rule: [{ document: "XX-NONE" }],
+      ruleDocuments: ["XX-NONE"],
     };
     expect(groupsNamingMissing([group], clauses, ids)).toEqual([
       "group X: no clause HLJ-ROBOT-99",

@@ -7,7 +7,7 @@
  *     a SubsidyError (#VALUE!/#NUM!) naming one of the function's parameters — never a thrown defect —
  *     or the #NUM! of an award above 10,000,000,000,000 (spec Revision 2) where the ceiling allows one.
  *  2. calculate(...) equals SUBSIDY.EXPLAIN's last row (the same evaluation with its steps), error or not.
- *  3. monotone non-decreasing in the base amount, for the functions and parameters listed in MONOTONE;
+ *  3. monotone non-decreasing in the base amount, the parameter each record declares (role base/request);
  *  4. monotone non-increasing in received_to_date, wherever the parameter exists;
  *  5. below a numeric threshold the award is 0 (THRESHOLDS; each limit read from constants).
  *
@@ -30,61 +30,15 @@ const TOTAL_PER_FUNCTION = 10_000;
 const RUNS = { explain: 1_000, monotone: 1_500, received: 500, threshold: 500 };
 
 /**
- * Monotone non-decreasing in the base amount (the other arguments fixed): function → parameter. Every
- * clause with a base amount is here; clauses without one (fixed grants by category: HLJ_KEYLAB_GRANT,
- * HLJ_NATIONAL_CENTER_GRANT, SD_PLATFORM_GRANT) have no base to grow. Range parameters grow their first item.
+ * Monotone non-decreasing in the base amount (the other arguments fixed): the parameter whose role is
+ * "base" (or, for an "up to" award, its "request"), read from the clause record. Clauses without one (fixed
+ * grants by category: HLJ_KEYLAB_GRANT, HLJ_NATIONAL_CENTER_GRANT, SD_PLATFORM_GRANT) have no base to grow.
+ * Range parameters grow their first item.
  */
-export const MONOTONE: Record<string, string> = {
-  HLJ_RD_SUBSIDY: "rd_last_year",
-  HLJ_KEYTECH_GRANT: "requested_amount",
-  HLJ_PILOT_PLATFORM_GRANT: "total_investment",
-  HLJ_INDUSTRIALIZATION_GRANT: "approved_total_investment",
-  HLJ_DIGITAL_FACTORY_SUBSIDY: "contract_amount",
-  HLJ_REVENUE_MILESTONE_AWARD: "annual_revenue",
-  HLJ_SCENARIO_SUBSIDY: "scenario_investment",
-  HLJ_LAUNCH_EVENT_SUBSIDY: "actual_cost",
-  HLJ_FIRST_SET_AWARD: "unit_prices",
-  HLJ_DATASET_GRANT: "requested",
-  HLJ_DATA_VOUCHER: "annual_transaction_amount",
-  HZ_RESEARCH_MATCHING_SUBSIDY: "funds_received",
-  HZ_FLAGSHIP_PROJECT_SUBSIDY: "total_investment",
-  HZ_RD_SUBSIDY: "rd_current_year",
-  HZ_FREE_OFFICE_VALUE: "monthly_rent_per_m2",
-  HZ_NEW_INVESTMENT_SUBSIDY: "actual_total_investment",
-  HZ_LOAN_INTEREST_SUBSIDY: "eligible_investment",
-  HZ_CHAIN_ENTRY_AWARD: "sales_year1",
-  HZ_COMPONENT_PURCHASE_AWARD: "annual_purchase",
-  HZ_SCENARIO_AWARD: "actual_investment",
-  HZ_PILOT_PLATFORM_SUBSIDY: "cumulative_actual_investment",
-  SD_STANDARD_AWARD: "requested_per_item",
-  SD_HUMANOID_ENTERPRISE_AWARD: "requested",
-  SD_ACCEL_PARK_AWARD: "requested",
-  SD_RD_SUBSIDY: "rd_investment",
-  SD_COMPUTE_VOUCHER: "contract_amount",
-  SD_MODEL_VOUCHER: "requested",
-  SD_CORPUS_VOUCHER: "requested",
-  SD_SCENARIO_AWARD: "requested",
-  HLJAI_RD_SUBSIDY: "rd_last_year",
-  HLJAI_PILOT_PLATFORM_GRANT: "total_investment",
-  HLJAI_COMPUTE_AWARD: "annual_compute_spend",
-  HLJAI_DATASET_SUBSIDY: "requested",
-  HLJAI_NATIONAL_DATASET_SUBSIDY: "approved_total_investment",
-  HLJAI_DATA_VOUCHER: "annual_transaction_amount",
-  HLJAI_MODEL_VOUCHER: "purchase_amount",
-  HLJAI_SCENARIO_GRANT: "approved_total_investment",
-  HLJAI_TERMINAL_PROJECT_SUBSIDY: "total_investment",
-  HLJAI_LAUNCH_EVENT_SUBSIDY: "actual_cost",
-  HLJAI_ENTERPRISE_HONOR_SUBSIDY: "requested",
-  HLJAI_PILOT_BASE_SUBSIDY: "national_support_amount",
-  BJ_KEYTECH_GRANT: "tackling_investment",
-  BJ_PUBLIC_PLATFORM_SUBSIDY: "project_investment",
-  BJ_BENCHMARK_FACTORY_AWARD: "project_investment",
-  BJ_PROJECT_LOAN_INTEREST_SUBSIDY: "avg_loan_balance",
-  BJ_BTH_SUPPLY_CHAIN_AWARD: "contract_performance_amount",
-  BJ_FIRST_TRIAL_AWARD: "requested_amounts",
-  BJ_FIRST_LOAN_SUBSIDY: "loan_amount",
-  BJ_LEASING_SUBSIDY: "lease_financing_amount",
-};
+export function monotoneParam(fn: ClauseFunction): string | undefined {
+  const withRole = (kind: string) => fn.params.find((p) => p.role?.kind === kind)?.name;
+  return withRole("base") ?? withRole("request");
+}
 
 /**
  * Below a numeric threshold → 0: function → the parameter tested, the limit (from constants) and whether
@@ -188,7 +142,7 @@ function grow(fn: ClauseFunction, args: unknown[], param: string, delta: number)
 }
 
 const runsFor = (fn: ClauseFunction) => {
-  const monotone = MONOTONE[fn.name] ? RUNS.monotone : 0;
+  const monotone = monotoneParam(fn) ? RUNS.monotone : 0;
   const received = indexOf(fn, "received_to_date") >= 0 ? RUNS.received : 0;
   const threshold = THRESHOLDS[fn.name] ? RUNS.threshold : 0;
   return {
@@ -200,20 +154,21 @@ const runsFor = (fn: ClauseFunction) => {
 };
 
 describe("catalog coverage of the property tables", () => {
-  it("every MONOTONE and THRESHOLDS entry names an existing function and parameter", () => {
-    for (const [name, param] of [
-      ...Object.entries(MONOTONE),
-      ...Object.entries(THRESHOLDS).map(([n, t]) => [n, t.param] as const),
-    ]) {
+  it("every THRESHOLDS entry names an existing function and parameter", () => {
+    for (const [name, param] of Object.entries(THRESHOLDS).map(([n, t]) => [n, t.param] as const)) {
       const fn = fns.find((f) => f.name === name);
       expect([name, fn && indexOf(fn, param) >= 0]).toEqual([name, true]);
     }
   });
-  it("every function with a base amount is listed as monotone in it", () => {
-    const unlisted = fns.filter(
-      (f) => !MONOTONE[f.name] && f.params.some((p) => p.kind === "amount" || p.kind === "amounts")
+  it("every function with an amount parameter declares which one is its base (role base or request)", () => {
+    const undeclared = fns.filter(
+      (f) => !monotoneParam(f) && f.params.some((p) => p.kind === "amount" || p.kind === "amounts")
     );
-    expect(unlisted.map((f) => f.name)).toEqual([]);
+    expect(undeclared.map((f) => f.name)).toEqual([]);
+  });
+  it("at most one parameter is the base", () => {
+    for (const f of fns)
+      expect([f.name, f.params.filter((p) => p.role?.kind === "base").length <= 1]).toEqual([f.name, true]);
   });
   it(`runs at least ${TOTAL_PER_FUNCTION.toLocaleString("en")} cases per clause function`, () => {
     for (const fn of fns) {
@@ -289,8 +244,8 @@ describe.each(fns.map((f) => [f.name, f] as const))("%s", (_name, fn) => {
     );
   });
 
-  if (MONOTONE[fn.name]) {
-    const param = MONOTONE[fn.name];
+  const param = monotoneParam(fn);
+  if (param) {
     it(`is monotone non-decreasing in ${param} (${runs.monotone} cases)`, () => {
       fc.assert(
         fc.property(argsArb(fn), amountArb(fn), (args, delta) => {

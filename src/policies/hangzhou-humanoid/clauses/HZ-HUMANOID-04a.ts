@@ -24,5 +24,6 @@ export const clause: Clause = {
     en: `The annual-investment eligibility threshold for (municipal) technology-transformation projects drops from ${grouped(requirement.before)} to ${grouped(requirement.after)} yuan for humanoid firms. This is an eligibility relaxation for another program, not an award.`,
     zh: `人形机器人企业申报（市级）技改项目的年度投资要求由${wan(requirement.before)}降至${wan(requirement.after)}。这是放宽其他项目的申报条件，不是奖补。`,
   },
+  figures: requirement,
   departments: DEPT.m4,
 };
