@@ -15,9 +15,12 @@ import { formulaLiteral } from "../format/formula-literal";
 /** How a clause's award is paid across years: its record's kind, "annual" when it declares none. */
 export const oneTimeKind = (c: Clause): OneTimeKind => c.oneTime?.kind ?? "annual";
 
-/** The request of an "up to" award, left blank so the award is the cap (spec §2.2, Revision 1 "maximum"). */
+/**
+ * The request of an "up to" award (its role "request"), left blank so the award is the cap (spec §2.2,
+ * Revision 1 "maximum").
+ */
 export const isMaximumRequest = (fn: ClauseFunction, p: Pick<ParamSpec, "name">): boolean =>
-  fn.upTo === true && p.name.startsWith("requested");
+  fn.upTo === true && fn.params.some((q) => q.name === p.name && q.role?.kind === "request");
 
 /** An "up to" award with a request left blank by default: the sheet shows it as a maximum. */
 export const hasMaximumRequest = (fn: ClauseFunction): boolean =>

@@ -2,7 +2,7 @@
 export { generateAudit } from "./audit/sheet";
 export type { AuditLayout, AuditSheet } from "./audit/layout";
 export * from "./plan";
-export { receivedScope, type CapScope } from "./scenario/cap-scopes";
+export { capScopeOf, type CapScope } from "./scenario/wiring";
 export {
   LOCATION_DOCUMENTS,
   SECTOR_DOCUMENTS,

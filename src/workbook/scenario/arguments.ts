@@ -7,6 +7,7 @@
  *    is acyclic by induction.
  *  - `received_to_date`, cumulative cap: Σ counted amounts of earlier years of every row sharing the cap
  *    (the row itself, plus the members of an overlap group with a shared cap, spec §7.5: HLJ-RD).
+ * Each argument's wiring is its parameter's declared role (wiring.ts); the roles, by the names they carry today:
  *  - `received_to_date`, annual cap: nothing from earlier years. The counted amounts of the same year
  *    cannot be used (they depend on this very award through STACK_ROWS: a cycle), so a shared cap
  *    (HLJ-DATA-VOUCHER) takes the same year's RAW awards of the sharing rows ABOVE this one whose item key
@@ -29,9 +30,9 @@ import { sameItemFormula } from "../../rules/item-key";
 import { isUnitsCount } from "../../rules/one-time";
 import { groupByClauseId } from "../../rules/overlap-groups";
 import { qualifiedName } from "../plan";
-import { receivedScope } from "./cap-scopes";
+import { functionByName } from "../../policies";
 import type { AwardLayout, InputIndex } from "./layout";
-import { wiringOf } from "./wiring";
+import { capScopeOf, wiringOf } from "./wiring";
 
 /** What the wiring reads: the year header names, the input rows and every award row. */
 export interface ArgumentSources {
@@ -51,7 +52,9 @@ function sharing(awards: AwardLayout[], a: AwardLayout): AwardLayout[] {
   const g = groupByClauseId.get(a.clauseId);
   if (!g?.sharedCap) return [a];
   return awards.filter(
-    (b) => b === a || g.members.some((m) => m.clauseId === b.clauseId && receivedScope[b.fn])
+    (b) =>
+      b === a ||
+      g.members.some((m) => m.clauseId === b.clauseId && capScopeOf(functionByName.get(b.fn)!.fn))
   );
 }
 
@@ -70,14 +73,14 @@ export function argumentsOf(
   const q = (name: string) => qualifiedName(name, sheet);
   const earlier = (names: string[]) => names.slice(0, yi).map(q).join(",");
   return fn.params.map((p) => {
-    const w = wiringOf(fn, p);
+    const w = wiringOf(p);
     switch (w.kind) {
       case "input": {
         const input = src.inputs.get(c.id, p.name);
         return inputArgument(c, p, input.rows, q(input.names[yi]));
       }
       case "received":
-        return receivedArgument(src, a, yi, q, earlier, receivedScope[fn.name]);
+        return receivedArgument(src, a, yi, q, earlier, capScopeOf(fn));
       case "paid":
         return yi > 0 ? `SUM(${earlier(a.countedNames)})` : "0";
       case "yearIndex": {

@@ -196,7 +196,7 @@ function inputNote(
     const vars = {
       history: t("colHistory", L, { first: profile.firstYear }),
       first: profile.firstYear,
-      param: fn.params.find((q) => wiringOf(fn, q).kind === history)!.name,
+      param: fn.params.find((q) => wiringOf(q).kind === history)!.name,
     };
     parts.push(t(history === "previous" ? "noteHistoryPrevious" : "noteHistoryMax", L, vars));
   }

@@ -52,11 +52,11 @@ function writeClauseInputs(
   // An input whose earlier years another argument reads gets the history column.
   const historyOf = new Map<string, "previous" | "maxBefore">();
   for (const p of fn.params) {
-    const w = wiringOf(fn, p);
+    const w = wiringOf(p);
     if (w.kind === "previous" || w.kind === "maxBefore") historyOf.set(w.source, w.kind);
   }
   for (const p of fn.params) {
-    const w = wiringOf(fn, p);
+    const w = wiringOf(p);
     if (w.kind === "yearIndex") {
       inputs.add(writeStartYearInput(ctx, c, p, row));
       row++;
