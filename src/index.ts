@@ -14,17 +14,29 @@ export const catalog = {
   functionByName: documented.functionByName,
 };
 export const clauses = documented.clauses;
-export { documents };
+export { documents, documentById };
+export { locations, sectors, type DocumentId, type Location, type Sector } from "./policies";
 export { calculate, sheetFunctions } from "./sheet-functions";
 export { evaluate } from "./sheet-functions/evaluate";
-export { SubsidyError } from "./engine/errors";
+export { type Alternative, type Readings, readingsOf } from "./sheet-functions/readings";
+export { mapElementErrors } from "./sheet-functions/each";
+export type { SheetFunction } from "./sheet-functions/types";
+export { SubsidyError, type ErrorCode } from "./engine/errors";
+export { type OverlapGroup, groupByClauseId } from "./rules/overlap-groups";
+export { inForceOn, windows } from "./rules/windows";
 export type {
   DocumentedClause as Clause,
   DocumentedFunction as ClauseFunction,
   DocumentedParam as ParamSpec,
+  Category,
+  DateCertainty,
+  DocId,
   PolicyDocument,
+  RegisterDate,
   Text,
+  Unit,
 } from "./catalog/types";
 export type { Step } from "./engine/calc";
 export * from "./format";
-export { generateAudit, generateScenario, type ScenarioProfile, type SheetPlan } from "./workbook";
+export * from "./workbook";
+export { MAX_YEARS, checkProfile } from "./workbook/scenario/profile";

@@ -1,5 +1,5 @@
 /** How the reference writes a parameter, a default, a call, a signature and a register date. */
-import { UNIT } from "../../src/catalog/describe";
+import { UNIT } from "../../src/format/constants";
 import type {
   DocumentedFunction as ClauseFunction,
   DocumentedParam as ParamSpec,

@@ -1,5 +1,5 @@
 /** docs/functions.md: every document, its clause functions and the utility functions, in English. */
-import { constantRows } from "../../src/catalog/describe";
+import { constantRows } from "../../src/format/constants";
 import type {
   Ambiguity,
   DocumentedClause as Clause,

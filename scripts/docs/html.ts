@@ -3,7 +3,7 @@
  * by webpack through scripts/site-assets.ts). Static, self-contained, no script: the pages work under a
  * strict CSP and without JavaScript; every catalog string is HTML-escaped.
  */
-import { constantRows } from "../../src/catalog/describe";
+import { constantRows } from "../../src/format/constants";
 import type {
   DocumentedClause as Clause,
   DocumentedFunction as ClauseFunction,

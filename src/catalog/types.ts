@@ -230,14 +230,9 @@ export interface ParamSpec<N extends string = string> {
    */
   inPrinciple?: true;
   role?: ParamRole;
-  /**
-   * Help text. Transitional: a record moved to one file per clause keeps its help in `<ID>.text.ts`
-   * (`ClauseText.params`) and leaves this out; the documented view (`DocumentedParam`) always has it.
-   */
-  description?: Text;
 }
 
-/** A parameter with its help text: what functions.json, the pane and the docs show. */
+/** A parameter with its help text (from the clause's `<ID>.text.ts`): what functions.json, the pane and the docs show. */
 export interface DocumentedParam extends ParamSpec {
   description: Text;
 }
@@ -314,11 +309,6 @@ export interface ClauseFunction<
   inKind?: boolean;
   /** "Up to" award whose `requested` defaults to the cap: scenario sheets label an omitted request "maximum". */
   upTo?: boolean;
-  /** Transitional (records not yet split into `<ID>.ts` + `<ID>.text.ts`): their prose, inline. */
-  description?: Text;
-  formula?: Text;
-  ambiguities?: Ambiguity[];
-  examples?: Example[];
 }
 
 /**
@@ -351,10 +341,7 @@ export interface TextEntry<C extends Record<string, unknown> = Record<string, un
 /** A clause function joined with its prose: what functions.json, the pane, the scenario sheets and the docs read. */
 export interface DocumentedFunction<
   C extends Record<string, unknown> = Record<string, unknown>,
-> extends Omit<
-  ClauseFunction<C>,
-  "params" | "description" | "formula" | "ambiguities" | "examples"
-> {
+> extends Omit<ClauseFunction<C>, "params"> {
   params: readonly DocumentedParam[];
   description: Text;
   formula: Text;

@@ -6,3 +6,4 @@ export * from "./money";
 export * from "./number-formats";
 export * from "./percent";
 export * from "./quotes";
+export * from "./constants";

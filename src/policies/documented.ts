@@ -14,14 +14,8 @@ import type {
 import { type Registry, refKey } from "./registry";
 
 function join(fn: ClauseFunction, entry: TextEntry | undefined): DocumentedFunction {
-  // Transitional: a record not yet split into <ID>.ts + <ID>.text.ts carries its prose inline.
-  const text = entry?.of(fn.constants) ?? {
-    description: fn.description,
-    formula: fn.formula,
-    params: Object.fromEntries(fn.params.map((p) => [p.name, p.description])),
-    ambiguities: fn.ambiguities,
-    examples: fn.examples,
-  };
+  if (!entry) throw new Error(`policies: ${fn.name} has no text (its clause's <ID>.text.ts)`);
+  const text = entry.of(fn.constants);
   const params: DocumentedParam[] = fn.params.map((p) => {
     const description = text.params[p.name];
     if (!description) throw new Error(`policies: ${fn.name} has no help for ${p.name}`);
@@ -39,9 +33,7 @@ function join(fn: ClauseFunction, entry: TextEntry | undefined): DocumentedFunct
     formula: text.formula,
     ambiguities: text.ambiguities,
     examples: text.examples,
-    ...("derivedAmounts" in text && text.derivedAmounts
-      ? { derivedAmounts: text.derivedAmounts }
-      : {}),
+    ...(text.derivedAmounts ? { derivedAmounts: text.derivedAmounts } : {}),
   };
 }
 

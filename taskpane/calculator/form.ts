@@ -3,8 +3,7 @@
  * evaluate() gives exactly what the sheet function gives (same validation, same messages).
  */
 import { type ClauseFunction, type ParamSpec, type Step, SubsidyError, evaluate } from "../../src";
-import type { ErrorCode } from "../../src/engine/errors";
-import { type Readings, readingsOf } from "../../src/sheet-functions/readings";
+import { type ErrorCode, type Readings, readingsOf } from "../../src";
 import { parseEntry } from "../parse";
 
 /** Text for number and code fields, a flag for booleans, one text per item for a range of amounts. */

@@ -4,7 +4,7 @@
  * notes, and the look of each named style. The Excel host and the preview grid read the same table, so
  * the preview looks like the sheet Excel gets.
  */
-import type { CellStyle, PlanCell, SheetPlan } from "../../src/workbook/plan";
+import type { CellStyle, PlanCell, SheetPlan } from "../../src";
 
 export type { CellStyle, SheetPlan };
 

@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../../src/workbook/plan";
+import type { SheetPlan } from "../../src";
 
 /**
  * The pane's only view of a workbook. Components never touch Office.js: they talk to a WorkbookHost,

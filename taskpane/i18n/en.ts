@@ -1,5 +1,5 @@
 /** English strings of the task pane. Every user-visible word of the UI lives here or in zh.ts. */
-import type { Category, DateCertainty, Unit } from "../../src/catalog/types";
+import type { Category, DateCertainty, Unit } from "../../src";
 import type { Blocker, UncheckedBlocker } from "../host/types";
 
 export const en = {

@@ -5,19 +5,25 @@
  * and the profile the generator takes.
  */
 import { type Clause, clauses } from "../../src";
-import type { DocId, PolicyDocument, Text } from "../../src/catalog/types";
-import { documentById, locations, sectors } from "../../src/policies";
-import { type OverlapGroup, groupByClauseId } from "../../src/rules/overlap-groups";
 import {
+  type DocId,
   LOCATION_DOCUMENTS,
   type Location,
   MAX_YEARS,
+  type OverlapGroup,
+  type PolicyDocument,
   type ScenarioProfile,
   type Sector,
+  type Text,
   checkProfile,
+  documentById,
+  groupByClauseId,
+  inForceOn,
+  locations,
+  sectors,
   select,
-} from "../../src/workbook/scenario/profile";
-import { inForceOn, windows } from "../../src/rules/windows";
+  windows,
+} from "../../src";
 import { type Locale, textLanguage } from "../i18n/locale";
 
 /** The picker's locations and sectors, in catalog order, from the document records. */

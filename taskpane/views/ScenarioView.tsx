@@ -14,9 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { generateAudit } from "../../src/workbook/audit/sheet";
-import { type ScenarioSheet, generateScenario } from "../../src/workbook";
-import { strings } from "../../src/workbook/strings";
+import { type ScenarioSheet, generateAudit, generateScenario, strings } from "../../src";
 import { ClausePicker } from "../components/Scenario/ClausePicker";
 import { ProfileForm } from "../components/Scenario/ProfileForm";
 import { useHostState } from "../host/context";

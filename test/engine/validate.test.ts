@@ -1,4 +1,4 @@
-import { amount, amounts, code, count, flag, rate, yearIndex } from "../../src/catalog/params";
+import { amount, amounts, code, count, flag, rate, yearIndex } from "../../src/policies/builders/params";
 import { coerceArg, isExcelError } from "../../src/engine/validate";
 
 const t = { en: "", zh: "" };
@@ -12,17 +12,16 @@ function fails(fn: () => unknown): { code: string; message: string } {
 }
 
 describe("the spec §2.4 error contract, parameter by parameter", () => {
-  const money = amount("loan_amount", t, t);
-  const optMoney = amount("received_to_date", t, t, { default: 0 });
-  const r = rate("rate", t, t, { default: 0.3, max: 0.3 });
+  const money = amount("loan_amount", t);
+  const optMoney = amount("received_to_date", t, { default: 0 });
+  const r = rate("rate", t, { default: 0.3, max: 0.3 });
   const grade = code(
     "grade",
     t,
     [
       { value: "EXCELLENT", aliases: ["优秀"], label: t },
       { value: "GOOD", aliases: ["良好"], label: t },
-    ],
-    t
+    ]
   );
 
   it.each([[undefined], [null], [""]])(
@@ -71,11 +70,11 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
     });
   });
   it("a rate outside [0, 1] → #NUM!; above the policy maximum → #NUM! naming it", () => {
-    expect(fails(() => coerceArg(rate("rate", t, t), 1.5))).toMatchObject({
+    expect(fails(() => coerceArg(rate("rate", t), 1.5))).toMatchObject({
       code: "#NUM!",
       message: "rate must be between 0 and 1 (e.g. 0.3 for 30%)",
     });
-    expect(fails(() => coerceArg(rate("rate", t, t), -0.1))).toMatchObject({ code: "#NUM!" });
+    expect(fails(() => coerceArg(rate("rate", t), -0.1))).toMatchObject({ code: "#NUM!" });
     expect(fails(() => coerceArg(r, 0.35))).toMatchObject({
       code: "#NUM!",
       message: "rate exceeds the policy maximum of 0.3",
@@ -92,7 +91,7 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
     expect(fails(() => coerceArg(grade, 1))).toMatchObject({ code: "#VALUE!" });
   });
   it("counts: negative → #VALUE!, fractional → #NUM!; a year index below 1 → #NUM!", () => {
-    const n = count("count", t, t, { default: 1 });
+    const n = count("count", t, { default: 1 });
     expect(coerceArg(n, 0)).toBe(0);
     expect(fails(() => coerceArg(n, -1))).toMatchObject({
       code: "#VALUE!",
@@ -102,20 +101,20 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
       code: "#NUM!",
       message: "count must be a whole number ≥ 0",
     });
-    expect(fails(() => coerceArg(yearIndex("year_index", t, t, { default: 1 }), 0))).toMatchObject({
+    expect(fails(() => coerceArg(yearIndex("year_index", t, { default: 1 }), 0))).toMatchObject({
       code: "#NUM!",
       message: "year_index must be a whole number ≥ 1",
     });
   });
   it("booleans accept TRUE/FALSE and 1/0 only", () => {
-    const b = flag("national_matching_required", t, t, { default: false });
+    const b = flag("national_matching_required", t, { default: false });
     expect(coerceArg(b, true)).toBe(true);
     expect(coerceArg(b, 0)).toBe(false);
     expect(fails(() => coerceArg(b, "yes"))).toMatchObject({ code: "#VALUE!" });
     expect(fails(() => coerceArg(b, 2))).toMatchObject({ code: "#VALUE!" });
   });
   it("ranges: flattened row-major, blanks skipped, text or errors named by position", () => {
-    const prices = amounts("unit_prices", t, t);
+    const prices = amounts("unit_prices", t);
     expect(coerceArg(prices, [[1], [null], [""], [2]])).toEqual([1, 2]);
     expect(coerceArg(prices, [[null, ""]])).toEqual([]); // a range of blank cells has no items (spec §2.5)
     expect(fails(() => coerceArg(prices, ""))).toMatchObject({

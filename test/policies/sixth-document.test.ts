@@ -1,13 +1,14 @@
 /**
- * Issue 12's proof: adding a document is its folder and one line in the list of src/policies/index.ts.
- * The list is replaced (jest.doMock over src/policies/index.ts, rebuilt with the production
- * buildRegistry) by the shipped documents plus a throwaway sixth one defined under test/, and every
- * module is loaded afresh: the sixth document must show up wherever a shipped one does, with no other
- * edit anywhere.
+ * Issue 12's proof: adding a document is its folder, one line in the list of src/policies/index.ts and
+ * one in the text list src/policies/text-list.ts. Both lists are replaced (jest.doMock; the registry
+ * rebuilt with the production buildRegistry) by the shipped documents plus a throwaway sixth one defined
+ * under test/, and every module is loaded afresh: the sixth document must show up wherever a shipped one
+ * does, with no other edit anywhere.
  */
 import { join } from "path";
 
 const POLICIES_INDEX = join(__dirname, "../../src/policies/index");
+const TEXT_LIST = join(__dirname, "../../src/policies/text-list");
 
 /** Loads `load` with the list of documents = shipped + the test's sixth document. */
 function withSixthDocument<T>(load: () => T): T {
@@ -31,9 +32,16 @@ function withSixthDocument<T>(load: () => T): T {
         catalog: { documents, clauses, documentById, clauseById, functionByName },
       };
     });
+    jest.doMock(TEXT_LIST, () => {
+      const actual = jest.requireActual<typeof import("../../src/policies/text-list")>(TEXT_LIST);
+      const { texts } =
+        jest.requireActual<typeof import("./sixth-document/policy")>("./sixth-document/policy");
+      return { TEXTS: [...actual.TEXTS, texts] };
+    });
     out = load();
   });
   jest.dontMock(POLICIES_INDEX);
+  jest.dontMock(TEXT_LIST);
   return out!;
 }
 

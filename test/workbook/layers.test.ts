@@ -1,5 +1,6 @@
 /**
- * Arrows point one way (DESIGN.md): sheet-functions → workbook → rules → policies. The sheet plans
+ * Arrows point one way (DESIGN.md): sheet-functions → workbook → rules → policies → engine → catalog,
+ * and the task pane enters through src/index.ts alone. The sheet plans
  * (src/workbook) never import the registered functions, and the rules never import the sheet plans or
  * the functions; the rules are part of the functions runtime (STACK, IN_FORCE), so they never reach a
  * clause's prose (`.text.ts`, policies/texts) either.
@@ -9,9 +10,9 @@ import { dirname, join, relative, resolve } from "path";
 
 const SRC = resolve(__dirname, "../../src");
 
-function sources(dir: string): string[] {
+function sources(dir: string, ext = /\.ts$/): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []
+    e.isDirectory() ? sources(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : []
   );
 }
 
@@ -41,6 +42,29 @@ describe("layers one way", () => {
 
   it("rules/ reaches no clause prose (it runs in the functions runtime)", () => {
     expect(offending("rules", /(\.text$|^policies\/texts$|^policies\/documented$)/)).toEqual([]);
+  });
+
+  it("policies/ imports nothing above it (rules, workbook, sheet functions)", () => {
+    expect(offending("policies", /^(rules|workbook|sheet-functions)(\/|$)/)).toEqual([]);
+  });
+
+  it("engine/ imports no policy, rule, sheet plan or sheet function", () => {
+    expect(offending("engine", /^(policies|rules|workbook|sheet-functions)(\/|$)/)).toEqual([]);
+  });
+
+  it("catalog/ imports nothing above it but engine types", () => {
+    expect(offending("catalog", /^(policies|rules|workbook|sheet-functions)(\/|$)/)).toEqual([]);
+  });
+
+  it("the task pane enters the domain only through src/index.ts", () => {
+    const PANE = resolve(__dirname, "../../taskpane");
+    const deep = sources(PANE, /\.tsx?$/).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s+"(\.[^"]+)"/g)]
+        .map((m) => relative(SRC, resolve(dirname(file), m[1])))
+        .filter((t) => !t.startsWith("..") && t !== "" && t !== "index")
+        .map((t) => `${relative(PANE, file)} → src/${t}`)
+    );
+    expect(deep).toEqual([]);
   });
 
   it("the check sees the imports it guards (workbook → rules, sheet-functions → rules)", () => {

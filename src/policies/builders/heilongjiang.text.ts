@@ -3,7 +3,7 @@
  * ambiguities shared by each pair, as templates over the constants a clause's `<ID>.text.ts` receives. The
  * clause passes what is its own wording (description, the words that differ) and its worked examples.
  */
-import type { RdPostSubsidyConstants } from "../../engine/formulas";
+import type { RdPostSubsidyConstants } from "../../engine/shapes";
 import type { Ambiguity, ClauseText, Example, Text } from "../../catalog/types";
 import { grouped, wan } from "../../format/money";
 import { percent, percentPoints } from "../../format/percent";

@@ -14,7 +14,7 @@ import {
   rateUnderRoom,
   rdPostSubsidy,
   upToCap,
-} from "../../engine/formulas";
+} from "../../engine/shapes";
 import { L } from "../../engine/labels";
 import { grouped, wan } from "../../format/money";
 import { amount, code, rate, receivedToDate } from "./params";

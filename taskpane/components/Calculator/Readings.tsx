@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Alternative, Readings as ReadingsData } from "../../../src/sheet-functions/readings";
+import type { Alternative, Readings as ReadingsData } from "../../../src";
 import { useI18n } from "../../i18n";
 
 const useStyles = makeStyles({

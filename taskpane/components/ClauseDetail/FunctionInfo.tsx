@@ -1,7 +1,7 @@
 /** A clause function as a reader needs it: the Excel signature, the formula in words and its numbers; and the ambiguities resolved. */
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ClauseFunction } from "../../../src";
-import { constantRows } from "../../../src/catalog/describe";
+import { constantRows } from "../../../src";
 import { useI18n } from "../../i18n";
 import { Facts } from "../Facts/Facts";
 import { Section } from "./Section";

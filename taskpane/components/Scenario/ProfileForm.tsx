@@ -10,7 +10,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Location, Sector } from "../../../src/policies";
+import type { Location, Sector } from "../../../src";
 import { useI18n } from "../../i18n";
 import {
   LOCATIONS,

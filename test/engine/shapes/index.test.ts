@@ -1,7 +1,6 @@
 /** The shape folder's own rules: every shape re-exported by the index, and tested in its own file here. */
 import { existsSync, readdirSync } from "fs";
 import { join } from "path";
-import * as formulas from "../../../src/engine/formulas";
 import * as shapes from "../../../src/engine/shapes";
 
 const SRC = join(__dirname, "../../../src/engine/shapes");
@@ -40,9 +39,5 @@ describe("src/engine/shapes", () => {
       "upToCap",
       "upToCapByCode",
     ]);
-  });
-
-  it("engine/formulas, kept for the clause files not yet moved, is the same module surface", () => {
-    expect(Object.keys(formulas).sort()).toEqual(Object.keys(shapes).sort());
   });
 });

@@ -1,9 +1,12 @@
 /**
  * A throwaway sixth document for test/policies/sixth-document.test.ts: one folder's worth of records
- * (document, one clause with a simple function), defined under test/ so nothing ships it. Its place,
+ * (document, one clause with a simple function in its <ID>.ts and its prose in <ID>.text.ts), defined
+ * under test/ so nothing ships it. Its place,
  * sector and numbers are invented; the test only asks whether the catalog finds it everywhere.
  */
-import type { Clause, PolicyDocument } from "../../../src/catalog/types";
+import type { PolicyDocument } from "../../../src/catalog/types";
+import { clause as XX_TEST_01 } from "./clauses/XX-TEST-01";
+import { text as XX_TEST_01_TEXT } from "./clauses/XX-TEST-01.text";
 
 export const document: PolicyDocument = {
   id: "XX-TEST",
@@ -29,42 +32,7 @@ export const document: PolicyDocument = {
   ],
 };
 
-export const clauses: Clause[] = [
-  {
-    id: "XX-TEST-01",
-    document: "XX-TEST",
-    numberAsWritten: "一",
-    category: "investment",
-    type: "Q",
-    quotes: ["按设备投资额的10%给予补助"],
-    summary: { en: "10% of the equipment investment.", zh: "按设备投资额的10%给予补助。" },
-    departments: "none stated",
-    oneTime: { kind: "row", because: "按设备投资额的10%给予补助" },
-    fn: {
-      name: "XX_TEST_GRANT",
-      description: { en: "10% of the equipment investment.", zh: "设备投资额的10%。" },
-      params: [
-        {
-          name: "investment",
-          label: { en: "Equipment investment", zh: "设备投资额" },
-          kind: "amount",
-          unit: "yuan",
-          required: true,
-          description: { en: "Equipment investment.", zh: "设备投资额。" },
-        },
-      ],
-      constants: { rate: 0.1 },
-      formula: { en: "investment × 10%", zh: "投资额 × 10%" },
-      compute: (args, c, calc) =>
-        calc.rate(
-          { en: "10% of the investment", zh: "投资额的10%" },
-          args.investment as number,
-          c.rate as number
-        ),
-      // 1,000,000 × 10% = 100,000
-      examples: [{ args: [1_000_000], expect: 100_000, arithmetic: "1,000,000 × 10% = 100,000" }],
-    },
-  },
-];
+export const clauses = [XX_TEST_01];
+export const texts = [XX_TEST_01_TEXT];
 
 export const policy = { document, clauses };

@@ -1,6 +1,6 @@
 /** How the reference writes money, rates, calls and constants. */
 import { exampleCall } from "../../../scripts/docs/format";
-import { constantRows } from "../../../src/catalog/describe";
+import { constantRows } from "../../../src/format/constants";
 import { yuan } from "../../../src/format/money";
 import { percent } from "../../../src/format/percent";
 import { documented } from "../../../src/policies/texts";
@@ -40,7 +40,6 @@ describe("formatting", () => {
             unit: "code",
             required: true,
             codes: [{ value: "WORKSHOP", aliases: [], label: { en: "Workshop", zh: "车间" } }],
-            description: { en: "", zh: "" },
           },
         ],
         constants: {

@@ -9,7 +9,7 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { catalog, evaluate } from "../../../src";
 import { strings } from "../../../src/workbook/strings";
-import { constantRows } from "../../../src/catalog/describe";
+import { constantRows } from "../../../src/format/constants";
 import { initialValues, runCalculation, toRawArgs } from "../../../taskpane/calculator/form";
 import { LANGUAGES } from "../../../taskpane/i18n";
 import { clauseRow, field, renderApp } from "./render";
@@ -57,7 +57,7 @@ beforeAll(() => {
   // Step labels come from the engine's records, error messages from its validation: data too.
   const rd = evaluate("HLJ_RD_SUBSIDY", [8_000_000, 6_000_000, 0.02, 0.1, 0, "SPLIT"]);
   addData(...rd.steps.flatMap((s) => [s.label.en, s.label.zh]));
-  // The plain-words rendering of each function's constants is catalog data too (src/catalog/describe.ts).
+  // The plain-words rendering of each function's constants is catalog data too (src/format/constants.ts).
   for (const c of catalog.clauses) {
     if (c.fn)
       addData(

@@ -1,6 +1,6 @@
 /** BJ-ROBOT-01: the 「筑基」 key-technology tackling grant, by tackling investment at a rate the text leaves open (spec §4.5). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateWithOptionalCap } from "../../../engine/formulas";
+import { rateWithOptionalCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate } from "../../builders/params";

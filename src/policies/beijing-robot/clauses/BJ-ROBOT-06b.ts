@@ -1,7 +1,7 @@
 /** BJ-ROBOT-06b: interest subsidy on project loans of strategic major construction projects (spec §4.5). */
 import type { ClauseFunction } from "../../../catalog/types";
 import { numError } from "../../../engine/errors";
-import { type FinancingCostConstants, financingCostUnderRoom } from "../../../engine/formulas";
+import { type FinancingCostConstants, financingCostUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { atMostMaximum } from "../../../engine/validate";
 import { grouped, wan } from "../../../format/money";

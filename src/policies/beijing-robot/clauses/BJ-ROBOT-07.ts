@@ -1,6 +1,6 @@
 /** BJ-ROBOT-07: the Beijing–Tianjin–Hebei 「强链补链」 action, a share of contract performance (spec §4.5). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateUnderRoom } from "../../../engine/formulas";
+import { rateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";

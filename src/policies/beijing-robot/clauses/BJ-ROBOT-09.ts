@@ -1,6 +1,6 @@
 /** BJ-ROBOT-09: innovative products first trialled in Beijing–Tianjin–Hebei, per product and per year (spec §4.5). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type PerItemRoomConstants, perItemCapUnderRoom } from "../../../engine/formulas";
+import { type PerItemRoomConstants, perItemCapUnderRoom } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amounts, receivedToDate } from "../../builders/params";

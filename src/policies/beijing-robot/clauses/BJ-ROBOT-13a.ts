@@ -1,6 +1,6 @@
 /** BJ-ROBOT-13a: 1% on an SME's first-ever loan, as interest or guarantee-fee subsidy, for at most a year (spec §4.5). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { capAtCostPaid } from "../../../engine/formulas";
+import { capAtCostPaid } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

@@ -1,6 +1,6 @@
 /** BJ-ROBOT-13b: financial leasing of key robot equipment, at a fee rate under an annual cap (spec §4.5). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { financingCostUnderRoom } from "../../../engine/formulas";
+import { financingCostUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";

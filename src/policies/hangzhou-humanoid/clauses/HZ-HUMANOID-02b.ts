@@ -1,6 +1,6 @@
 /** HZ-HUMANOID-02b: municipal matching of national and provincial key research grants, in tranches. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type PhasedConstants, phasedRateCapped } from "../../../engine/formulas";
+import { type PhasedConstants, phasedRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

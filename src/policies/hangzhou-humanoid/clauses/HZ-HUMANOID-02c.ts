@@ -1,6 +1,6 @@
 /** HZ-HUMANOID-02c: MIIT 「揭榜挂帅」 / high-quality-development projects and Zhejiang pilot-zone specials. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type NetRateCapConstants, netRateCapped } from "../../../engine/formulas";
+import { type NetRateCapConstants, netRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

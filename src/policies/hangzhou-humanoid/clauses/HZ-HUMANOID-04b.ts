@@ -1,6 +1,6 @@
 /** HZ-HUMANOID-04b: new investment projects whose enterprise becomes above-designated-size within 2 years. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type NetRateCapConstants, netRateCapped } from "../../../engine/formulas";
+import { type NetRateCapConstants, netRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

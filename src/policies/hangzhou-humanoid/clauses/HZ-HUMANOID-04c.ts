@@ -1,6 +1,6 @@
 /** HZ-HUMANOID-04c: interest subsidy on loans for fixed-asset investment, capped per enterprise in total. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type FinancingCostConstants, financingCostUnderRoom } from "../../../engine/formulas";
+import { type FinancingCostConstants, financingCostUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";

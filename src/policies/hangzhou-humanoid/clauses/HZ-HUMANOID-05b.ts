@@ -1,6 +1,6 @@
 /** HZ-HUMANOID-05b: award for purchasing components from non-affiliated enterprises, capped each year. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type ThresholdRateRoomConstants, thresholdRateUnderRoom } from "../../../engine/formulas";
+import { type ThresholdRateRoomConstants, thresholdRateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";

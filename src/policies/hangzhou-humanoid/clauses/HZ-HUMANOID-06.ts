@@ -1,6 +1,6 @@
 /** HZ-HUMANOID-06: award for each selected demonstration application scenario. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateCapped } from "../../../engine/formulas";
+import { rateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

@@ -1,6 +1,6 @@
 /** HZ-HUMANOID-07: pilot-verification and application-promotion service platforms, paid by progress. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type PhasedConstants, phasedRateCapped } from "../../../engine/formulas";
+import { type PhasedConstants, phasedRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

@@ -1,6 +1,6 @@
 /** HLJ-AI-05: the compute innovation-consumption award (spec §4.4, §5.2). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type ThresholdRateRoomConstants, thresholdRateUnderRoom } from "../../../engine/formulas";
+import { type ThresholdRateRoomConstants, thresholdRateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";

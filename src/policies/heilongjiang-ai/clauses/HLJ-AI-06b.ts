@@ -1,6 +1,6 @@
 /** HLJ-AI-06b: the subsidy for approved national industry high-quality dataset projects (spec §4.4, §5.2). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateCapped } from "../../../engine/formulas";
+import { rateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

@@ -3,7 +3,7 @@
  * rate and cap as the benchmark for a comparable scenario.
  */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateCapped } from "../../../engine/formulas";
+import { rateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

@@ -1,6 +1,6 @@
 /** HLJ-AI-09b: smart-terminal / agent projects, a phased rate of approved investment under a 「原则上」 cap (spec §4.4). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { phasedRateCapped } from "../../../engine/formulas";
+import { phasedRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

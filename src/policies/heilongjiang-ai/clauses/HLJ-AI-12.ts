@@ -1,6 +1,6 @@
 /** HLJ-AI-12: the subsidy for newly recognised national enterprise titles (spec §4.4, §5.2). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type CapsByCodeConstants, upToCapByCode } from "../../../engine/formulas";
+import { type CapsByCodeConstants, upToCapByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, code } from "../../builders/params";

@@ -1,6 +1,6 @@
 /** HLJ-AI-13b: the matching subsidy for national AI-application pilot bases (spec §4.4, §5.2). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateCapped } from "../../../engine/formulas";
+import { rateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

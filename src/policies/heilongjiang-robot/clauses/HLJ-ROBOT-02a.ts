@@ -1,6 +1,6 @@
 /** HLJ-ROBOT-02a: national key laboratory, first evaluation excellent → one-time grant (spec §4.1). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type FixedPerItemConstants, fixedPerItem } from "../../../engine/formulas";
+import { type FixedPerItemConstants, fixedPerItem } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code } from "../../builders/params";

@@ -1,6 +1,6 @@
 /** HLJ-ROBOT-02b: newly recognised national innovation centres → one-time grant each (spec §4.1). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type FixedPerItemConstants, fixedPerItem } from "../../../engine/formulas";
+import { type FixedPerItemConstants, fixedPerItem } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code, count } from "../../builders/params";

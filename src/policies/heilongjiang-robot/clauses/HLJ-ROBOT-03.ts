@@ -1,6 +1,6 @@
 /** HLJ-ROBOT-03: provincial key R&D programme projects → research funding within a band (spec §4.1). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type RangeBandConstants, rangeBand } from "../../../engine/formulas";
+import { type RangeBandConstants, rangeBand } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";

@@ -1,6 +1,6 @@
 /** HLJ-ROBOT-05: robot industrialization projects, a rate of approved investment under a 「原则上」 cap (spec §4.1). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateWithOptionalCap } from "../../../engine/formulas";
+import { rateWithOptionalCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

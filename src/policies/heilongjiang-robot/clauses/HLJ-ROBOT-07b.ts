@@ -1,6 +1,6 @@
 /** HLJ-ROBOT-07b: digital workshops and smart factories, a one-time rate of the contract, capped by type (spec §4.1). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type RateCapByCodeConstants, rateCappedByCode } from "../../../engine/formulas";
+import { type RateCapByCodeConstants, rateCappedByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

@@ -1,6 +1,6 @@
 /** HLJ-ROBOT-09: one-time awards for revenue tiers first exceeded (spec §4.1). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type TierConstants, newlyCrossedTiers } from "../../../engine/formulas";
+import { type TierConstants, newlyCrossedTiers } from "../../../engine/shapes";
 import { grouped, millions, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, code } from "../../builders/params";

@@ -3,7 +3,7 @@
  * Its note cites HLJ-AI-08's rate and cap, read from that record (the same 省发展改革委 programme).
  */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateWithOptionalCap } from "../../../engine/formulas";
+import { rateWithOptionalCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { HLJAI_SCENARIO_GRANT } from "../../heilongjiang-ai/clauses/HLJ-AI-08";
 import { quantitativeClause } from "../../builders/clause";

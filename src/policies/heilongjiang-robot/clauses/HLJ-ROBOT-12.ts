@@ -1,6 +1,6 @@
 /** HLJ-ROBOT-12: provincial first-set (首台套) products, per unit/set and per enterprise-year caps (spec §4.1). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type PerItemRoomConstants, perItemCapUnderRoom } from "../../../engine/formulas";
+import { type PerItemRoomConstants, perItemCapUnderRoom } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";

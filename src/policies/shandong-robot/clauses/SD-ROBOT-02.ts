@@ -1,6 +1,6 @@
 /** SD-ROBOT-02: a major S&T innovation platform newly upgraded to national level, no national matching required → a fixed grant per platform. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { fixedPerItem } from "../../../engine/formulas";
+import { fixedPerItem } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { count, flag } from "../../builders/params";

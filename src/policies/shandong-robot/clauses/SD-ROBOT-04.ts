@@ -1,6 +1,6 @@
 /** SD-ROBOT-04: leading the drafting or revision of a standard → up to a cap per standard by level. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { upToCapByCode } from "../../../engine/formulas";
+import { upToCapByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code, count } from "../../builders/params";

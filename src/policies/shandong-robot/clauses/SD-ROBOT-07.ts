@@ -1,6 +1,6 @@
 /** SD-ROBOT-07: humanoid-robot whole-machine and core-component enterprises → a one-time award up to a cap by type. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { upToCapByCode } from "../../../engine/formulas";
+import { upToCapByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code } from "../../builders/params";

@@ -1,6 +1,6 @@
 /** SD-ROBOT-08: a recognised future-industry acceleration park → an award up to a cap (the park is the beneficiary). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { upToCap } from "../../../engine/formulas";
+import { upToCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { requested } from "../requested";

@@ -1,6 +1,6 @@
 /** SD-ROBOT-11c: R&D post-subsidy at the rules' tier rate (not stated: an argument), under an annual cap per enterprise. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateUnderRoom } from "../../../engine/formulas";
+import { rateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";

@@ -1,6 +1,6 @@
 /** SD-ROBOT-12a: compute vouchers (算力券) on qualifying compute contracts, rate not stated (an argument), under a cumulative cap. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { rateUnderRoom } from "../../../engine/formulas";
+import { rateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";

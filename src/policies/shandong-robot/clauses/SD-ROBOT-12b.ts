@@ -1,6 +1,6 @@
 /** SD-ROBOT-12b: model vouchers (模型券): a fixed-amount subsidy up to a cap per qualifying large-model product. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { upToCap } from "../../../engine/formulas";
+import { upToCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { DEPARTMENTS } from "../departments";

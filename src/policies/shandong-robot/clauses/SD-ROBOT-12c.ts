@@ -1,6 +1,6 @@
 /** SD-ROBOT-12c: corpus vouchers (语料券): up to a cap per qualifying corpus. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { upToCap } from "../../../engine/formulas";
+import { upToCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { DEPARTMENTS } from "../departments";

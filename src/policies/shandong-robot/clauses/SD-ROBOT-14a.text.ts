@@ -1,6 +1,6 @@
 /** SD-ROBOT-14a's prose: every program's cap read from the record's constants. */
 import type { Ambiguity } from "../../../catalog/types";
-import type { CapsByCodeConstants } from "../../../engine/formulas";
+import type { CapsByCodeConstants } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";

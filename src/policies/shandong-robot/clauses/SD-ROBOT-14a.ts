@@ -1,6 +1,6 @@
 /** SD-ROBOT-14a: typical robot demonstration scenarios admitted to promotion programs → up to a cap by program. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { upToCapByCode } from "../../../engine/formulas";
+import { upToCapByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code } from "../../builders/params";

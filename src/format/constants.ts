@@ -3,10 +3,10 @@
  * Chinese), thresholds with the comparison the text prescribes, caps by category, tiers — generic over the
  * shape of `constants`. Shared by the generated docs and the task pane, so both say the same thing.
  */
-import type { Language } from "../format/locale";
-import { grouped, yuan } from "../format/money";
-import { percent } from "../format/percent";
-import type { ClauseFunction, Text } from "./types";
+import type { Language } from "./locale";
+import { grouped, yuan } from "./money";
+import { percent } from "./percent";
+import type { ClauseFunction, Text } from "../catalog/types";
 
 export const UNIT: Record<string, Text> = {
   yuan: { en: "yuan", zh: "元" },

@@ -1,0 +1,15 @@
+/** The sixth document's clause prose. */
+import { percent } from "../../../../src/format/percent";
+import { clauseText } from "../../../../src/policies/builders/clause";
+import { XX_TEST_GRANT } from "./XX-TEST-01";
+
+export const text = clauseText(XX_TEST_GRANT, (c) => ({
+  description: {
+    en: `${percent(c.rate)} of the equipment investment.`,
+    zh: `设备投资额的${percent(c.rate)}。`,
+  },
+  formula: { en: `investment × ${percent(c.rate)}`, zh: `投资额 × ${percent(c.rate)}` },
+  params: { investment: { en: "Equipment investment.", zh: "设备投资额。" } },
+  // 1,000,000 × 10% = 100,000
+  examples: [{ args: [1_000_000], expect: 100_000, arithmetic: "1,000,000 × 10% = 100,000" }],
+}));
