@@ -203,7 +203,11 @@ function inputNote(
   return parts.join(" ");
 }
 
-/** The label of each of an input's rows: "FN · param (required)", or "FN · param · item k" for a range. */
+/**
+ * The label of each of an input's rows: "FN · param · short label (required)", or "FN · param · short label ·
+ * item k" for a range — the identifier a formula uses, then the short label in the sheet's language that
+ * zh-CN functions.json, EXPLAIN's errors and the calculator show.
+ */
 function inputLabels(
   { L }: ScenarioContext,
   fn: ClauseFunction,
@@ -211,7 +215,7 @@ function inputLabels(
   kind: InputKind,
   rows: number
 ): string[] {
-  const base = `${fn.name} · ${p.name}`;
+  const base = `${fn.name} · ${p.name} · ${p.label[L]}`;
   const tags = [
     ...(p.required ? [t("required", L)] : []),
     ...(kind.maximum ? [t("maximum", L)] : []),

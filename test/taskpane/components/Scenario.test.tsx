@@ -177,7 +177,7 @@ describe("create and audit (preview workbook)", () => {
       { length: workbook.extent().rows },
       (_, r) => workbook.content(r, 0)?.value
     );
-    expect(labels).toContain("HLJ_LAUNCH_EVENT_SUBSIDY · actual_cost (required)");
+    expect(labels).toContain("HLJ_LAUNCH_EVENT_SUBSIDY · actual_cost · Actual cost (required)");
     expect(labels).not.toContain("HLJ_RD_SUBSIDY · rd_last_year (required)");
   });
 
