@@ -128,7 +128,7 @@ export const strings = {
   },
   legendScenario: {
     en: [
-      "Inputs: edit the input cells. A blank required input shows #VALUE! “<parameter> is required” until it is filled.",
+      "Inputs: edit the input cells. A blank required input shows #VALUE!, saying the parameter is required, until it is filled.",
       "Apply rows default to IN_FORCE on 31 December; where IN_FORCE is #N/A the default is an assumption (TRUE where the window is unknown, FALSE for a draft).",
       "Each award = IF(apply, SUBSIDY.<function>(…), 0), in yuan. Rates are percentages (30% = 0.3).",
       "STACK applies spec §7.5 (从优、就高、不重复): within one item key, an overlap group counts only its largest award; in-kind values count 0 and are shown apart.",
@@ -140,7 +140,7 @@ export const strings = {
       "Qualitative eligibility is assumed; numeric thresholds in the texts are checked.",
     ],
     zh: [
-      "输入：请填写输入单元格。必填项留空时显示#VALUE!“<参数> is required”，填写后消失。",
+      "输入：请填写输入单元格。必填项留空时显示#VALUE!（提示该参数为必填项），填写后消失。",
       "“是否适用”行默认取各年12月31日的IN_FORCE；IN_FORCE为#N/A时默认值为假设（有效期未知按TRUE，征求意见稿按FALSE）。",
       "各项补贴 = IF(是否适用, SUBSIDY.<函数>(…), 0)，单位为元。比例以百分比表示（30% = 0.3）。",
       "STACK按规格§7.5（从优、就高、不重复）叠加：同一项目键内，同一重叠组只计最高一项；实物价值计0并单列。",
