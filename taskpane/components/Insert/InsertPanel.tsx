@@ -109,6 +109,7 @@ function InsertStatusMessages({
   );
 }
 
+// Longer than 60 lines: the write and its status belong together; what remains is the two buttons' markup.
 export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: readonly unknown[] }) {
   const s = useStyles();
   const { t } = useI18n();
