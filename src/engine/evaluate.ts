@@ -4,7 +4,7 @@
  * is given the function record; finding it by name is the registry's job (src/policies), one layer up.
  *
  * The clause runs on the fast Calc (doubles with an error bound); when that bound cannot decide a
- * threshold or the rounding, the same clause code runs again on the exact Calc (calc.ts).
+ * threshold or the rounding, the same clause code runs again on the exact Calc (calc/).
  */
 import type { Args, ClauseFunction } from "../catalog/types";
 import { type Calc, ExactCalc, FastCalc, NEEDS_EXACT, type Step } from "./calc";

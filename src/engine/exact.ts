@@ -1,6 +1,6 @@
 /**
  * Exact rational arithmetic on BigInt (numerator / positive denominator), for the few evaluations whose
- * double result lies too close to a half fen, a fractional-fen cap or a threshold to decide (calc.ts).
+ * double result lies too close to a half fen, a fractional-fen cap or a threshold to decide (calc/).
  * Arguments and constants enter as Excel shows them: the decimal of their 15 significant digits.
  * No decimal library: the runtime bundle stays small, and the operations needed are only + − × ÷ and ≤.
  */

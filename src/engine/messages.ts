@@ -104,7 +104,7 @@ export const MESSAGE = {
   ),
 };
 
-/** "the award is too large (at most …)": the engine's check on a result (calc.ts). */
+/** "the award is too large (at most …)": the engine's check on a result (calc/). */
 export const awardTooLargeMessage = (): string =>
   language === "zh" ? `补助金额过大${limit()}` : `the award is too large ${limit()}`;
 

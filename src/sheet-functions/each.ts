@@ -112,6 +112,7 @@ function elementKey(cells: readonly unknown[]): string | undefined {
  * Applies `fn` element by element (the engine side of SUBSIDY.EACH). `args` are the clause function's
  * arguments as Excel passes them; each non-"amounts" argument may be a range.
  */
+// Longer than 60 lines: the shape check and the element loop share the broadcast slots, reused per element on EACH's hot path.
 export function applyEach(fn: ClauseFunction, args: readonly unknown[]): EachElement[][] {
   if (args.length > fn.params.length) {
     throw valueError(`too many arguments for ${fn.name}: at most ${fn.params.length}`, "args");

@@ -1,5 +1,6 @@
 /**
- * The Excel host: the only file that calls Excel.run. Every property is read only after load() and
+ * The Excel host: with excel-inspect.ts (what blocks a range) and excel-plan.ts (writing a sheet plan), the
+ * only code that calls Excel.run. Every property is read only after load() and
  * sync(). Requirement sets: ExcelApi 1.2 for cells (getSelectedRange, getCell, formulas, numberFormat,
  * select, autofitColumns, format.columnWidth), 1.4 for getUsedRangeOrNullObject and worksheet-scoped names,
  * 1.7 for freezePanes: every Excel with the add-in's shared runtime has them. Optional, checked in
@@ -9,62 +10,12 @@
  * Insert keeps what a cell holds: it writes values and formulas, a number format only where the block
  * sets one, and never a fill, font or note.
  */
-import { columnName, ref } from "../../src";
-import { MAX_ROWS, localRange, parseAddress } from "./address";
-import {
-  BORDER_COLOR,
-  STYLE_FORMATS,
-  type SheetPlan,
-  type StyleFormat,
-  planExtent,
-  planGrids,
-  planNotes,
-  styleRuns,
-  widthPoints,
-} from "./plan";
-import { supports } from "./requirements";
+import { parseAddress, localRange, MAX_ROWS } from "./address";
+import { inspectRange } from "./excel-inspect";
+import { writePlan } from "./excel-plan";
+import type { SheetPlan } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
-import { SheetWriteError } from "./sheet-write-error";
-import type {
-  BlockedCell,
-  CellContent,
-  CellRef,
-  RangeInspection,
-  RangeRef,
-  UncheckedBlocker,
-  WorkbookHost,
-} from "./types";
-
-/** Excel's data-validation prompt: a title of at most 32 characters, a message of at most 255. */
-const PROMPT_MESSAGE_MAX = 255;
-
-/** Sets a plan style's font, fill and borders on a range (writes only: nothing to load). */
-function applyFormat(range: Excel.Range, f: StyleFormat): void {
-  if (f.bold) range.format.font.bold = true;
-  if (f.italic) range.format.font.italic = true;
-  if (f.size) range.format.font.size = f.size;
-  if (f.color) range.format.font.color = f.color;
-  if (f.fill) range.format.fill.color = f.fill;
-  for (const [edge, on] of [
-    ["EdgeTop", f.borderTop],
-    ["EdgeBottom", f.borderBottom],
-  ] as const) {
-    if (!on) continue;
-    const border = range.format.borders.getItem(edge);
-    border.style = "Continuous";
-    border.color = BORDER_COLOR;
-  }
-}
-
-const promptSupported = () => supports("notePrompts");
-
-/** Excel reports an empty cell as "" in both values and formulas; a formula returning "" is not empty. */
-export function isEmptyCell(value: unknown, formula: unknown): boolean {
-  return (
-    (value === "" || value === null || value === undefined) &&
-    (formula === "" || formula === null || formula === undefined)
-  );
-}
+import type { CellContent, CellRef, RangeInspection, RangeRef, WorkbookHost } from "./types";
 
 /** A column run of cells, relative to the block, that the block gives the same number format. */
 interface FormatRun {
@@ -91,24 +42,6 @@ export function formatRuns(cells: CellContent[][]): FormatRun[] {
   return runs;
 }
 
-interface Area {
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-}
-
-/** The merged area hiding a cell (one inside it but not its top-left cell), if any. */
-const hidingMerge = (merges: readonly Area[], row: number, col: number) =>
-  merges.find(
-    (m) =>
-      row >= m.rowIndex &&
-      row < m.rowIndex + m.rowCount &&
-      col >= m.columnIndex &&
-      col < m.columnIndex + m.columnCount &&
-      (row !== m.rowIndex || col !== m.columnIndex)
-  );
-
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel";
 
@@ -122,90 +55,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   inspectRange(r: RangeRef): Promise<RangeInspection> {
-    return Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(r.sheet);
-      const range = ws.getRange(localRange(r));
-      range.load(["values", "formulas"]);
-      const unchecked: UncheckedBlocker[] = [];
-      // getMergedAreasOrNullObject reports a merge only if its top-left cell lies in the range asked, so
-      // ask from A1 to the target's bottom-right corner: every merge that can cover a target cell starts there.
-      let merges: Excel.RangeAreas | undefined;
-      if (supports("merges")) {
-        const corner = {
-          sheet: r.sheet,
-          row: 0,
-          col: 0,
-          rows: r.row + r.rows,
-          cols: r.col + r.cols,
-        };
-        merges = ws.getRange(localRange(corner)).getMergedAreasOrNullObject();
-        merges.load(
-          "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"
-        );
-      } else unchecked.push("merge");
-      // getSpillParentOrNullObject answers for one cell only: one small request per target cell.
-      let parents: Excel.Range[][] | undefined;
-      if (supports("spills")) {
-        parents = Array.from({ length: r.rows }, (_, i) =>
-          Array.from({ length: r.cols }, (_, j) => {
-            const parent = range.getCell(i, j).getSpillParentOrNullObject();
-            parent.load("rowIndex,columnIndex");
-            return parent;
-          })
-        );
-      } else unchecked.push("spill");
-      await context.sync();
-
-      const mergeAreas: Area[] = merges && !merges.isNullObject ? merges.areas.items : [];
-      const cells: (BlockedCell | null)[][] = range.values.map((line, i) =>
-        line.map((value, j) => {
-          const row = r.row + i;
-          const col = r.col + j;
-          // A spill first, blank or not: where it ends is known, so a search for room jumps past all of it.
-          const parent = parents?.[i][j];
-          if (
-            parent &&
-            !parent.isNullObject &&
-            (parent.rowIndex !== row || parent.columnIndex !== col)
-          )
-            return { by: "spill", lastRow: row };
-          if (!isEmptyCell(value, range.formulas[i][j])) return { by: "content", lastRow: row };
-          const merge = hidingMerge(mergeAreas, row, col);
-          return merge ? { by: "merge", lastRow: merge.rowIndex + merge.rowCount - 1 } : null;
-        })
-      );
-      await this.spillEnds(context, ws, cells, parents);
-      return { cells, unchecked };
-    });
-  }
-
-  /** Where each blocking spill ends (a second round trip, only when a spill blocks), so a search for room jumps past it. */
-  private async spillEnds(
-    context: Excel.RequestContext,
-    ws: Excel.Worksheet,
-    cells: (BlockedCell | null)[][],
-    parents: Excel.Range[][] | undefined
-  ): Promise<void> {
-    const byAnchor = new Map<string, { spill: Excel.Range; blocked: BlockedCell[] }>();
-    cells.forEach((line, i) =>
-      line.forEach((cell, j) => {
-        if (cell?.by !== "spill") return;
-        const parent = parents![i][j];
-        const anchor = ref(parent.rowIndex, parent.columnIndex);
-        let entry = byAnchor.get(anchor);
-        if (!entry) {
-          const spill = ws.getRange(anchor).getSpillingToRangeOrNullObject();
-          spill.load("rowIndex,rowCount");
-          byAnchor.set(anchor, (entry = { spill, blocked: [] }));
-        }
-        entry.blocked.push(cell);
-      })
-    );
-    if (byAnchor.size === 0) return;
-    await context.sync();
-    for (const { spill, blocked } of byAnchor.values())
-      if (!spill.isNullObject)
-        for (const cell of blocked) cell.lastRow = spill.rowIndex + spill.rowCount - 1;
+    return inspectRange(r);
   }
 
   lastUsedRow(sheet: string, fromRow: number, col: number, cols: number): Promise<number> {
@@ -261,85 +111,9 @@ export class ExcelHost implements WorkbookHost {
       return name;
     });
   }
-
-  /**
-   * Writes the plan's defined names (worksheet-scoped, ExcelApi 1.4) first, then its cells, styles,
-   * widths and frozen rows, in one batch. If that batch fails, the sheet addWorksheet created for it is
-   * removed and a SheetWriteError says so: a failed write leaves no half sheet behind.
-   */
-  async writePlan(sheet: string, plan: SheetPlan): Promise<void> {
-    try {
-      await this.writePlanContent(sheet, plan);
-    } catch (e) {
-      let removed = false;
-      try {
-        await Excel.run(async (context) => {
-          context.workbook.worksheets.getItem(sheet).delete();
-          await context.sync();
-        });
-        removed = true;
-      } catch (cleanup) {
-        console.warn(`The half-written sheet ${sheet} could not be removed:`, cleanup);
-      }
-      throw new SheetWriteError(sheet, removed, e);
-    }
-    await this.writePlanNotes(sheet, plan);
-  }
-
-  private async writePlanContent(sheet: string, plan: SheetPlan): Promise<void> {
-    await Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      // Names before formulas, so no formula is ever written referring to a name that is not there yet.
-      for (const n of plan.names ?? [])
-        ws.names.add(
-          n.name,
-          ws.getRange(localRange({ sheet, row: n.row, col: n.col, rows: n.rows, cols: n.cols }))
-        );
-      const { rows, cols } = planExtent(plan);
-      if (rows > 0 && cols > 0) {
-        const range = ws.getRange(localRange({ sheet, row: 0, col: 0, rows, cols }));
-        const { formulas, numberFormat } = planGrids(plan);
-        // Formats first: a text cell ("@") then keeps "2026–2028" or "0.5" as the text it is.
-        range.numberFormat = numberFormat;
-        range.formulas = formulas;
-      }
-      for (const run of styleRuns(plan))
-        applyFormat(ws.getRange(localRange({ sheet, ...run, rows: 1 })), STYLE_FORMATS[run.style]);
-      plan.columnWidths.forEach((chars, col) => {
-        const letters = columnName(col);
-        ws.getRange(`${letters}:${letters}`).format.columnWidth = widthPoints(chars);
-      });
-      if (plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
-      await context.sync();
-    });
-  }
-
-  private async writePlanNotes(sheet: string, plan: SheetPlan): Promise<void> {
-    // Notes are help, not content: written apart, so an Excel without data-validation prompts (or one
-    // that refuses a prompt) still gets the whole sheet.
-    const notes = planNotes(plan);
-    if (notes.length === 0 || !promptSupported()) return;
-    try {
-      await Excel.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        for (const n of notes) {
-          const message =
-            n.note.length > PROMPT_MESSAGE_MAX
-              ? `${n.note.slice(0, PROMPT_MESSAGE_MAX - 1)}…`
-              : n.note;
-          ws.getRange(
-            localRange({ sheet, row: n.row, col: n.col, rows: 1, cols: 1 })
-          ).dataValidation.prompt = {
-            showPrompt: true,
-            title: "",
-            message,
-          };
-        }
-        await context.sync();
-      });
-    } catch (e) {
-      console.warn("Cell notes were not written:", e);
-    }
+  /** All or nothing: a failed write removes the sheet (excel-plan.ts). */
+  writePlan(sheet: string, plan: SheetPlan): Promise<void> {
+    return writePlan(sheet, plan);
   }
 
   activateWorksheet(sheet: string): Promise<void> {

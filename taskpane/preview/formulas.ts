@@ -116,6 +116,7 @@ const ARRAY_CALL = new RegExp(
  * formula that refers to another formula cell evaluates that one from inside its own parse: one parser
  * per nesting depth.
  */
+// Longer than 60 lines: one closure, because the parsers and the frame stack are state its inner functions share.
 export function createEvaluator(): FormulaEvaluator {
   const frames: Frame[] = [];
   const parsers: FormulaParser[] = [];

@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   select: { flex: "1 1 120px", minWidth: "0" },
 });
 
+// Longer than 60 lines: the markup of its three filters (region, category, has a function), one after the other.
 export function Filters({
   index,
   filters,

@@ -48,6 +48,68 @@ type Status =
 const rangeOf = (at: CellRef, block: Block) =>
   formatRange({ ...at, rows: block.rows, cols: block.cols });
 
+/** What the last insert came to: written, or the target was not free (with the block below proposed), or failed. */
+function InsertStatusMessages({
+  status,
+  onWrite,
+  onCancel,
+}: {
+  status: Status;
+  onWrite(block: Block, at: CellRef): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {status.kind === "written" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.insert.wrote(status.address)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "occupied" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {status.proposal
+              ? t.insert.occupied(status.target, rangeOf(status.proposal, status.block))
+              : t.insert.noRoom(status.target)}
+            {status.blockedBy.map((by) =>
+              by === "content" ? null : <div key={by}>{t.insert.blockedBy[by]}</div>
+            )}
+          </MessageBarBody>
+          <MessageBarActions>
+            {status.proposal && (
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => onWrite(status.block, status.proposal!)}
+              >
+                {t.insert.insertAt(rangeOf(status.proposal, status.block))}
+              </Button>
+            )}
+            <Button size="small" onClick={onCancel}>
+              {t.insert.cancel}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {(status.kind === "written" || status.kind === "occupied") &&
+        status.unchecked.map((what) => (
+          <MessageBar key={what} intent="info" layout="multiline">
+            <MessageBarBody>{t.insert.unchecked[what]}</MessageBarBody>
+          </MessageBar>
+        ))}
+      {status.kind === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t.insert.failed}: {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+// Longer than 60 lines: the write and its status belong together; what remains is the two buttons' markup.
 export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: readonly unknown[] }) {
   const s = useStyles();
   const { t } = useI18n();
@@ -109,50 +171,11 @@ export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: read
         </Button>
       </div>
       <Caption1 className={s.hint}>{host ? t.insert.hint : t.insert.waiting}</Caption1>
-      {status.kind === "written" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.insert.wrote(status.address)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "occupied" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {status.proposal
-              ? t.insert.occupied(status.target, rangeOf(status.proposal, status.block))
-              : t.insert.noRoom(status.target)}
-            {status.blockedBy.map((by) =>
-              by === "content" ? null : <div key={by}>{t.insert.blockedBy[by]}</div>
-            )}
-          </MessageBarBody>
-          <MessageBarActions>
-            {status.proposal && (
-              <Button
-                size="small"
-                appearance="primary"
-                onClick={() => write(status.block, status.proposal!)}
-              >
-                {t.insert.insertAt(rangeOf(status.proposal, status.block))}
-              </Button>
-            )}
-            <Button size="small" onClick={() => setStatus({ kind: "idle" })}>
-              {t.insert.cancel}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {(status.kind === "written" || status.kind === "occupied") &&
-        status.unchecked.map((what) => (
-          <MessageBar key={what} intent="info" layout="multiline">
-            <MessageBarBody>{t.insert.unchecked[what]}</MessageBarBody>
-          </MessageBar>
-        ))}
-      {status.kind === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t.insert.failed}: {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <InsertStatusMessages
+        status={status}
+        onWrite={write}
+        onCancel={() => setStatus({ kind: "idle" })}
+      />
     </section>
   );
 }

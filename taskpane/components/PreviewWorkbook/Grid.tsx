@@ -92,6 +92,44 @@ const useCellStyles = makeStyles(
   ) as Record<CellStyle, GriffelStyle>
 );
 
+/** The column widths and the header row of letters (kept in view while the grid scrolls). */
+function GridHead({ widths }: { widths: number[] }) {
+  const s = useStyles();
+  return (
+    <>
+      <colgroup>
+        <col style={{ width: HEADER_WIDTH }} />
+        {widths.map((w, c) => (
+          <col key={c} style={{ width: columnWidth(w) }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th className={mergeClasses(s.head, s.corner)} />
+          {widths.map((_, c) => (
+            <th key={c} className={s.head} scope="col">
+              {columnName(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+    </>
+  );
+}
+
+/** A cell's tooltip: its error, else its formula, else its note, else its text when too long to show. */
+function cellTitle(
+  computed: ReturnType<MemoryWorkbook["value"]>,
+  content: ReturnType<MemoryWorkbook["content"]>,
+  text: string,
+  spill: string
+): string | undefined {
+  if (computed.kind === "error")
+    return computed.code === "#SPILL!" ? spill : `${computed.code} ${computed.message ?? ""}`;
+  return content?.formula ?? content?.note ?? (text.length > 12 ? text : undefined);
+}
+
+// Longer than 60 lines: one table's markup; a cell stays inline, as a component it would run the style hooks once per cell.
 export function Grid({ workbook }: { workbook: MemoryWorkbook }) {
   const s = useStyles();
   const styles = useCellStyles();
@@ -114,22 +152,7 @@ export function Grid({ workbook }: { workbook: MemoryWorkbook }) {
         aria-label={t.preview.grid}
         style={{ width: `calc(${HEADER_WIDTH}px + ${widths.map(columnWidth).join(" + ")})` }}
       >
-        <colgroup>
-          <col style={{ width: HEADER_WIDTH }} />
-          {widths.map((w, c) => (
-            <col key={c} style={{ width: columnWidth(w) }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th className={mergeClasses(s.head, s.corner)} />
-            {widths.map((_, c) => (
-              <th key={c} className={s.head} scope="col">
-                {columnName(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <GridHead widths={widths} />
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
             <tr key={r}>
@@ -149,15 +172,7 @@ export function Grid({ workbook }: { workbook: MemoryWorkbook }) {
                   <td
                     key={c}
                     data-address={ref(r, c)}
-                    title={
-                      computed.kind === "error"
-                        ? computed.code === "#SPILL!"
-                          ? t.preview.spill
-                          : `${computed.code} ${computed.message ?? ""}`
-                        : (content?.formula ??
-                          content?.note ??
-                          (text.length > 12 ? text : undefined))
-                    }
+                    title={cellTitle(computed, content, text, t.preview.spill)}
                     className={mergeClasses(
                       s.cell,
                       content?.style && styles[content.style],

@@ -38,6 +38,74 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
+type Props = { form: ScenarioForm; onChange(form: ScenarioForm): void };
+
+/** The sectors a company works in: ticking one ticks the clauses of the documents that name it. */
+function SectorChecks({ form, onChange }: Props) {
+  const s = useStyles();
+  const { t, pick } = useI18n();
+  const toggleSector = (sector: Sector, on: boolean) =>
+    onChange(
+      withSectors(form, on ? [...form.sectors, sector] : form.sectors.filter((x) => x !== sector))
+    );
+  // Not a Field: a Field would name every checkbox inside it after its own label.
+  return (
+    <div className={s.group} role="group" aria-labelledby="scenario-sectors-label">
+      <Label id="scenario-sectors-label" size="small">
+        {t.scenario.sectors}
+      </Label>
+      <div className={s.sectors}>
+        {SECTORS.map((sector) => (
+          <Checkbox
+            key={sector}
+            id={`scenario-sector-${sector}`}
+            label={pick(sectorLabel(sector))}
+            checked={form.sectors.includes(sector)}
+            onChange={(_, d) => toggleSector(sector, d.checked === true)}
+          />
+        ))}
+      </div>
+      <Caption1 className={s.hint}>{t.scenario.sectorsHint}</Caption1>
+    </div>
+  );
+}
+
+/** The first and last model year, checked together (at most MAX_YEARS years). */
+function YearFields({ form, onChange }: Props) {
+  const s = useStyles();
+  const { t } = useI18n();
+  const yearsOk = parseYears(form) !== null;
+  return (
+    <div className={s.years}>
+      <Field label={t.scenario.firstYear} size="small" validationState={yearsOk ? "none" : "error"}>
+        <Input
+          id="scenario-first-year"
+          size="small"
+          type="number"
+          inputMode="numeric"
+          value={form.firstYear}
+          onChange={(_, d) => onChange({ ...form, firstYear: d.value })}
+        />
+      </Field>
+      <Field label={t.scenario.lastYear} size="small" validationState={yearsOk ? "none" : "error"}>
+        <Input
+          id="scenario-last-year"
+          size="small"
+          type="number"
+          inputMode="numeric"
+          value={form.lastYear}
+          onChange={(_, d) => onChange({ ...form, lastYear: d.value })}
+        />
+      </Field>
+      {!yearsOk && (
+        <span className={mergeClasses(s.yearsError, s.error)} role="alert">
+          {t.scenario.yearsInvalid(MAX_YEARS)}
+        </span>
+      )}
+    </div>
+  );
+}
+
 export function ProfileForm({
   form,
   onChange,
@@ -50,12 +118,7 @@ export function ProfileForm({
 }) {
   const s = useStyles();
   const { t, pick } = useI18n();
-  const yearsOk = parseYears(form) !== null;
   const companyMissing = showProblems && !form.company.trim();
-  const toggleSector = (sector: Sector, on: boolean) =>
-    onChange(
-      withSectors(form, on ? [...form.sectors, sector] : form.sectors.filter((x) => x !== sector))
-    );
 
   return (
     <div className={s.root}>
@@ -88,59 +151,8 @@ export function ProfileForm({
           ))}
         </Select>
       </Field>
-      {/* Not a Field: a Field would name every checkbox inside it after its own label. */}
-      <div className={s.group} role="group" aria-labelledby="scenario-sectors-label">
-        <Label id="scenario-sectors-label" size="small">
-          {t.scenario.sectors}
-        </Label>
-        <div className={s.sectors}>
-          {SECTORS.map((sector) => (
-            <Checkbox
-              key={sector}
-              id={`scenario-sector-${sector}`}
-              label={pick(sectorLabel(sector))}
-              checked={form.sectors.includes(sector)}
-              onChange={(_, d) => toggleSector(sector, d.checked === true)}
-            />
-          ))}
-        </div>
-        <Caption1 className={s.hint}>{t.scenario.sectorsHint}</Caption1>
-      </div>
-      <div className={s.years}>
-        <Field
-          label={t.scenario.firstYear}
-          size="small"
-          validationState={yearsOk ? "none" : "error"}
-        >
-          <Input
-            id="scenario-first-year"
-            size="small"
-            type="number"
-            inputMode="numeric"
-            value={form.firstYear}
-            onChange={(_, d) => onChange({ ...form, firstYear: d.value })}
-          />
-        </Field>
-        <Field
-          label={t.scenario.lastYear}
-          size="small"
-          validationState={yearsOk ? "none" : "error"}
-        >
-          <Input
-            id="scenario-last-year"
-            size="small"
-            type="number"
-            inputMode="numeric"
-            value={form.lastYear}
-            onChange={(_, d) => onChange({ ...form, lastYear: d.value })}
-          />
-        </Field>
-        {!yearsOk && (
-          <span className={mergeClasses(s.yearsError, s.error)} role="alert">
-            {t.scenario.yearsInvalid(MAX_YEARS)}
-          </span>
-        )}
-      </div>
+      <SectorChecks form={form} onChange={onChange} />
+      <YearFields form={form} onChange={onChange} />
     </div>
   );
 }

@@ -1,0 +1,78 @@
+/**
+ * The prose side of a clause (its `<ID>.text.ts`): descriptions, formula in words, parameter help,
+ * ambiguities and worked examples, and the documented view that joins them with the runtime records.
+ */
+import type { Clause, ClauseFunction } from "./clause-types";
+import type { Text } from "./document-types";
+import type { ParamSpec } from "./param-types";
+
+/** A parameter with its help text (from the clause's `<ID>.text.ts`): what functions.json, the pane and the docs show. */
+export interface DocumentedParam extends ParamSpec {
+  description: Text;
+}
+
+export interface Example {
+  /** Arguments as Excel would pass them, in parameter order (undefined = omitted; arrays = ranges). */
+  args: unknown[];
+  /** Expected award, or the error code. */
+  expect: number | "#VALUE!" | "#NUM!";
+  /** The arithmetic from the policy text (spec §5), so the expected value is never taken from the code. */
+  arithmetic: string;
+  /** Which branch it exercises: "cap", "below threshold", … */
+  note?: string;
+}
+
+export interface Ambiguity {
+  issue: string;
+  chosen: string;
+  alternative?: string;
+  /**
+   * When a code argument selects between readings (spec Revision 2: "alternative readings beside the
+   * chosen one"): that argument's name; its codes that are readings are the function's `readings` entry.
+   */
+  reading?: string;
+}
+
+/**
+ * A clause's prose, as its `<ID>.text.ts` writes it: every string a template over the constants it is
+ * given, so that changing a constant changes every sentence (a test evaluates it with altered constants).
+ */
+export interface ClauseText<N extends string = string> {
+  /** First sentence ≤ 255 characters, standing alone (Excel's autocomplete shows one line). */
+  description: Text;
+  /** The formula in plain words, with its thresholds and caps. */
+  formula: Text;
+  /** Help for every parameter, by name. */
+  params: Record<N, Text>;
+  ambiguities?: Ambiguity[];
+  examples: Example[];
+  /**
+   * Amounts the prose computes from the constants rather than states (cap ÷ rate: the investment at which
+   * the cap binds), listed from the same constants so the health check accepts them.
+   */
+  derivedAmounts?: readonly number[];
+}
+
+/** What a `<ID>.text.ts` exports: the function it documents and its prose as a function of the constants. */
+export interface TextEntry<C extends Record<string, unknown> = Record<string, unknown>> {
+  /** The function's Excel name. */
+  name: string;
+  of(constants: C): ClauseText;
+}
+
+/** A clause function joined with its prose: what functions.json, the pane, the scenario sheets and the docs read. */
+export interface DocumentedFunction<
+  C extends Record<string, unknown> = Record<string, unknown>,
+> extends Omit<ClauseFunction<C>, "params"> {
+  params: readonly DocumentedParam[];
+  description: Text;
+  formula: Text;
+  ambiguities?: Ambiguity[];
+  examples: Example[];
+  derivedAmounts?: readonly number[];
+}
+
+/** A clause whose function (if any) carries its prose. */
+export interface DocumentedClause extends Omit<Clause, "fn"> {
+  fn?: DocumentedFunction;
+}

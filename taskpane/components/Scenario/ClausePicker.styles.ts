@@ -1,0 +1,80 @@
+/** The clause picker's styles, shared by its document header and its clause rows. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  headTitle: { margin: 0, flexGrow: 1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  document: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  docHeader: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  docTitleRow: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  docTitle: {
+    margin: 0,
+    flexGrow: 1,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  docButtons: { display: "flex", flexShrink: 0 },
+  years: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    alignItems: "flex-start",
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  itemBody: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  label: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  id: { fontWeight: tokens.fontWeightSemibold },
+  fn: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorBrandForeground1,
+    overflowWrap: "anywhere",
+  },
+  summary: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    display: "-webkit-box",
+    WebkitLineClamp: "2",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  overlap: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorPaletteMarigoldForeground2,
+  },
+  checkbox: { flexShrink: 0 },
+});

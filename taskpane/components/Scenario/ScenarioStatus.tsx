@@ -1,0 +1,81 @@
+/**
+ * What the scenario builder's last action came to, and the message bar that says so (kept in view above
+ * the buttons).
+ */
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useI18n } from "../../i18n";
+import { type FormProblem, MAX_YEARS } from "../../scenario/form";
+
+export type ScenarioStatus =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "created"; sheet: string; warnings: string[] }
+  | { kind: "audited"; sheet: string; scenario: string }
+  | { kind: "notScenario"; sheet: string }
+  | { kind: "invalid" }
+  | { kind: "failed"; message: string }
+  /** A sheet's write failed part-way; the host removed the sheet (or could not). */
+  | { kind: "writeFailed"; sheet: string; removed: boolean; message: string };
+
+export function ScenarioStatusMessage({
+  status,
+  problems,
+}: {
+  status: ScenarioStatus;
+  /** What the form lacks, shown when the last create was refused. */
+  problems: FormProblem[];
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {status.kind === "created" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {t.scenario.created(status.sheet)}
+            {status.warnings.length > 0 &&
+              ` ${t.scenario.generatorNotes}: ${status.warnings.join("; ")}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "audited" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t.scenario.auditCreated(status.sheet, status.scenario)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "notScenario" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.scenario.notScenario(status.sheet)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "invalid" && problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {problems
+              .map((p) =>
+                p === "company"
+                  ? t.scenario.companyRequired
+                  : p === "clauses"
+                    ? t.scenario.noClauses
+                    : t.scenario.yearsInvalid(MAX_YEARS)
+              )
+              .join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "writeFailed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t.scenario.writeFailed(status.sheet, status.removed)} ({status.message})
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t.scenario.failed}: {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
