@@ -6,7 +6,9 @@
 export { type Input, type Room } from "./args";
 export { capAtCostPaid } from "./cap-at-cost-paid";
 export { type FinancingCostConstants, financingCostUnderRoom } from "./financing-cost-under-room";
+export { fixedConstant } from "./fixed-constant";
 export { type FixedPerItemConstants, fixedPerItem } from "./fixed-per-item";
+export { type Condition, gated } from "./gated";
 export { type NetRateCapConstants, netRateCapped } from "./net-rate-capped";
 export { newlyCrossedTiers, type TierConstants } from "./newly-crossed-tiers";
 export { type PerItemRoomConstants, perItemCapUnderRoom } from "./per-item-cap-under-room";

@@ -23,7 +23,9 @@ describe("src/engine/shapes", () => {
     expect(Object.keys(shapes).sort()).toEqual([
       "capAtCostPaid",
       "financingCostUnderRoom",
+      "fixedConstant",
       "fixedPerItem",
+      "gated",
       "meets",
       "netRateCapped",
       "newlyCrossedTiers",
