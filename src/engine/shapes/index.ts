@@ -4,6 +4,7 @@
  * docs/architecture.md, "The shape contract".
  */
 export { type Input, type Room } from "./args";
+export { atMostArgument } from "./at-most-argument";
 export { capAtCostPaid } from "./cap-at-cost-paid";
 export { type FinancingCostConstants, financingCostUnderRoom } from "./financing-cost-under-room";
 export { fixedConstant } from "./fixed-constant";

@@ -21,6 +21,7 @@ describe("src/engine/shapes", () => {
 
   it("exports the shapes the clause records call, by the names they had in engine/formulas", () => {
     expect(Object.keys(shapes).sort()).toEqual([
+      "atMostArgument",
       "capAtCostPaid",
       "financingCostUnderRoom",
       "fixedConstant",
