@@ -5,6 +5,7 @@
  */
 export { type Input, type Room } from "./args";
 export { atMostArgument } from "./at-most-argument";
+export { barredByFlag } from "./barred-by-flag";
 export { capAtCostPaid } from "./cap-at-cost-paid";
 export { type FinancingCostConstants, financingCostUnderRoom } from "./financing-cost-under-room";
 export { fixedConstant } from "./fixed-constant";
