@@ -19,12 +19,17 @@ export { type RangeBandConstants, rangeBand } from "./range-band";
 export { rateCapped, type RateCappedConstants } from "./rate-capped";
 export { type RateCapByCodeConstants, rateCappedByCode } from "./rate-capped-by-code";
 export { rateUnderRoom, type RateUnderRoomConstants } from "./rate-under-room";
-export { type RateOptionalCapConstants, rateWithOptionalCap } from "./rate-with-optional-cap";
+export {
+  type BaseShape,
+  type RateOptionalCapConstants,
+  rateWithOptionalCap,
+} from "./rate-with-optional-cap";
 export { rdPostSubsidy, type RdPostSubsidyConstants } from "./rd-post-subsidy";
 export { meets, type ThresholdOp } from "./threshold";
 export {
   type ThresholdRateRoomConstants,
   thresholdRateUnderRoom,
 } from "./threshold-rate-under-room";
+export { totalOrIncrement } from "./total-or-increment";
 export { upToCap, type UpToCapConstants } from "./up-to-cap";
 export { type CapsByCodeConstants, upToCapByCode } from "./up-to-cap-by-code";

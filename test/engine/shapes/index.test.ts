@@ -40,6 +40,7 @@ describe("src/engine/shapes", () => {
       "rateWithOptionalCap",
       "rdPostSubsidy",
       "thresholdRateUnderRoom",
+      "totalOrIncrement",
       "upToCap",
       "upToCapByCode",
     ]);
