@@ -18,6 +18,7 @@ export { type PhasedConstants, phasedRateCapped } from "./phased-rate-capped";
 export { type RangeBandConstants, rangeBand } from "./range-band";
 export { rateCapped, type RateCappedConstants } from "./rate-capped";
 export { type RateCapByCodeConstants, rateCappedByCode } from "./rate-capped-by-code";
+export { rateUnderRaisedRoom } from "./rate-under-raised-room";
 export { rateUnderRoom, type RateUnderRoomConstants } from "./rate-under-room";
 export {
   type BaseShape,

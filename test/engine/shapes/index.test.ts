@@ -36,6 +36,7 @@ describe("src/engine/shapes", () => {
       "rangeBand",
       "rateCapped",
       "rateCappedByCode",
+      "rateUnderRaisedRoom",
       "rateUnderRoom",
       "rateWithOptionalCap",
       "rdPostSubsidy",
