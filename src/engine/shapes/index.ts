@@ -6,6 +6,7 @@
 export { type Input, type Room } from "./args";
 export { atMostArgument } from "./at-most-argument";
 export { barredByFlag } from "./barred-by-flag";
+export { type CappedQuantity, cappedProductAtPrice } from "./capped-product-at-price";
 export { capAtCostPaid } from "./cap-at-cost-paid";
 export { type FinancingCostConstants, financingCostUnderRoom } from "./financing-cost-under-room";
 export { fixedConstant } from "./fixed-constant";

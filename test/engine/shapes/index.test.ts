@@ -24,6 +24,7 @@ describe("src/engine/shapes", () => {
       "atMostArgument",
       "barredByFlag",
       "capAtCostPaid",
+      "cappedProductAtPrice",
       "financingCostUnderRoom",
       "fixedConstant",
       "fixedPerItem",
