@@ -22,6 +22,7 @@ describe("src/engine/shapes", () => {
   it("exports the shapes the clause records call, by the names they had in engine/formulas", () => {
     expect(Object.keys(shapes).sort()).toEqual([
       "atMostArgument",
+      "atMostCostPaid",
       "barredByFlag",
       "capAtCostPaid",
       "cappedProductAtPrice",
@@ -34,6 +35,7 @@ describe("src/engine/shapes", () => {
       "newlyCrossedTiers",
       "perItemCapUnderRoom",
       "phasedRateCapped",
+      "proRatedRate",
       "rangeBand",
       "rateCapped",
       "rateCappedByCode",
