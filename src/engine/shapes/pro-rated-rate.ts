@@ -24,7 +24,11 @@ export function proRatedRate<K extends string>(o: {
     const periods = calc.cap(o.periods.label, num(args, o.periods.param), c[o.periods.capKey]);
     const yearly = calc.rate(L.rateApplied, base, c.rate);
     const perYear = c[o.perYearKey];
-    const label = { en: `× ${o.unit.en} ÷ ${perYear}`, zh: `× ${o.unit.zh} ÷ ${perYear}` };
+    // Labels are built only when steps are recorded (the Excel fast path records none).
+    const label =
+      calc.steps === null
+        ? o.unit
+        : { en: `× ${o.unit.en} ÷ ${perYear}`, zh: `× ${o.unit.zh} ÷ ${perYear}` };
     return calc.rate(label, yearly, calc.div(periods, perYear));
   };
 }
