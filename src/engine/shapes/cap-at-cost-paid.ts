@@ -16,3 +16,12 @@ export function capAtCostPaid(args: Args, costParam: string, amount: Amount, cal
   const cost = optNum(args, costParam);
   return cost === undefined ? amount : calc.cap(COST_PAID, amount, cost);
 }
+
+/** `then`'s award, at most the cost paid: the stage above as the last shape of a composition. */
+export function atMostCostPaid<C>(
+  costParam: string,
+  then: (args: Args, c: C, calc: Calc) => Amount
+) {
+  return (args: Args, c: C, calc: Calc): Amount =>
+    capAtCostPaid(args, costParam, then(args, c, calc), calc);
+}

@@ -17,12 +17,19 @@ export type RateOptionalCapConstants = {
   cap?: number;
 };
 
+/** A base computed by another shape (the total or the increment), ahead of the rate. */
+export type BaseShape = (args: Args, c: unknown, calc: Calc) => Amount;
+
+/** `base` is a parameter read as the base step, or a shape whose result is the base. */
 export function rateWithOptionalCap(
-  base: Input,
+  base: Input | BaseShape,
   o: { rateParam?: string; capParam?: string } = {}
 ) {
   return (args: Args, c: RateOptionalCapConstants, calc: Calc): Amount => {
-    const b = calc.base(base.label, num(args, base.param));
+    const b =
+      typeof base === "function"
+        ? base(args, c, calc)
+        : calc.base(base.label, num(args, base.param));
     const rate = optNumIf(args, o.rateParam) ?? c.rate;
     if (rate === undefined)
       throw new Error("rateWithOptionalCap: no rate argument and no rate constant");

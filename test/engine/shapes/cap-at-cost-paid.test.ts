@@ -1,6 +1,6 @@
 import type { Args } from "../../../src/catalog/types";
 import type { Calc } from "../../../src/engine/calc";
-import { capAtCostPaid } from "../../../src/engine/shapes/cap-at-cost-paid";
+import { atMostCostPaid, capAtCostPaid } from "../../../src/engine/shapes/cap-at-cost-paid";
 import { award, label, labels, runShape, step } from "./run-shape";
 
 describe("capAtCostPaid: a financing-cost subsidy is at most the cost actually paid", () => {
@@ -23,5 +23,16 @@ describe("capAtCostPaid: a financing-cost subsidy is at most the cost actually p
   it("a cost equal to or above the amount does not: 500 → 500, 800 → 500", () => {
     expect(award(shape, { cost: 500 }, {})).toBe(500);
     expect(award(shape, { cost: 800 }, {})).toBe(500);
+  });
+});
+
+describe("atMostCostPaid: the same stage after another shape", () => {
+  const shape = atMostCostPaid("cost", (_args: Args, c: { subsidy: number }, calc: Calc) =>
+    calc.base(label("Subsidy"), c.subsidy)
+  );
+  it("cost omitted: 500 unchanged; a lower cost binds: min(500, 300) = 300", () => {
+    expect(labels(runShape(shape, {}, { subsidy: 500 }).steps)).toEqual(["Subsidy"]);
+    expect(award(shape, {}, { subsidy: 500 })).toBe(500);
+    expect(award(shape, { cost: 300 }, { subsidy: 500 })).toBe(300);
   });
 });

@@ -1,5 +1,8 @@
 import { L } from "../../../src/engine/labels";
-import { rateWithOptionalCap } from "../../../src/engine/shapes/rate-with-optional-cap";
+import {
+  type BaseShape,
+  rateWithOptionalCap,
+} from "../../../src/engine/shapes/rate-with-optional-cap";
 import { award, label, labels, runShape, step } from "./run-shape";
 
 describe("rateWithOptionalCap: min(base × rate, cap), the rate or the cap possibly an argument", () => {
@@ -64,5 +67,17 @@ describe("rateWithOptionalCap: min(base × rate, cap), the rate or the cap possi
         "rateWithOptionalCap: no rate argument and no rate constant"
       );
     });
+  });
+
+  it("a base from another shape: its steps first, then the rate, 400 − 100 = 300 × 0.5 = 150", () => {
+    const increment: BaseShape = (args, _c, calc) =>
+      calc.deduct(label("Increment"), calc.base(label("Now"), args.now as number), 100);
+    const { award: a, steps } = runShape(
+      rateWithOptionalCap(increment),
+      { now: 400 },
+      { rate: 0.5 }
+    );
+    expect(a).toBe(150);
+    expect(labels(steps)).toEqual(["Now", "Increment", L.rateApplied.en]);
   });
 });

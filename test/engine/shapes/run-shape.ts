@@ -5,7 +5,7 @@
  */
 import type { Args, Text } from "../../../src/catalog/types";
 import {
-  type Amount,
+  type Num,
   type Calc,
   ExactCalc,
   FastCalc,
@@ -14,7 +14,7 @@ import {
 } from "../../../src/engine/calc";
 import { SubsidyError } from "../../../src/engine/errors";
 
-export type Compute<C> = (args: Args, constants: C, calc: Calc) => Amount;
+export type Compute<C> = (args: Args, constants: C, calc: Calc) => Num;
 
 function fastAward<C>(shape: Compute<C>, args: Args, c: C, record: boolean): number | undefined {
   const calc = new FastCalc(record);

@@ -1,9 +1,12 @@
 /** BJ-ROBOT-06b: interest subsidy on project loans of strategic major construction projects (spec §4.5). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { numError } from "../../../engine/errors";
-import { type FinancingCostConstants, financingCostUnderRoom } from "../../../engine/shapes";
+import {
+  atMostArgument,
+  type FinancingCostConstants,
+  financingCostUnderRoom,
+  gated,
+} from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
-import { atMostMaximum } from "../../../engine/validate";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate, receivedToDate, yearIndex } from "../../builders/params";
@@ -18,8 +21,6 @@ const constants = {
   cap: 30_000_000,
 };
 
-const num = (v: unknown): number => v as number;
-
 const projectLoanInterest = financingCostUnderRoom({
   base: {
     param: "avg_loan_balance",
@@ -30,6 +31,26 @@ const projectLoanInterest = financingCostUnderRoom({
   costParam: "actual_interest_paid",
   room: { label: L.annualRoom },
 });
+
+/** The rate is checked against the LPR first, then the term, then the interest (「贴息期限不超过…年」: year 4 pays 0). */
+const projectLoanSubsidy = atMostArgument(
+  { param: "subsidy_rate", maxParam: "lpr" },
+  gated<"maxYears", ProjectLoanConstants>(
+    [
+      {
+        param: "year_index",
+        label: {
+          en: "Year index beyond the subsidy term (「贴息期限不超过…年」)",
+          zh: "超出贴息期限",
+        },
+        op: ">",
+        limit: "maxYears",
+        bars: true,
+      },
+    ],
+    projectLoanInterest
+  )
+);
 
 export const BJ_PROJECT_LOAN_INTEREST_SUBSIDY = {
   name: "BJ_PROJECT_LOAN_INTEREST_SUBSIDY",
@@ -50,22 +71,7 @@ export const BJ_PROJECT_LOAN_INTEREST_SUBSIDY = {
     ),
   ],
   constants,
-  // 「不超过…LPR」 bounds the subsidy rate by another argument, which no parameter spec can say: checked here.
-  compute(args, c, calc) {
-    const lpr = num(args.lpr);
-    const subsidyRate = args.subsidy_rate as number | undefined;
-    const rate = subsidyRate === undefined ? lpr : atMostMaximum(subsidyRate, lpr);
-    if (rate === undefined) {
-      throw numError(`subsidy_rate exceeds the policy maximum of lpr (${lpr})`, "subsidy_rate");
-    }
-    const pastTerm = calc.above(
-      { en: "Year index beyond the subsidy term (「贴息期限不超过…年」)", zh: "超出贴息期限" },
-      num(args.year_index),
-      c.maxYears
-    );
-    if (pastTerm) return 0;
-    return projectLoanInterest({ ...args, subsidy_rate: rate }, c, calc);
-  },
+  compute: projectLoanSubsidy,
 } satisfies ClauseFunction<
   ProjectLoanConstants,
   | "avg_loan_balance"

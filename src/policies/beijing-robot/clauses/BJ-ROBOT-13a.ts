@@ -1,7 +1,6 @@
 /** BJ-ROBOT-13a: 1% on an SME's first-ever loan, as interest or guarantee-fee subsidy, for at most a year (spec §4.5). */
 import type { ClauseFunction } from "../../../catalog/types";
-import { capAtCostPaid } from "../../../engine/shapes";
-import { L } from "../../../engine/labels";
+import { atMostCostPaid, proRatedRate } from "../../../engine/shapes";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, quantity } from "../../builders/params";
@@ -16,7 +15,20 @@ const constants = {
   monthsPerYear: 12,
 };
 
-const num = (v: unknown): number => v as number;
+/** rate × principal × months ÷ 12, the months within the term, at most the cost paid. */
+const firstLoanSubsidy = atMostCostPaid(
+  "actual_cost_paid",
+  proRatedRate({
+    base: { param: "loan_amount", label: { en: "First-loan principal", zh: "首次贷款本金" } },
+    periods: {
+      param: "months",
+      label: { en: "Months subsidised, within the subsidy term", zh: "补贴月数（不超过补贴期限）" },
+      capKey: "maxMonths",
+    },
+    perYearKey: "monthsPerYear",
+    unit: { en: "months", zh: "月数" },
+  })
+);
 
 export const BJ_FIRST_LOAN_SUBSIDY = {
   name: "BJ_FIRST_LOAN_SUBSIDY",
@@ -40,24 +52,7 @@ export const BJ_FIRST_LOAN_SUBSIDY = {
     maxMonths: "「补贴期限最高 1 年」: 1 year = 12 months",
     monthsPerYear: "「给予 1%的贴息」 read as a yearly rate, pro-rated by month: 12 months a year",
   },
-  compute(args, c, calc) {
-    const loan = calc.base(
-      { en: "First-loan principal", zh: "首次贷款本金" },
-      num(args.loan_amount)
-    );
-    const months = calc.cap(
-      { en: "Months subsidised, within the subsidy term", zh: "补贴月数（不超过补贴期限）" },
-      num(args.months),
-      c.maxMonths
-    );
-    const yearly = calc.rate(L.rateApplied, loan, c.rate);
-    const raw = calc.rate(
-      { en: `× months ÷ ${c.monthsPerYear}`, zh: `× 月数 ÷ ${c.monthsPerYear}` },
-      yearly,
-      calc.div(months, c.monthsPerYear)
-    );
-    return capAtCostPaid(args, "actual_cost_paid", raw, calc);
-  },
+  compute: firstLoanSubsidy,
 } satisfies ClauseFunction<typeof constants, "loan_amount" | "months" | "actual_cost_paid">;
 
 /** The subsidy term in years, as the text states it (12 months → 1). */

@@ -3,11 +3,22 @@
  * cap, so there are no constants: both are the user's arguments.
  */
 import type { ClauseFunction } from "../../../catalog/types";
-import { missingError } from "../../../engine/errors";
-import { L } from "../../../engine/labels";
+import { rateWithOptionalCap, totalOrIncrement } from "../../../engine/shapes";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, code, rate } from "../../builders/params";
-import { DEPT, num } from "../shared";
+import { DEPT } from "../shared";
+
+/** The total or the increment, at the user's rate, under the user's cap when one is entered. */
+const rdSubsidy = rateWithOptionalCap(
+  totalOrIncrement({
+    current: { param: "rd_current_year", label: { en: "R&D this year", zh: "本年度研发投入" } },
+    priorParam: "rd_prior_year",
+    codeParam: "basis",
+    incrementCode: "INCREMENT",
+    incrementLabel: { en: "Increment over the prior year", zh: "比上年增量" },
+  }),
+  { rateParam: "rate", capParam: "cap" }
+);
 
 export const HZ_RD_SUBSIDY = {
   name: "HZ_RD_SUBSIDY",
@@ -49,22 +60,7 @@ export const HZ_RD_SUBSIDY = {
     amount("cap", { en: "Annual cap", zh: "年度补助上限" }, { optional: true }),
   ],
   constants: {},
-  compute(args, _c, calc) {
-    const current = calc.base(
-      { en: "R&D this year", zh: "本年度研发投入" },
-      num(args.rd_current_year)
-    );
-    let base = current;
-    if (args.basis === "INCREMENT") {
-      const prior = args.rd_prior_year as number | undefined;
-      if (prior === undefined)
-        throw missingError("rd_prior_year is required when basis = INCREMENT", "rd_prior_year");
-      base = calc.deduct({ en: "Increment over the prior year", zh: "比上年增量" }, current, prior);
-    }
-    const raw = calc.rate(L.rateApplied, base, num(args.rate));
-    const cap = args.cap as number | undefined;
-    return cap === undefined ? raw : calc.cap(L.capOverride, raw, cap);
-  },
+  compute: rdSubsidy,
   readings: [{ param: "basis", values: ["TOTAL", "INCREMENT"] }],
 } satisfies ClauseFunction<
   Record<string, never>,

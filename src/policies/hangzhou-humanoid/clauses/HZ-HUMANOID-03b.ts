@@ -1,9 +1,10 @@
 /** HZ-HUMANOID-03b: free office space from the innovation platform, valued at market rent (in kind, Q-K). */
 import type { ClauseFunction } from "../../../catalog/types";
+import { cappedProductAtPrice } from "../../../engine/shapes";
 import { grouped } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, quantity } from "../../builders/params";
-import { DEPT, num } from "../shared";
+import { DEPT } from "../shared";
 
 const constants = {
   /** 「面积不超过1000平方米」, in m². */
@@ -11,6 +12,27 @@ const constants = {
   /** 「使用时间不超过3年」 = 36 months. */
   maxMonths: 36,
 };
+
+/** Area and months each within the text's limit, valued at the market rent the user enters. */
+const freeOfficeValue = cappedProductAtPrice({
+  quantities: [
+    {
+      param: "area_m2",
+      label: { en: "Area, within the area limit (m²)", zh: "面积（不超过面积上限）" },
+      capKey: "maxArea",
+    },
+    {
+      param: "months",
+      label: { en: "Months, within the time limit", zh: "月数（不超过使用期限）" },
+      capKey: "maxMonths",
+    },
+  ],
+  productLabel: { en: "m² × months", zh: "面积 × 月数" },
+  price: {
+    param: "monthly_rent_per_m2",
+    label: { en: "× monthly market rent per m²", zh: "× 每平方米月租金" },
+  },
+});
 
 export const HZ_FREE_OFFICE_VALUE = {
   name: "HZ_FREE_OFFICE_VALUE",
@@ -26,24 +48,7 @@ export const HZ_FREE_OFFICE_VALUE = {
     ),
   ],
   constants,
-  compute(args, c, calc) {
-    const area = calc.cap(
-      { en: "Area, within the area limit (m²)", zh: "面积（不超过面积上限）" },
-      num(args.area_m2),
-      c.maxArea
-    );
-    const months = calc.cap(
-      { en: "Months, within the time limit", zh: "月数（不超过使用期限）" },
-      num(args.months),
-      c.maxMonths
-    );
-    const m2Months = calc.base({ en: "m² × months", zh: "面积 × 月数" }, calc.mul(area, months));
-    return calc.rate(
-      { en: "× monthly market rent per m²", zh: "× 每平方米月租金" },
-      m2Months,
-      num(args.monthly_rent_per_m2)
-    );
-  },
+  compute: freeOfficeValue,
   inKind: true,
   derivedConstants: { maxMonths: "使用时间不超过3年" },
 } satisfies ClauseFunction<typeof constants, "area_m2" | "months" | "monthly_rent_per_m2">;

@@ -1,12 +1,12 @@
 /** HZ-HUMANOID-04c: interest subsidy on loans for fixed-asset investment, capped per enterprise in total. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { type FinancingCostConstants, financingCostUnderRoom } from "../../../engine/shapes";
+import { type FinancingCostConstants, financingCostUnderRoom, gated } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, quantity, rate, receivedToDate } from "../../builders/params";
-import { DEPT, num } from "../shared";
+import { DEPT } from "../shared";
 
 type LoanInterestConstants = FinancingCostConstants & { rate: number; investmentThreshold: number };
 
@@ -26,6 +26,32 @@ const loanInterest = financingCostUnderRoom({
   costParam: "actual_interest_paid",
   room: { label: L.cumulativeRoom },
 });
+
+/** 「实际投资总额…达X且获得贷款的」: both conditions, in that order, before the interest. */
+const loanInterestOnInvestment = gated<"investmentThreshold", LoanInterestConstants>(
+  [
+    {
+      param: "eligible_investment",
+      baseLabel: {
+        en: "Eligible fixed-asset investment",
+        zh: "实际投资总额（不含土地、厂房、旧设备）",
+      },
+      label: {
+        en: "Investment reaches the threshold (「达」: ≥)",
+        zh: "实际投资总额达到门槛（「达」含本数）",
+      },
+      op: ">=",
+      limit: "investmentThreshold",
+    },
+    {
+      param: "loan_amount",
+      label: { en: "A loan was obtained (loan > 0)", zh: "获得贷款（贷款额>0）" },
+      op: ">",
+      limit: 0,
+    },
+  ],
+  loanInterest
+);
 
 export const HZ_LOAN_INTEREST_SUBSIDY = {
   name: "HZ_LOAN_INTEREST_SUBSIDY",
@@ -54,32 +80,7 @@ export const HZ_LOAN_INTEREST_SUBSIDY = {
     ),
   ],
   constants,
-  compute(args, c, calc) {
-    const investment = calc.base(
-      { en: "Eligible fixed-asset investment", zh: "实际投资总额（不含土地、厂房、旧设备）" },
-      num(args.eligible_investment)
-    );
-    if (
-      !calc.atLeast(
-        {
-          en: "Investment reaches the threshold (「达」: ≥)",
-          zh: "实际投资总额达到门槛（「达」含本数）",
-        },
-        investment,
-        c.investmentThreshold
-      )
-    )
-      return 0;
-    if (
-      !calc.above(
-        { en: "A loan was obtained (loan > 0)", zh: "获得贷款（贷款额>0）" },
-        num(args.loan_amount),
-        0
-      )
-    )
-      return 0;
-    return loanInterest(args, c, calc);
-  },
+  compute: loanInterestOnInvestment,
 } satisfies ClauseFunction<
   LoanInterestConstants,
   | "eligible_investment"

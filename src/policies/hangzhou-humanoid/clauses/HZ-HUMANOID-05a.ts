@@ -1,10 +1,11 @@
 /** HZ-HUMANOID-05a: one-time award for entering a Fortune Global 500 / China Top 500 buyer's catalogue. */
 import type { ClauseFunction } from "../../../catalog/types";
 import { L } from "../../../engine/labels";
+import { type Condition, fixedConstant, gated } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
-import { DEPT, num } from "../shared";
+import { DEPT } from "../shared";
 
 const constants = {
   /** 「连续两年销售额均超过1000万元」: exclusive (「超过」), each year. */
@@ -12,6 +13,26 @@ const constants = {
   /** 「给予人形机器人企业一次性奖励100万元」. */
   award: 1_000_000,
 };
+
+const aboveThreshold = (param: string, en: string, zh: string): Condition<"salesThreshold"> => ({
+  param,
+  label: {
+    en: `${en} sales above the threshold (「超过」: >)`,
+    zh: `${zh}销售额超过门槛（「超过」不含本数）`,
+  },
+  op: ">",
+  limit: "salesThreshold",
+});
+
+/** Both years are tested and shown even when the first falls short (「连续两年…均超过」). */
+const chainEntryAward = gated(
+  [
+    aboveThreshold("sales_year1", "Year 1", "第一年"),
+    aboveThreshold("sales_year2", "Year 2", "第二年"),
+  ],
+  fixedConstant("award", L.fixedAward),
+  { testAll: true }
+);
 
 export const HZ_CHAIN_ENTRY_AWARD = {
   name: "HZ_CHAIN_ENTRY_AWARD",
@@ -24,25 +45,7 @@ export const HZ_CHAIN_ENTRY_AWARD = {
     amount("sales_year2", { en: "Sales, second year", zh: "次年销售额" }),
   ],
   constants,
-  compute(args, c, calc) {
-    const y1 = calc.above(
-      {
-        en: "Year 1 sales above the threshold (「超过」: >)",
-        zh: "第一年销售额超过门槛（「超过」不含本数）",
-      },
-      num(args.sales_year1),
-      c.salesThreshold
-    );
-    const y2 = calc.above(
-      {
-        en: "Year 2 sales above the threshold (「超过」: >)",
-        zh: "第二年销售额超过门槛（「超过」不含本数）",
-      },
-      num(args.sales_year2),
-      c.salesThreshold
-    );
-    return y1 && y2 ? calc.fixed(L.fixedAward, c.award) : 0;
-  },
+  compute: chainEntryAward,
 } satisfies ClauseFunction<typeof constants, "sales_year1" | "sales_year2">;
 
 export const clause = quantitativeClause({

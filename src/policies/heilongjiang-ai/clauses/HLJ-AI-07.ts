@@ -1,7 +1,7 @@
 /** HLJ-AI-07: the model voucher (「模型券」, spec §4.4, §5.2; Revision 1 on the 上浮). */
-import type { Args, ClauseFunction } from "../../../catalog/types";
-import type { Amount, Calc } from "../../../engine/calc";
+import type { ClauseFunction } from "../../../catalog/types";
 import { L } from "../../../engine/labels";
+import { rateUnderRaisedRoom } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate, receivedToDate } from "../../builders/params";
@@ -14,20 +14,14 @@ type ModelVoucherConstants = {
 const constants: ModelVoucherConstants = { annualCap: 1_000_000 };
 
 /** min(purchase × rate, max(0, annualCap × (1 + uplift) − received)): Revision 1, the 上浮 raises the cap only. */
-function modelVoucher(args: Args, c: ModelVoucherConstants, calc: Calc): Amount {
-  const purchase = calc.base(
-    { en: "Model purchases", zh: "大模型采购金额" },
-    args.purchase_amount as number
-  );
-  const raw = calc.rate(L.rateApplied, purchase, args.rate as number);
-  const uplift = (args.uplift as number | undefined) ?? 0;
-  const cap = calc.rate(
-    { en: "Annual cap × (1 + uplift)", zh: "年度上限 ×（1＋上浮比例）" },
-    c.annualCap,
-    calc.add(1, uplift)
-  );
-  return calc.room(L.annualRoom, raw, cap, (args.received_to_date as number | undefined) ?? 0);
-}
+const modelVoucher = rateUnderRaisedRoom({
+  base: { param: "purchase_amount", label: { en: "Model purchases", zh: "大模型采购金额" } },
+  rateParam: "rate",
+  capKey: "annualCap",
+  upliftParam: "uplift",
+  upliftLabel: { en: "Annual cap × (1 + uplift)", zh: "年度上限 ×（1＋上浮比例）" },
+  room: { label: L.annualRoom },
+});
 
 export const HLJAI_MODEL_VOUCHER = {
   name: "HLJAI_MODEL_VOUCHER",

@@ -1,6 +1,6 @@
 /** SD-ROBOT-02: a major S&T innovation platform newly upgraded to national level, no national matching required → a fixed grant per platform. */
 import type { ClauseFunction } from "../../../catalog/types";
-import { fixedPerItem } from "../../../engine/shapes";
+import { barredByFlag, fixedPerItem } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { count, flag } from "../../builders/params";
@@ -15,6 +15,18 @@ const platformGrant = fixedPerItem({
   label: { en: "Grant per platform", zh: "每个平台经费支持" },
 });
 
+/** 「国家没有配套资金要求的」: where the state does require matching, this clause does not pay. */
+const platformGrantUnlessMatching = barredByFlag(
+  {
+    param: "national_matching_required",
+    label: {
+      en: "The state requires matching funds: clause not applicable",
+      zh: "国家有配套资金要求，不适用本条",
+    },
+  },
+  platformGrant
+);
+
 export const SD_PLATFORM_GRANT = {
   name: "SD_PLATFORM_GRANT",
   params: [
@@ -26,19 +38,7 @@ export const SD_PLATFORM_GRANT = {
     ),
   ],
   constants,
-  compute(args, c, calc) {
-    // 「国家没有配套资金要求的」: where the state does require matching, this clause does not pay.
-    if (args.national_matching_required === true) {
-      return calc.fixed(
-        {
-          en: "The state requires matching funds: clause not applicable",
-          zh: "国家有配套资金要求，不适用本条",
-        },
-        0
-      );
-    }
-    return platformGrant(args, c, calc);
-  },
+  compute: platformGrantUnlessMatching,
 } satisfies ClauseFunction<typeof constants, "count" | "national_matching_required">;
 
 export const clause = quantitativeClause({
