@@ -3,7 +3,8 @@
  * custom-functions runtime. Office.js may be missing when the page is opened outside Office without
  * network; then there is nothing to register with.
  */
-import { languageOfHost, setMessageLanguage } from "../src/engine/messages";
+import { setMessageLanguage } from "../src/engine/messages";
+import { languageOfTag } from "../src/format/locale";
 import { sheetFunctions } from "../src/sheet-functions";
 import { registerAll } from "./register";
 
@@ -13,5 +14,5 @@ if (typeof CustomFunctions !== "undefined") {
 
 // Argument errors in the host's display language (src/engine/messages.ts); English until Office is ready.
 if (typeof Office !== "undefined") {
-  void Office.onReady(() => setMessageLanguage(languageOfHost(Office.context?.displayLanguage)));
+  void Office.onReady(() => setMessageLanguage(languageOfTag(Office.context?.displayLanguage)));
 }

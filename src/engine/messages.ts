@@ -19,10 +19,6 @@ export function setMessageLanguage(l: Language): void {
 
 export const messageLanguage = (): Language => language;
 
-/** "zh-CN", "zh-TW", "zh-HK", "zh" → Chinese; anything else → English (the pane's rule, taskpane/i18n). */
-export const languageOfHost = (displayLanguage: string | undefined): Language =>
-  /^zh\b/i.test(displayLanguage ?? "") ? "zh" : "en";
-
 /** A parameter as a message names it. */
 export interface Named {
   name: string;

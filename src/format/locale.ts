@@ -4,3 +4,10 @@
  * taskpane/i18n), which picks one of these through `textLanguage` there.
  */
 export type Language = "en" | "zh";
+
+/**
+ * The language of a host's BCP 47 tag (Office.context.displayLanguage): "zh-CN", "zh-TW", "zh-HK", "zh" →
+ * Chinese; anything else, or none, → English. The one rule for the functions' messages and the pane's locale.
+ */
+export const languageOfTag = (tag: string | undefined): Language =>
+  /^zh\b/i.test(tag ?? "") ? "zh" : "en";

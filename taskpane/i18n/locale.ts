@@ -2,7 +2,7 @@
  * The pane's UI locale and how it is chosen, without React (the scenario form's logic reads it too).
  * "pseudo" wraps every UI string in ⟦…⟧ for tests.
  */
-import type { Language } from "../../src";
+import { type Language, languageOfTag } from "../../src";
 
 /** The pane's UI locale; the catalog's texts and the sheets come in a `Language` ("en" | "zh") instead. */
 export type Locale = "en-US" | "zh-CN" | "pseudo";
@@ -17,5 +17,5 @@ export const LANGUAGES: { locale: Exclude<Locale, "pseudo">; name: string }[] = 
 export const textLanguage = (locale: Locale): Language => (locale === "zh-CN" ? "zh" : "en");
 
 export function localeFromLanguage(tag: string | undefined): Exclude<Locale, "pseudo"> {
-  return tag && /^zh\b/i.test(tag) ? "zh-CN" : "en-US";
+  return languageOfTag(tag) === "zh" ? "zh-CN" : "en-US";
 }

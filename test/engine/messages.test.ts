@@ -3,7 +3,8 @@
  * Chinese with the parameter's short label and its identifier once the runtime is told the host is Chinese.
  * The code and `param` stay the same in both.
  */
-import { languageOfHost, setMessageLanguage } from "../../src/engine/messages";
+import { setMessageLanguage } from "../../src/engine/messages";
+import { languageOfTag } from "../../src/format/locale";
 import { thrown } from "../support/expect-error";
 
 afterEach(() => setMessageLanguage("en"));
@@ -16,7 +17,7 @@ describe("the host's display language", () => {
     ["en-US", "en"],
     ["de-DE", "en"],
     [undefined, "en"],
-  ])("%s → %s", (host, language) => expect(languageOfHost(host)).toBe(language));
+  ])("%s → %s", (host, language) => expect(languageOfTag(host)).toBe(language));
 });
 
 describe("argument errors", () => {
