@@ -4,7 +4,7 @@
  */
 import type { Calc, Num } from "../engine/calc";
 import type { DocId, Text } from "./document-types";
-import type { Args, ParamSpec } from "./param-types";
+import type { Args, NamedArgs, ParamSpec } from "./param-types";
 
 export type ClauseType = "Q" | "Q-R" | "Q-X" | "Q-K" | "N" | "N-$";
 
@@ -92,6 +92,19 @@ export interface Reading {
   values: readonly string[];
 }
 
+/** Resolves a parameter name to its index in the record's `params`; called only while binding, at load. */
+export type IndexOf<N extends string> = (name: N) => number;
+
+/** What a bound shape computes per call: the award before the engine's floor at 0 and rounding. */
+export type Compute<C> = (args: Args, constants: C, calc: Calc) => Num;
+
+/**
+ * A formula shape as a clause record declares it (the shape contract, docs/architecture.md): typed over the
+ * record's parameter names, and bound once when the record is made (`clauseFunction`) to the indexes of the
+ * parameters it reads — integers captured in the returned closure. A name the record lacks fails to compile.
+ */
+export type Shape<C, N extends string = string> = (at: IndexOf<N>) => Compute<C>;
+
 /**
  * A clause function as the functions runtime needs it: what it computes or returns. Its prose (description,
  * formula in words, parameter help, ambiguities, worked examples) lives in the clause's `<ID>.text.ts`
@@ -107,9 +120,12 @@ export interface ClauseFunction<
   params: readonly ParamSpec<N>[];
   /** Every policy number the formula uses: rates, caps, thresholds, tiers. */
   constants: C;
+  /** Validates arguments as Excel passes them (spec §2.4) into `Args` for `compute`: prepared at load. */
+  validate(raw: readonly unknown[]): Args;
   /**
-   * Computes the award (before the final floor and rounding, which the engine does once).
-   * Declared as a method so a record with its own constants type is a ClauseFunction too.
+   * Computes the award (before the final floor and rounding, which the engine does once): the record's shape
+   * bound to its parameter indexes. Declared as a method so a record with its own constants type is a
+   * ClauseFunction too.
    */
   compute(args: Args, constants: C, calc: Calc): Num;
   /**
@@ -117,7 +133,7 @@ export interface ClauseFunction<
    * overridden above the text's figure, a cap the text does not state. Read from the validated arguments
    * and the constants, so every number in it is one of theirs. EXPLAIN and the calculator show it.
    */
-  remarks?(args: Args, constants: C): Text[];
+  remarks?(args: NamedArgs, constants: C): Text[];
   /**
    * Constants the text does not write as such, each with the words it derives from (「上浮50%」 for an
    * uplift of 1.5): the health check accepts these instead of finding the number in the quote.

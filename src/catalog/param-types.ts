@@ -69,4 +69,10 @@ export interface ParamSpec<N extends string = string> {
 
 /** A validated argument: numbers, a canonical code, a boolean, a list of amounts, or undefined when an optional argument was omitted without a literal default. */
 export type ArgValue = number | string | boolean | number[] | undefined;
-export type Args = Record<string, ArgValue>;
+/**
+ * Validated arguments in parameter order: a bound shape reads each by the index it resolved when the catalog
+ * loaded (shape contract, docs/architecture.md), so no record keyed by name is built per call.
+ */
+export type Args = readonly ArgValue[];
+/** The same arguments keyed by parameter name, for code off the hot path (a record's `remarks`). */
+export type NamedArgs = Readonly<Record<string, ArgValue>>;

@@ -9,9 +9,9 @@
 import type { Args, ClauseFunction } from "../catalog/types";
 import { type Calc, ExactCalc, FastCalc, NEEDS_EXACT, type Step } from "./calc";
 import { L } from "./labels";
-import { validateArgs } from "./validate";
 
 function run(fn: ClauseFunction, args: Args, calc: Calc): number {
+  calc.begin();
   const computed = fn.compute(args, fn.constants, calc);
   const floored =
     calc.value(computed) < 0 ? calc.note("floor", L.floor, calc.of(0)) : calc.floorAtZero(computed);
@@ -23,7 +23,7 @@ const NO_STEPS = new FastCalc(false);
 
 /** The award only: the fast path the Excel functions take (no steps recorded). */
 export function computeAward(fn: ClauseFunction, rawArgs: readonly unknown[]): number {
-  const args = validateArgs(fn.params, rawArgs);
+  const args = fn.validate(rawArgs);
   try {
     return run(fn, args, NO_STEPS);
   } catch (e) {
@@ -37,7 +37,7 @@ export function computeSteps(
   fn: ClauseFunction,
   rawArgs: readonly unknown[]
 ): { award: number; steps: Step[] } {
-  const args = validateArgs(fn.params, rawArgs);
+  const args = fn.validate(rawArgs);
   let calc: Calc = new FastCalc(true);
   let award: number;
   try {

@@ -3,7 +3,7 @@
  * "" for a blank cell, 2-D arrays for ranges, error objects) into typed values, or throws the
  * spec §2.4 error naming the parameter. Nothing here knows about a particular clause.
  */
-import type { ArgValue, Args, ParamSpec } from "../catalog/types";
+import type { ArgValue, Args, NamedArgs, ParamSpec } from "../catalog/types";
 import { errorValueInput, missingError, numError, valueError } from "./errors";
 import { MESSAGE, tooManyArguments } from "./messages";
 import { MAX_AMOUNT } from "./money";
@@ -225,12 +225,58 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
   }
 }
 
-/** Validates a whole argument list, in parameter order; the first bad argument raises. */
+/** Validates a whole argument list, in parameter order (the shapes read it by index); the first bad argument raises. */
 export function validateArgs(params: readonly ParamSpec[], raw: readonly unknown[]): Args {
   if (raw.length > params.length) {
     throw valueError(tooManyArguments(params.length));
   }
-  const args: Args = {};
-  for (let i = 0; i < params.length; i++) args[params[i].name] = coerceArg(params[i], raw[i]);
+  const args = new Array<ArgValue>(params.length);
+  for (let i = 0; i < params.length; i++) args[i] = coerceArg(params[i], raw[i]);
   return args;
+}
+
+/** The largest number a parameter takes without further checks (−1: a number always takes the full check). */
+function fastLimit(p: ParamSpec): number {
+  if (p.kind === "amount" || p.kind === "quantity") return MAX_AMOUNT;
+  if (p.kind === "rate") return Math.min(p.max ?? 1, 1);
+  return -1;
+}
+
+/**
+ * One parameter's check. Its common cases — a valid number, an omitted optional argument — are decided here
+ * without reading the spec; everything else (and every error) takes coerceArg. One closure literal for every
+ * kind, so the loop in argumentValidator calls a single function shape V8 can inline.
+ */
+function checkerFor(p: ParamSpec): (raw: unknown) => ArgValue {
+  const limit = fastLimit(p);
+  // An omitted range is not its default but an empty list or "required" (coerceArg).
+  const omittable = !p.required && p.kind !== "amounts";
+  const omitted = p.default;
+  return (raw) => {
+    if (typeof raw === "number") {
+      if (raw >= 0 && raw <= limit) return raw;
+    } else if (raw === undefined && omittable) return omitted;
+    return coerceArg(p, raw);
+  };
+}
+
+/**
+ * validateArgs for one parameter list, prepared once (a clause record's, when it loads): each parameter's
+ * check is a closure over that parameter, so the per-call loop reads no parameter spec. Parameter specs are
+ * object literals of many shapes, and reading their fields per call was the largest cost of a call.
+ */
+export function argumentValidator(params: readonly ParamSpec[]): (raw: readonly unknown[]) => Args {
+  const checks = params.map(checkerFor);
+  const n = params.length;
+  return (raw) => {
+    if (raw.length > n) throw valueError(tooManyArguments(n));
+    const args = new Array<ArgValue>(n);
+    for (let i = 0; i < n; i++) args[i] = checks[i](raw[i]);
+    return args;
+  };
+}
+
+/** The validated arguments keyed by parameter name, for code off the hot path (a record's `remarks`). */
+export function namedArgs(params: readonly ParamSpec[], args: Args): NamedArgs {
+  return Object.fromEntries(params.map((p, i) => [p.name, args[i]]));
 }

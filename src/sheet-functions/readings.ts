@@ -7,7 +7,7 @@
 import type { ClauseFunction, Text } from "../catalog/types";
 import { type ErrorCode, isSubsidyError } from "../engine/errors";
 import { computeAward } from "../engine/evaluate";
-import { validateArgs } from "../engine/validate";
+import { namedArgs } from "../engine/validate";
 
 /** The award under another reading, or why there is none (the argument it needs, or the error). */
 export type AlternativeOutcome =
@@ -50,7 +50,7 @@ function evaluateAlternative(
  * valid). The reading in effect — the argument given, or its default — is left out of the alternatives.
  */
 export function readingsOf(fn: ClauseFunction, rawArgs: readonly unknown[]): Readings {
-  const args = validateArgs(fn.params, rawArgs);
+  const args = namedArgs(fn.params, fn.validate(rawArgs));
   const remarks = fn.remarks?.(args, fn.constants) ?? [];
   const alternatives: Alternative[] = [];
   for (const { param, values } of fn.readings ?? []) {

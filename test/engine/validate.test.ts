@@ -1,5 +1,18 @@
-import { amount, amounts, code, count, flag, rate, yearIndex } from "../../src/policies/builders/params";
-import { coerceArg, isExcelError } from "../../src/engine/validate";
+import {
+  amount,
+  amounts,
+  code,
+  count,
+  flag,
+  rate,
+  yearIndex,
+} from "../../src/policies/builders/params";
+import {
+  argumentValidator,
+  coerceArg,
+  isExcelError,
+  validateArgs,
+} from "../../src/engine/validate";
 
 const t = { en: "", zh: "" };
 function fails(fn: () => unknown): { code: string; message: string } {
@@ -15,14 +28,10 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
   const money = amount("loan_amount", t);
   const optMoney = amount("received_to_date", t, { default: 0 });
   const r = rate("rate", t, { default: 0.3, max: 0.3 });
-  const grade = code(
-    "grade",
-    t,
-    [
-      { value: "EXCELLENT", aliases: ["优秀"], label: t },
-      { value: "GOOD", aliases: ["良好"], label: t },
-    ]
-  );
+  const grade = code("grade", t, [
+    { value: "EXCELLENT", aliases: ["优秀"], label: t },
+    { value: "GOOD", aliases: ["良好"], label: t },
+  ]);
 
   it.each([[undefined], [null], [""]])(
     "required argument %p → #VALUE! '<param> is required'",
@@ -152,5 +161,69 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
     expect(isExcelError(new Error("x"))).toBe(false);
     expect(isExcelError({ type: "Entity", text: "x" })).toBe(false);
     expect(isExcelError({ type: "FormattedNumber", basicValue: 5 })).toBe(false);
+  });
+});
+
+describe("argumentValidator: the prepared per-record check agrees with coerceArg on every input", () => {
+  const params = [
+    amount("base", t),
+    amount("received_to_date", t, { default: 0 }),
+    amount("cap", t, { optional: true }),
+    rate("rate", t, { default: 0.3, max: 0.3 }),
+    amounts("prices", t),
+    count("count", t, { min: 1, default: 1 }),
+    yearIndex("year_index", t, { default: 1 }),
+    flag("barred", t, { default: false }),
+    code("grade", t, [{ value: "GOOD", aliases: ["良好"], label: t }], { default: "GOOD" }),
+  ];
+  const validate = argumentValidator(params);
+  const outcome = (f: () => unknown) => {
+    try {
+      return { value: f() };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  };
+  const inputs: unknown[] = [
+    undefined,
+    null,
+    "",
+    0,
+    -0,
+    1,
+    0.3,
+    0.30000000000000004,
+    0.31,
+    2,
+    1.5,
+    -1,
+    NaN,
+    Infinity,
+    10_000_000_000_000,
+    10_000_000_000_000.01,
+    "abc",
+    "良好",
+    "good",
+    true,
+    false,
+    [[5]],
+    [[1, 2]],
+    { type: "Error", errorType: "Div0" },
+  ];
+  it.each(params.map((p, i) => [p.name, i] as const))(
+    "%s: every input, alone, as coerceArg decides",
+    (_n, i) => {
+      for (const v of inputs) {
+        const raw = params.map((_, j) =>
+          j === i ? v : j === 0 ? 100 : j === 4 ? [[1]] : undefined
+        );
+        const expected = outcome(() => params.map((p, j) => coerceArg(p, raw[j])));
+        expect(outcome(() => validate(raw))).toEqual(expected);
+      }
+    }
+  );
+  it("too many arguments → the same error as validateArgs", () => {
+    const raw = [...params.map(() => undefined), 1];
+    expect(outcome(() => validate(raw))).toEqual(outcome(() => validateArgs(params, raw)));
   });
 });

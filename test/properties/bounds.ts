@@ -10,9 +10,10 @@
  *  - a shared annual / cumulative cap with `received_to_date`: the room left, max(0, cap − received);
  *  - a per-project cap (constants.cap), or the `cap` argument when the user overrides it.
  */
-import type { Args, ClauseFunction } from "../../src/catalog/types";
+import type { Args, ClauseFunction, NamedArgs } from "../../src/catalog/types";
+import { namedArgs } from "../../src/engine/validate";
 
-type Bound = (args: Args, c: Record<string, unknown>) => number;
+type Bound = (args: NamedArgs, c: Record<string, unknown>) => number;
 
 const n = (v: unknown, dflt = 0): number => (typeof v === "number" ? v : dflt);
 
@@ -46,7 +47,7 @@ export const BY_HAND: Record<string, Bound> = {
 const codeArgFor = (
   fn: ClauseFunction,
   caps: Record<string, number>,
-  args: Args
+  args: NamedArgs
 ): string | undefined => {
   for (const p of fn.params) {
     if (p.kind !== "code") continue;
@@ -56,13 +57,14 @@ const codeArgFor = (
   return undefined;
 };
 
-const countOf = (fn: ClauseFunction, args: Args): number => {
+const countOf = (fn: ClauseFunction, args: NamedArgs): number => {
   const p = fn.params.find((q) => q.kind === "count");
   return p ? n(args[p.name], 1) : 1;
 };
 
 /** The ceiling of the award for these validated arguments, or undefined when no rule applies. */
-export function upperBound(fn: ClauseFunction, args: Args): number | undefined {
+export function upperBound(fn: ClauseFunction, validated: Args): number | undefined {
+  const args = namedArgs(fn.params, validated);
   const c = fn.constants as Record<string, unknown>;
   const hand = BY_HAND[fn.name];
   if (hand) return hand(args, c);

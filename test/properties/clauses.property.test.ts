@@ -168,7 +168,10 @@ describe("catalog coverage of the property tables", () => {
   });
   it("at most one parameter is the base", () => {
     for (const f of fns)
-      expect([f.name, f.params.filter((p) => p.role?.kind === "base").length <= 1]).toEqual([f.name, true]);
+      expect([f.name, f.params.filter((p) => p.role?.kind === "base").length <= 1]).toEqual([
+        f.name,
+        true,
+      ]);
   });
   it(`runs at least ${TOTAL_PER_FUNCTION.toLocaleString("en")} cases per clause function`, () => {
     for (const fn of fns) {

@@ -13,6 +13,9 @@ export abstract class Calc {
     this.steps = record ? [] : null;
   }
 
+  /** Called before each evaluation: a Calc that reuses storage between calls frees it here. */
+  begin(): void {}
+
   // --- arithmetic (not recorded) ------------------------------------------------------------------
   /** An argument or constant as an Amount (read as Excel shows it: 15 significant digits). */
   abstract of(x: Num): Amount;
@@ -114,8 +117,12 @@ export abstract class Calc {
     return a;
   }
 
-  /** Records a stage the engine itself adds (floor, rounding, result). */
-  note<T extends Num>(kind: "floor" | "round" | "result" | "tier", label: Text, amount: T): T {
+  /** Records a stage the engine itself adds (floor, rounding, result), or a total a shape summed itself. */
+  note<T extends Num>(
+    kind: "floor" | "round" | "result" | "tier" | "sum",
+    label: Text,
+    amount: T
+  ): T {
     if (this.steps) this.steps.push({ kind, label, amount: this.value(amount) });
     return amount;
   }

@@ -13,42 +13,23 @@ const U = 2 ** -53;
 const READING = 5e-15;
 
 /**
- * A double `v` within `e` of the exact decimal value, and its ceiling `cv` (Infinity: none) within `ce`.
- * Numbers only, so every Approx has one hidden class.
+ * A fast value that is not a bare number: slot `i` of its FastCalc's buffer holds the double `v`, its error
+ * bound `e`, its ceiling `cv` (Infinity: none) and the ceiling's bound `ce`. The four doubles live in a
+ * Float64Array rather than in object fields because V8 boxes a double held in an object field: an object of
+ * four doubles cost five allocations per operation, most of the fast path's time. A FastCalc reuses its
+ * slots from one call to the next (`begin`), so once warm the hot path allocates nothing.
  */
-class Approx {
-  constructor(
-    readonly v: number,
-    readonly e: number,
-    readonly cv: number,
-    readonly ce: number
-  ) {}
+class Slot {
+  constructor(readonly i: number) {}
 }
 
 /** How far an argument or constant may lie from its 15-digit reading: 0 for an integer below 10^15. */
 const readingError = (x: number): number =>
-  Number.isInteger(x) && Math.abs(x) < 1e15 ? 0 : Math.abs(x) * READING;
+  isInteger(x) && Math.abs(x) < 1e15 ? 0 : Math.abs(x) * READING;
 
-// Accessors that read a Num without allocating an Approx for a plain number (the fast path's hot loop).
-const valueOf = (x: Num): number => (typeof x === "number" ? x : (x as unknown as Approx).v);
-const errorOf = (x: Num): number =>
-  typeof x === "number" ? readingError(x) : (x as unknown as Approx).e;
-const ceilingOf = (x: Num): number =>
-  typeof x === "number" ? Infinity : (x as unknown as Approx).cv;
-const ceilingErrorOf = (x: Num): number =>
-  typeof x === "number" ? 0 : (x as unknown as Approx).ce;
-
-/**
- * A fast result. Two simplifications keep the hot path free of allocations: a ceiling more than a fen above
- * the value is dropped, and a value whose bound is within its own reading error travels as a bare number.
- * Dropping is safe because no later operation brings a ceiling closer to its value: a subtraction shifts
- * both alike, min, max and sums keep the gap at least as wide, and products drop ceilings anyway; and a
- * value at least half a fen below its ceiling rounds to at most the ceiling's floor to the fen.
- */
-function approx(v: number, e: number, cv = Infinity, ce = 0): Amount {
-  const ceiling = cv - v > 0.01 + ce + e ? Infinity : cv;
-  if (ceiling === Infinity && e <= readingError(v)) return v as unknown as Amount;
-  return new Approx(v, e, ceiling, ce) as unknown as Amount;
+/** Number.isInteger, which V8 does not inline for a non-integer double (±Infinity counts: callers bound |x|). */
+function isInteger(x: number): boolean {
+  return Math.trunc(x) === x;
 }
 
 /** The exact rounding error of s = a + b (Knuth's TwoSum), so sums of exact doubles stay exact. */
@@ -59,111 +40,171 @@ function sumError(a: number, b: number, s: number): number {
 
 /** The rounding error bound of p = a × b; 0 when the product of integers is an exact integer. */
 const productError = (a: number, b: number, p: number): number =>
-  Number.isInteger(a) && Number.isInteger(b) && Math.abs(p) <= 2 ** 53 ? 0 : Math.abs(p) * U;
+  isInteger(a) && isInteger(b) && Math.abs(p) <= 2 ** 53 ? 0 : Math.abs(p) * U;
 
 export class FastCalc extends Calc {
+  private buf = new Float64Array(4 * 32);
+  private readonly slots: Slot[] = [];
+  private used = 0;
+
+  /** A new call: the slots of the previous call's values are free again. */
+  begin(): void {
+    this.used = 0;
+  }
+
+  /**
+   * A fast result. Two simplifications keep the hot path free of allocations: a ceiling more than a fen above
+   * the value is dropped, and a value whose bound is within its own reading error travels as a bare number.
+   * Dropping is safe because no later operation brings a ceiling closer to its value: a subtraction shifts
+   * both alike, min, max and sums keep the gap at least as wide, and products drop ceilings anyway; and a
+   * value at least half a fen below its ceiling rounds to at most the ceiling's floor to the fen.
+   */
+  private approx(v: number, e: number, cv = Infinity, ce = 0): Amount {
+    const ceiling = cv - v > 0.01 + ce + e ? Infinity : cv;
+    if (ceiling === Infinity && e <= readingError(v)) return v as unknown as Amount;
+    const i = this.used++;
+    if (4 * i >= this.buf.length) {
+      const grown = new Float64Array(2 * this.buf.length);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    const at = 4 * i;
+    this.buf[at] = v;
+    this.buf[at + 1] = e;
+    this.buf[at + 2] = ceiling;
+    this.buf[at + 3] = ce;
+    return (this.slots[i] ??= new Slot(i)) as unknown as Amount;
+  }
+
+  // Accessors that read a Num without allocating (a plain number: its reading error, no ceiling).
+  private valueOfNum(x: Num): number {
+    return typeof x === "number" ? x : this.buf[4 * (x as unknown as Slot).i];
+  }
+  private errorOfNum(x: Num): number {
+    return typeof x === "number" ? readingError(x) : this.buf[4 * (x as unknown as Slot).i + 1];
+  }
+  private ceilingOfNum(x: Num): number {
+    return typeof x === "number" ? Infinity : this.buf[4 * (x as unknown as Slot).i + 2];
+  }
+  private ceilingErrorOfNum(x: Num): number {
+    return typeof x === "number" ? 0 : this.buf[4 * (x as unknown as Slot).i + 3];
+  }
+
   /** A plain number is already a fast Amount: its error is its reading error, it has no ceiling. */
   of(x: Num): Amount {
     return x as Amount;
   }
 
   add(a: Num, b: Num): Amount {
-    const x = valueOf(a);
-    const y = valueOf(b);
+    const x = this.valueOfNum(a);
+    const y = this.valueOfNum(b);
     const s = x + y;
-    const e = errorOf(a) + errorOf(b) + sumError(x, y, s);
+    const e = this.errorOfNum(a) + this.errorOfNum(b) + sumError(x, y, s);
     // The ceiling of a sum is finite only when both terms have one.
-    const ca = ceilingOf(a);
-    const cb = ceilingOf(b);
-    if (ca === Infinity || cb === Infinity) return approx(s, e);
+    const ca = this.ceilingOfNum(a);
+    const cb = this.ceilingOfNum(b);
+    if (ca === Infinity || cb === Infinity) return this.approx(s, e);
     const c = ca + cb;
-    return approx(s, e, c, ceilingErrorOf(a) + ceilingErrorOf(b) + sumError(ca, cb, c));
+    return this.approx(
+      s,
+      e,
+      c,
+      this.ceilingErrorOfNum(a) + this.ceilingErrorOfNum(b) + sumError(ca, cb, c)
+    );
   }
 
   sub(a: Num, b: Num): Amount {
-    const x = valueOf(a);
-    const y = valueOf(b);
+    const x = this.valueOfNum(a);
+    const y = this.valueOfNum(b);
     const s = x - y;
-    const eb = errorOf(b);
-    const e = errorOf(a) + eb + sumError(x, -y, s);
+    const eb = this.errorOfNum(b);
+    const e = this.errorOfNum(a) + eb + sumError(x, -y, s);
     // a − b ≤ ceiling(a) − b.
-    const ca = ceilingOf(a);
-    if (ca === Infinity) return approx(s, e);
+    const ca = this.ceilingOfNum(a);
+    if (ca === Infinity) return this.approx(s, e);
     const c = ca - y;
-    return approx(s, e, c, ceilingErrorOf(a) + eb + sumError(ca, -y, c));
+    return this.approx(s, e, c, this.ceilingErrorOfNum(a) + eb + sumError(ca, -y, c));
   }
 
   mul(a: Num, b: Num): Amount {
-    const x = valueOf(a);
-    const y = valueOf(b);
-    const ex = errorOf(a);
-    const ey = errorOf(b);
+    const x = this.valueOfNum(a);
+    const y = this.valueOfNum(b);
+    const ex = this.errorOfNum(a);
+    const ey = this.errorOfNum(b);
     const p = x * y;
-    return approx(p, Math.abs(x) * ey + Math.abs(y) * ex + ex * ey + productError(x, y, p));
+    return this.approx(p, Math.abs(x) * ey + Math.abs(y) * ex + ex * ey + productError(x, y, p));
   }
 
   div(a: Num, b: Num): Amount {
-    const x = valueOf(a);
-    const y = valueOf(b);
-    const ey = errorOf(b);
+    const x = this.valueOfNum(a);
+    const y = this.valueOfNum(b);
+    const ey = this.errorOfNum(b);
     const q = x / y;
-    return approx(q, (errorOf(a) + Math.abs(q) * ey) / (Math.abs(y) - ey) + Math.abs(q) * U);
+    return this.approx(
+      q,
+      (this.errorOfNum(a) + Math.abs(q) * ey) / (Math.abs(y) - ey) + Math.abs(q) * U
+    );
   }
 
   min(a: Num, b: Num): Amount {
-    const lower = ceilingOf(a) <= ceilingOf(b) ? a : b;
-    return approx(
-      Math.min(valueOf(a), valueOf(b)),
-      Math.max(errorOf(a), errorOf(b)),
-      ceilingOf(lower),
-      ceilingErrorOf(lower)
+    const lower = this.ceilingOfNum(a) <= this.ceilingOfNum(b) ? a : b;
+    return this.approx(
+      Math.min(this.valueOfNum(a), this.valueOfNum(b)),
+      Math.max(this.errorOfNum(a), this.errorOfNum(b)),
+      this.ceilingOfNum(lower),
+      this.ceilingErrorOfNum(lower)
     );
   }
 
   max(a: Num, b: Num): Amount {
-    const higher = ceilingOf(a) >= ceilingOf(b) ? a : b;
-    return approx(
-      Math.max(valueOf(a), valueOf(b)),
-      Math.max(errorOf(a), errorOf(b)),
-      ceilingOf(higher),
-      ceilingErrorOf(higher)
+    const higher = this.ceilingOfNum(a) >= this.ceilingOfNum(b) ? a : b;
+    return this.approx(
+      Math.max(this.valueOfNum(a), this.valueOfNum(b)),
+      Math.max(this.errorOfNum(a), this.errorOfNum(b)),
+      this.ceilingOfNum(higher),
+      this.ceilingErrorOfNum(higher)
     );
   }
 
   protected capAt(a: Num, limit: Num): Amount {
-    const x = valueOf(a);
-    const c = valueOf(limit);
-    const e = Math.max(errorOf(a), errorOf(limit));
-    const ca = ceilingOf(a);
+    const x = this.valueOfNum(a);
+    const c = this.valueOfNum(limit);
+    const e = Math.max(this.errorOfNum(a), this.errorOfNum(limit));
+    const ca = this.ceilingOfNum(a);
     // The limit itself becomes the ceiling unless an earlier one is lower.
     return ca <= c
-      ? approx(Math.min(x, c), e, ca, ceilingErrorOf(a))
-      : approx(Math.min(x, c), e, c, errorOf(limit));
+      ? this.approx(Math.min(x, c), e, ca, this.ceilingErrorOfNum(a))
+      : this.approx(Math.min(x, c), e, c, this.errorOfNum(limit));
   }
 
   floorAtZero(a: Num): Amount {
-    const x = valueOf(a);
-    const c = ceilingOf(a);
+    const x = this.valueOfNum(a);
+    const c = this.ceilingOfNum(a);
     if (x >= 0 && c >= 0) return a as Amount;
-    return approx(Math.max(0, x), errorOf(a), Math.max(0, c), ceilingErrorOf(a));
+    return this.approx(
+      Math.max(0, x),
+      this.errorOfNum(a),
+      Math.max(0, c),
+      this.ceilingErrorOfNum(a)
+    );
   }
 
   compare(a: Num, b: Num): number {
-    const x = valueOf(a);
-    const y = valueOf(b);
-    const tol = errorOf(a) + errorOf(b);
+    const x = this.valueOfNum(a);
+    const y = this.valueOfNum(b);
+    const tol = this.errorOfNum(a) + this.errorOfNum(b);
     // Exact doubles compare exactly; otherwise a gap within the bound could go either way.
     if (tol > 0 && Math.abs(x - y) <= tol * (1 + 4 * U)) throw NEEDS_EXACT;
     return x < y ? -1 : x > y ? 1 : 0;
   }
 
   value(a: Num): number {
-    return valueOf(a);
+    return this.valueOfNum(a);
   }
 
   finish(a: Num): number {
-    const v = valueOf(a);
-    const e = errorOf(a);
+    const v = this.valueOfNum(a);
+    const e = this.errorOfNum(a);
     if (v + e > MAX_AMOUNT) {
       if (v - e > MAX_AMOUNT) throw awardTooLarge();
       throw NEEDS_EXACT;
@@ -174,10 +215,10 @@ export class FastCalc extends Calc {
     const fraction = fen - below; // exact for 0 ≤ fen < 2^52
     if (Math.abs(fraction - 0.5) <= tol) throw NEEDS_EXACT;
     const rounded = fraction > 0.5 ? below + 1 : below;
-    const cv = ceilingOf(a);
+    const cv = this.ceilingOfNum(a);
     if (cv !== Infinity) {
       // rounded ≤ 100 × ceiling, certainly, or the exact path decides floor_to_fen(ceiling).
-      const ce = ceilingErrorOf(a);
+      const ce = this.ceilingErrorOfNum(a);
       const capFen = cv * 100;
       const capTol = 100 * ce + (ce === 0 && Number.isInteger(cv) ? 0 : capFen * 2 * U);
       if (rounded > capFen - capTol) throw NEEDS_EXACT;

@@ -3,13 +3,16 @@
  * require matching, the clause does not pay): TRUE → 0, recorded under the record's label saying why;
  * otherwise `then`. Why a shape: SD-ROBOT-02 gates its per-platform grant on such a flag.
  */
-import type { Args, Text } from "../../catalog/types";
-import type { Calc, Num } from "../calc";
+import type { Shape, Text } from "../../catalog/types";
 
-export function barredByFlag<C>(
-  o: { param: string; label: Text },
-  then: (args: Args, c: C, calc: Calc) => Num
-) {
-  return (args: Args, c: C, calc: Calc): Num =>
-    args[o.param] === true ? calc.fixed(o.label, 0) : then(args, c, calc);
+export function barredByFlag<C, const N extends string>(
+  o: { param: N; label: Text },
+  then: Shape<C, N>
+): Shape<C, N> {
+  return (at) => {
+    const flagAt = at(o.param);
+    const next = then(at);
+    return (args, c, calc) =>
+      args[flagAt] === true ? calc.fixed(o.label, 0) : next(args, c, calc);
+  };
 }

@@ -5,10 +5,9 @@
  * constant. Thresholds and term limits stay in the record's compute, before this shape. Why a shape: the
  * same financing-cost pipeline recurs (HZ-HUMANOID-04c, BJ-ROBOT-06b, BJ-ROBOT-13b).
  */
-import type { Args } from "../../catalog/types";
-import type { Amount, Calc } from "../calc";
+import type { Shape } from "../../catalog/types";
 import { L } from "../labels";
-import { type Input, num, optNum, optNumIf, receivedOf, type Room } from "./args";
+import { indexIf, type Input, num, optNum, RECEIVED, receivedOf, type Room } from "./args";
 import { capAtCostPaid } from "./cap-at-cost-paid";
 
 export type FinancingCostConstants = {
@@ -20,22 +19,30 @@ export type FinancingCostConstants = {
 
 const TIMES_YEARS = { en: "× years subsidised", zh: "× 补贴年数" };
 
-export function financingCostUnderRoom(o: {
-  base: Input;
-  rateParam: string;
-  rateDefaultParam?: string;
-  yearsParam?: string;
-  costParam: string;
-  room: Room;
-}) {
-  return (args: Args, c: FinancingCostConstants, calc: Calc): Amount => {
-    const b = calc.base(o.base.label, num(args, o.base.param));
-    const rate = optNum(args, o.rateParam) ?? optNumIf(args, o.rateDefaultParam) ?? c.rate;
-    if (rate === undefined)
-      throw new Error("financingCostUnderRoom: no rate argument and no rate constant");
-    let raw = calc.rate(L.rateApplied, b, rate);
-    if (o.yearsParam) raw = calc.rate(TIMES_YEARS, raw, num(args, o.yearsParam));
-    raw = capAtCostPaid(args, o.costParam, raw, calc);
-    return calc.room(o.room.label, raw, c.cap, receivedOf(args, o.room.receivedParam));
+export function financingCostUnderRoom<const N extends string>(o: {
+  base: Input<N>;
+  rateParam: N;
+  rateDefaultParam?: N;
+  yearsParam?: N;
+  costParam: N;
+  room: Room<N>;
+}): Shape<FinancingCostConstants, N> {
+  return (at) => {
+    const baseAt = at(o.base.param);
+    const rateAt = at(o.rateParam);
+    const rateDefaultAt = indexIf(at, o.rateDefaultParam);
+    const yearsAt = indexIf(at, o.yearsParam);
+    const costAt = at(o.costParam);
+    const receivedAt = at(o.room.receivedParam ?? (RECEIVED as N));
+    return (args, c, calc) => {
+      const b = calc.base(o.base.label, num(args, baseAt));
+      const rate = optNum(args, rateAt) ?? optNum(args, rateDefaultAt) ?? c.rate;
+      if (rate === undefined)
+        throw new Error("financingCostUnderRoom: no rate argument and no rate constant");
+      let raw = calc.rate(L.rateApplied, b, rate);
+      if (yearsAt >= 0) raw = calc.rate(TIMES_YEARS, raw, num(args, yearsAt));
+      raw = capAtCostPaid(args, costAt, raw, calc);
+      return calc.room(o.room.label, raw, c.cap, receivedOf(args, receivedAt));
+    };
   };
 }

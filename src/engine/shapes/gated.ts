@@ -4,13 +4,12 @@
  * term limit: 「不超过3年」 — year 4 is past it). Why a shape: the conditions of HZ-HUMANOID-04c (investment, a
  * loan obtained), HZ-HUMANOID-05a (two years' sales) and BJ-ROBOT-06b (the subsidy term) gate another shape.
  */
-import type { Args, Text } from "../../catalog/types";
-import type { Calc, Num } from "../calc";
+import type { Shape, Text } from "../../catalog/types";
 import { num } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
-export interface Condition<K extends string> {
-  param: string;
+export interface Condition<K extends string, N extends string = string> {
+  param: N;
   label: Text;
   op: ThresholdOp;
   /** The constant holding the limit, or a literal limit that is no policy number (a loan "> 0"). */
@@ -22,20 +21,26 @@ export interface Condition<K extends string> {
 }
 
 /** The gated compute takes `then`'s constants and the limits the conditions name. */
-export function gated<K extends string, T>(
-  conditions: readonly Condition<K>[],
-  then: (args: Args, c: T, calc: Calc) => Num,
+export function gated<K extends string, T, const N extends string>(
+  conditions: readonly Condition<K, N>[],
+  then: Shape<T, N>,
   /** Test every condition, recording each, even after one fails (「连续两年均…」 shows both years). */
   o: { testAll?: boolean } = {}
-) {
-  return (args: Args, c: T & Record<K, number>, calc: Calc): Num => {
-    let pays = true;
-    for (const k of conditions) {
-      if (!pays && !o.testAll) break;
-      const value = k.baseLabel ? calc.base(k.baseLabel, num(args, k.param)) : num(args, k.param);
-      const limit = typeof k.limit === "number" ? k.limit : c[k.limit];
-      if (meets(calc, k.label, value, limit, k.op) === Boolean(k.bars)) pays = false;
-    }
-    return pays ? then(args, c, calc) : 0;
+): Shape<T & Record<K, number>, N> {
+  return (at) => {
+    const conditionAt = conditions.map((k) => at(k.param));
+    const next = then(at);
+    return (args, c, calc) => {
+      let pays = true;
+      for (let i = 0; i < conditions.length; i++) {
+        if (!pays && !o.testAll) break;
+        const k = conditions[i];
+        const arg = num(args, conditionAt[i]);
+        const value = k.baseLabel ? calc.base(k.baseLabel, arg) : arg;
+        const limit = typeof k.limit === "number" ? k.limit : c[k.limit];
+        if (meets(calc, k.label, value, limit, k.op) === Boolean(k.bars)) pays = false;
+      }
+      return pays ? next(args, c, calc) : 0;
+    };
   };
 }

@@ -4,10 +4,9 @@
  * omitted). The rate comes from `rateParam` when given (「不高于r」, default r). Why a shape: a rate on a net
  * investment base, capped, recurs (HZ-HUMANOID-02c, HZ-HUMANOID-04b).
  */
-import type { Args } from "../../catalog/types";
-import type { Amount, Calc } from "../calc";
+import type { Shape } from "../../catalog/types";
 import { L } from "../labels";
-import { type Input, num, optNum, optNumIf } from "./args";
+import { indexIf, type Input, num, optNum } from "./args";
 
 export type NetRateCapConstants = {
   /** 「…的r」 (the default of `rateParam` when the text says 「不高于r」). */
@@ -16,12 +15,22 @@ export type NetRateCapConstants = {
   cap: number;
 };
 
-export function netRateCapped(gross: Input, exclusions: Input[], rateParam?: string) {
-  return (args: Args, c: NetRateCapConstants, calc: Calc): Amount => {
-    let b = calc.base(gross.label, num(args, gross.param));
-    // Each exclusion is deducted floored at 0, so the net base never goes below 0.
-    for (const e of exclusions) b = calc.deduct(e.label, b, optNum(args, e.param) ?? 0);
-    const rate = optNumIf(args, rateParam) ?? c.rate;
-    return calc.cap(L.perProjectCap, calc.rate(L.rateApplied, b, rate), c.cap);
+export function netRateCapped<const N extends string>(
+  gross: Input<N>,
+  exclusions: Input<N>[],
+  rateParam?: N
+): Shape<NetRateCapConstants, N> {
+  return (at) => {
+    const grossAt = at(gross.param);
+    const exclusionAt = exclusions.map((e) => at(e.param));
+    const rateAt = indexIf(at, rateParam);
+    return (args, c, calc) => {
+      let b = calc.base(gross.label, num(args, grossAt));
+      // Each exclusion is deducted floored at 0, so the net base never goes below 0.
+      for (let i = 0; i < exclusions.length; i++)
+        b = calc.deduct(exclusions[i].label, b, optNum(args, exclusionAt[i]) ?? 0);
+      const rate = optNum(args, rateAt) ?? c.rate;
+      return calc.cap(L.perProjectCap, calc.rate(L.rateApplied, b, rate), c.cap);
+    };
   };
 }

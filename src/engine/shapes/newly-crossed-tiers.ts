@@ -6,7 +6,7 @@
  * anything else (default "HIGHEST") pays the largest one. Why a shape: milestone tiers recur across
  * revenue, output and scale awards; the tier table stays in the record.
  */
-import type { Args, Text } from "../../catalog/types";
+import type { Shape, Text } from "../../catalog/types";
 import { grouped, wan } from "../../format/money";
 import type { Amount, Calc } from "../calc";
 import { num, optNum } from "./args";
@@ -29,32 +29,54 @@ const T = {
   },
 };
 
-export function newlyCrossedTiers(o: {
-  valueParam: string;
+/** A tier's threshold test, labelled for the steps (built only when steps are recorded). */
+function tierLabel(calc: Calc, who: Text, threshold: number, op: ThresholdOp): Text {
+  if (calc.steps === null) return who;
+  return {
+    en: `${who.en} ${op} ${grouped(threshold)}`,
+    zh: `${who.zh}${op === ">" ? "超过" : "达到"}${wan(threshold)}`,
+  };
+}
+
+export function newlyCrossedTiers<const N extends string>(o: {
+  valueParam: N;
   valueLabel: Text;
-  priorParam: string;
+  priorParam: N;
   priorLabel: Text;
-  modeParam: string;
-}) {
-  return (args: Args, c: TierConstants, calc: Calc): Amount => {
-    const value = calc.base(o.valueLabel, num(args, o.valueParam));
-    const prior = calc.base(o.priorLabel, optNum(args, o.priorParam) ?? 0);
-    const awards: Amount[] = [];
-    let priorTierAward = 0; // the award of the highest tier `prior` passed (tiers ascend)
-    for (const t of c.tiers) {
-      // Labels are built only when steps are recorded (the Excel fast path records none).
-      const tierLabel = (who: Text): Text =>
-        calc.steps === null
-          ? who
-          : {
-              en: `${who.en} ${c.op} ${grouped(t.threshold)}`,
-              zh: `${who.zh}${c.op === ">" ? "超过" : "达到"}${wan(t.threshold)}`,
-            };
-      const now = meets(calc, tierLabel(o.valueLabel), value, t.threshold, c.op);
-      const before = meets(calc, tierLabel(o.priorLabel), prior, t.threshold, c.op);
-      if (before) priorTierAward = t.award;
-      if (now && !before) {
-        awards.push(calc.of(t.award));
+  modeParam: N;
+}): Shape<TierConstants, N> {
+  return (at) => {
+    const valueAt = at(o.valueParam);
+    const priorAt = at(o.priorParam);
+    const modeAt = at(o.modeParam);
+    return (args, c, calc) => {
+      const value = calc.base(o.valueLabel, num(args, valueAt));
+      const prior = calc.base(o.priorLabel, optNum(args, priorAt) ?? 0);
+      const mode = args[modeAt];
+      // Tiers ascend, so the highest newly crossed is the last one found; SUM adds every one.
+      let highest: Amount | undefined;
+      let sum: Amount = calc.of(0);
+      let priorTierAward = 0; // the award of the highest tier `prior` passed
+      for (const t of c.tiers) {
+        const now = meets(
+          calc,
+          tierLabel(calc, o.valueLabel, t.threshold, c.op),
+          value,
+          t.threshold,
+          c.op
+        );
+        const before = meets(
+          calc,
+          tierLabel(calc, o.priorLabel, t.threshold, c.op),
+          prior,
+          t.threshold,
+          c.op
+        );
+        if (before) priorTierAward = t.award;
+        if (!now || before) continue;
+        const award = calc.of(t.award);
+        highest = highest === undefined ? award : calc.max(highest, award);
+        sum = calc.add(sum, award);
         if (calc.steps)
           calc.note(
             "tier",
@@ -65,14 +87,11 @@ export function newlyCrossedTiers(o: {
             t.award
           );
       }
-    }
-    if (awards.length === 0) return calc.fixed(T.none, 0);
-    if (args[o.modeParam] === "SUM") return calc.sum(T.sum, awards);
-    const highest = calc.fixed(
-      T.highest,
-      awards.reduce((a, b) => calc.max(a, b))
-    );
-    if (args[o.modeParam] !== "TOP_UP") return highest;
-    return calc.deduct(T.topUp, highest, priorTierAward);
+      if (highest === undefined) return calc.fixed(T.none, 0);
+      if (mode === "SUM") return calc.note("sum", T.sum, sum);
+      const top = calc.fixed(T.highest, highest);
+      if (mode !== "TOP_UP") return top;
+      return calc.deduct(T.topUp, top, priorTierAward);
+    };
   };
 }

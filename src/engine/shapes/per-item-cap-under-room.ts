@@ -3,10 +3,10 @@
  * room under the annual cap: min(Σ aᵢ, max(0, annualCap − received)). Why a shape: "per unit/set cap plus an
  * annual cap per enterprise over a range" recurs (HLJ-ROBOT-12 first set, BJ-ROBOT-09 first trial).
  */
-import type { Args, Text } from "../../catalog/types";
-import type { Amount, Calc } from "../calc";
+import type { Shape, Text } from "../../catalog/types";
+import type { Amount } from "../calc";
 import { L } from "../labels";
-import { receivedOf } from "./args";
+import { RECEIVED, receivedOf } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
 export type PerItemRoomConstants = {
@@ -31,30 +31,39 @@ const ITEM = {
   cap: { en: ": per-unit cap", zh: "：单台（套）上限" },
 };
 
-export function perItemCapUnderRoom(o: {
-  itemsParam: string;
+export function perItemCapUnderRoom<const N extends string>(o: {
+  itemsParam: N;
   itemLabel: Text;
-  receivedParam?: string;
-}) {
-  return (args: Args, c: PerItemRoomConstants, calc: Calc): Amount => {
-    const items = (args[o.itemsParam] as number[] | undefined) ?? [];
-    const each = items.map((v, i) => {
-      // Labels are built only when steps are recorded (the Excel fast path records none).
-      const label = (suffix: Text): Text =>
-        calc.steps === null
-          ? o.itemLabel
-          : {
-              en: `${o.itemLabel.en} ${i + 1}${suffix.en}`,
-              zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}`,
-            };
-      const x = calc.base(label(ITEM.value), v);
+  receivedParam?: N;
+}): Shape<PerItemRoomConstants, N> {
+  return (at) => {
+    const itemsAt = at(o.itemsParam);
+    const receivedAt = at(o.receivedParam ?? (RECEIVED as N));
+    // Labels are built only when steps are recorded (the Excel fast path records none).
+    const label = (recording: boolean, i: number, suffix: Text): Text =>
+      recording
+        ? {
+            en: `${o.itemLabel.en} ${i + 1}${suffix.en}`,
+            zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}`,
+          }
+        : o.itemLabel;
+    return (args, c, calc) => {
+      const items = (args[itemsAt] as number[] | undefined) ?? [];
+      const recording = calc.steps !== null;
       const op = c.thresholdOp ?? ">=";
-      if (c.threshold !== undefined && !meets(calc, label(ITEM.threshold), x, c.threshold, op))
-        return calc.of(0);
-      const raw = c.rate === undefined ? x : calc.rate(label(ITEM.rate), x, c.rate);
-      return calc.cap(label(ITEM.cap), raw, c.perUnitCap);
-    });
-    const total = calc.sum(SUM_OF_ITEMS, each);
-    return calc.room(L.annualRoom, total, c.annualCap, receivedOf(args, o.receivedParam));
+      let total: Amount = calc.of(0);
+      for (let i = 0; i < items.length; i++) {
+        const x = calc.base(label(recording, i, ITEM.value), items[i]);
+        if (
+          c.threshold !== undefined &&
+          !meets(calc, label(recording, i, ITEM.threshold), x, c.threshold, op)
+        )
+          continue;
+        const raw = c.rate === undefined ? x : calc.rate(label(recording, i, ITEM.rate), x, c.rate);
+        total = calc.add(total, calc.cap(label(recording, i, ITEM.cap), raw, c.perUnitCap));
+      }
+      calc.note("sum", SUM_OF_ITEMS, total);
+      return calc.room(L.annualRoom, total, c.annualCap, receivedOf(args, receivedAt));
+    };
   };
 }

@@ -3,9 +3,8 @@
  * clipped to Y; strictly between 0 and X → #NUM!, because the band is the programme's funding range and no
  * grant is raised above what was applied for. Why a shape: the band rule is the same for any 「X-Y」 award.
  */
-import type { Args } from "../../catalog/types";
+import type { Shape } from "../../catalog/types";
 import { grouped, wan } from "../../format/money";
-import type { Amount, Calc } from "../calc";
 import { numError } from "../errors";
 import { L } from "../labels";
 import { num } from "./args";
@@ -20,16 +19,19 @@ export type RangeBandConstants = {
 const BAND_FLOOR = { en: "Lower end of the funding band", zh: "资金支持区间下限" };
 const BAND_CAP = { en: "Upper end of the funding band", zh: "资金支持区间上限" };
 
-export function rangeBand(requestedParam: string) {
-  return (args: Args, c: RangeBandConstants, calc: Calc): Amount => {
-    const requested = calc.base(L.requested, num(args, requestedParam));
-    if (calc.compare(requested, 0) === 0) return requested;
-    if (!calc.atLeast(BAND_FLOOR, requested, c.floor)) {
-      throw numError(
-        `${requestedParam} must be 0 or at least ${grouped(c.floor)} (the ${wan(c.floor)}-${wan(c.cap)} band)`,
-        requestedParam
-      );
-    }
-    return calc.cap(BAND_CAP, requested, c.cap);
+export function rangeBand<const N extends string>(requestedParam: N): Shape<RangeBandConstants, N> {
+  return (at) => {
+    const requestedAt = at(requestedParam);
+    return (args, c, calc) => {
+      const requested = calc.base(L.requested, num(args, requestedAt));
+      if (calc.compare(requested, 0) === 0) return requested;
+      if (!calc.atLeast(BAND_FLOOR, requested, c.floor)) {
+        throw numError(
+          `${requestedParam} must be 0 or at least ${grouped(c.floor)} (the ${wan(c.floor)}-${wan(c.cap)} band)`,
+          requestedParam
+        );
+      }
+      return calc.cap(BAND_CAP, requested, c.cap);
+    };
   };
 }

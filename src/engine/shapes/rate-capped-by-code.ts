@@ -3,10 +3,9 @@
  * a type parameter, not two rows). A code without a cap returns 0 (not covered). Why a shape: 「分别」 caps
  * by category recur (HLJ-ROBOT-07b workshop / factory).
  */
-import type { Args } from "../../catalog/types";
-import type { Amount, Calc } from "../calc";
+import type { Shape } from "../../catalog/types";
 import { L } from "../labels";
-import { type Input, num, optNumIf } from "./args";
+import { indexIf, type Input, num, optNum } from "./args";
 
 export type RateCapByCodeConstants = {
   rate: number;
@@ -14,12 +13,21 @@ export type RateCapByCodeConstants = {
   caps: Record<string, number>;
 };
 
-export function rateCappedByCode(base: Input, codeParam: string, rateParam?: string) {
-  return (args: Args, c: RateCapByCodeConstants, calc: Calc): Amount => {
-    const cap = c.caps[args[codeParam] as string];
-    if (cap === undefined) return calc.fixed(L.notCovered, 0);
-    const b = calc.base(base.label, num(args, base.param));
-    const rate = optNumIf(args, rateParam) ?? c.rate;
-    return calc.cap(L.categoryCap, calc.rate(L.rateApplied, b, rate), cap);
+export function rateCappedByCode<const N extends string>(
+  base: Input<N>,
+  codeParam: N,
+  rateParam?: N
+): Shape<RateCapByCodeConstants, N> {
+  return (at) => {
+    const baseAt = at(base.param);
+    const codeAt = at(codeParam);
+    const rateAt = indexIf(at, rateParam);
+    return (args, c, calc) => {
+      const cap = c.caps[args[codeAt] as string];
+      if (cap === undefined) return calc.fixed(L.notCovered, 0);
+      const b = calc.base(base.label, num(args, baseAt));
+      const rate = optNum(args, rateAt) ?? c.rate;
+      return calc.cap(L.categoryCap, calc.rate(L.rateApplied, b, rate), cap);
+    };
   };
 }

@@ -4,25 +4,30 @@
  * and the uplift are arguments (Q-R: the text states neither); an omitted uplift is 0. Why a shape:
  * rateUnderRoom's cap is fixed, HLJ-AI-07's model voucher floats it.
  */
-import type { Args, Text } from "../../catalog/types";
-import type { Amount, Calc } from "../calc";
+import type { Shape, Text } from "../../catalog/types";
 import { L } from "../labels";
-import { type Input, num, optNum, receivedOf, type Room } from "./args";
+import { type Input, num, optNum, RECEIVED, receivedOf, type Room } from "./args";
 
-export function rateUnderRaisedRoom<K extends string>(o: {
-  base: Input;
-  rateParam: string;
+export function rateUnderRaisedRoom<K extends string, const N extends string>(o: {
+  base: Input<N>;
+  rateParam: N;
   /** The constant holding the cap before the uplift. */
   capKey: K;
-  upliftParam: string;
+  upliftParam: N;
   upliftLabel: Text;
-  room: Room;
-}) {
-  return (args: Args, c: Record<K, number>, calc: Calc): Amount => {
-    const b = calc.base(o.base.label, num(args, o.base.param));
-    const raw = calc.rate(L.rateApplied, b, num(args, o.rateParam));
-    const uplift = optNum(args, o.upliftParam) ?? 0;
-    const cap = calc.rate(o.upliftLabel, c[o.capKey], calc.add(1, uplift));
-    return calc.room(o.room.label, raw, cap, receivedOf(args, o.room.receivedParam));
+  room: Room<N>;
+}): Shape<Record<K, number>, N> {
+  return (at) => {
+    const baseAt = at(o.base.param);
+    const rateAt = at(o.rateParam);
+    const upliftAt = at(o.upliftParam);
+    const receivedAt = at(o.room.receivedParam ?? (RECEIVED as N));
+    return (args, c, calc) => {
+      const b = calc.base(o.base.label, num(args, baseAt));
+      const raw = calc.rate(L.rateApplied, b, num(args, rateAt));
+      const uplift = optNum(args, upliftAt) ?? 0;
+      const cap = calc.rate(o.upliftLabel, c[o.capKey], calc.add(1, uplift));
+      return calc.room(o.room.label, raw, cap, receivedOf(args, receivedAt));
+    };
   };
 }

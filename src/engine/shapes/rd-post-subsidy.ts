@@ -4,11 +4,10 @@
  * as arguments), × the uplift multiplier, optionally at most the base scheme's annual limit × the multiplier,
  * then the room under the cumulative cap. Every number comes from the record's constants or the arguments.
  */
-import type { Args, Text } from "../../catalog/types";
+import type { Shape, Text } from "../../catalog/types";
 import { percent } from "../../format/percent";
-import type { Amount, Calc } from "../calc";
 import { L } from "../labels";
-import { num, optNum, receivedOf } from "./args";
+import { num, optNum, RECEIVED, receivedOf } from "./args";
 
 export interface RdPostSubsidyConstants extends Record<string, unknown> {
   /** 「研发投入…以上」: the threshold on last year's R&D (inclusive). */
@@ -37,28 +36,47 @@ const RD = {
 /** Labels are built only when steps are recorded (the Excel fast path records none). */
 const NO_LABEL: Text = { en: "", zh: "" };
 
+/** The parameters the shape reads, by the names both Heilongjiang records give them. */
+type RdParam =
+  | "rd_last_year"
+  | "rd_prior_year"
+  | "stock_basis"
+  | "base_stock_ratio"
+  | "base_increment_ratio"
+  | "base_annual_cap"
+  | typeof RECEIVED;
+
 /**
  * Reads `rd_last_year`, `rd_prior_year`, `stock_basis` ("TOTAL": the whole of last year's R&D is the stock
  * part; otherwise min(last, prior)), `base_stock_ratio`, `base_increment_ratio`, the optional
  * `base_annual_cap` and `received_to_date`.
  */
-export function rdPostSubsidy(args: Args, c: RdPostSubsidyConstants, calc: Calc): Amount {
-  const last = num(args, "rd_last_year");
-  const prior = num(args, "rd_prior_year");
-  if (!calc.atLeast(RD.lastYear, last, c.threshold)) return calc.of(0);
-  const stockPart = args.stock_basis === "TOTAL" ? calc.of(last) : calc.min(last, prior);
-  const incrementPart = calc.floorAtZero(calc.sub(last, prior));
-  const stock = calc.rate(RD.stock, stockPart, num(args, "base_stock_ratio"));
-  const increment = calc.rate(RD.increment, incrementPart, num(args, "base_increment_ratio"));
-  const base = calc.sum(RD.base, [stock, increment]);
-  const recording = calc.steps !== null;
-  let raised = calc.rate(recording ? RD.uplifted(c.uplift) : NO_LABEL, base, c.uplift);
-  const baseAnnualCap = optNum(args, "base_annual_cap");
-  if (baseAnnualCap !== undefined)
-    raised = calc.cap(
-      recording ? RD.baseAnnualCap(c.uplift) : NO_LABEL,
-      raised,
-      calc.mul(baseAnnualCap, c.uplift)
-    );
-  return calc.room(L.cumulativeRoom, raised, c.cumulativeCap, receivedOf(args));
-}
+export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdParam> = (at) => {
+  const lastAt = at("rd_last_year");
+  const priorAt = at("rd_prior_year");
+  const basisAt = at("stock_basis");
+  const stockRatioAt = at("base_stock_ratio");
+  const incrementRatioAt = at("base_increment_ratio");
+  const baseAnnualCapAt = at("base_annual_cap");
+  const receivedAt = at(RECEIVED);
+  return (args, c, calc) => {
+    const last = num(args, lastAt);
+    const prior = num(args, priorAt);
+    if (!calc.atLeast(RD.lastYear, last, c.threshold)) return calc.of(0);
+    const stockPart = args[basisAt] === "TOTAL" ? calc.of(last) : calc.min(last, prior);
+    const incrementPart = calc.floorAtZero(calc.sub(last, prior));
+    const stock = calc.rate(RD.stock, stockPart, num(args, stockRatioAt));
+    const increment = calc.rate(RD.increment, incrementPart, num(args, incrementRatioAt));
+    const base = calc.note("sum", RD.base, calc.add(stock, increment));
+    const recording = calc.steps !== null;
+    let raised = calc.rate(recording ? RD.uplifted(c.uplift) : NO_LABEL, base, c.uplift);
+    const baseAnnualCap = optNum(args, baseAnnualCapAt);
+    if (baseAnnualCap !== undefined)
+      raised = calc.cap(
+        recording ? RD.baseAnnualCap(c.uplift) : NO_LABEL,
+        raised,
+        calc.mul(baseAnnualCap, c.uplift)
+      );
+    return calc.room(L.cumulativeRoom, raised, c.cumulativeCap, receivedOf(args, receivedAt));
+  };
+};

@@ -3,10 +3,9 @@
  * min(base × rate, max(0, cap − received)). Why a shape: "spend over X earns r of all of it, up to Y a year"
  * recurs (HLJ-AI-05 compute, HZ-HUMANOID-05b component purchases).
  */
-import type { Args, Text } from "../../catalog/types";
-import type { Amount, Calc } from "../calc";
+import type { Shape, Text } from "../../catalog/types";
 import { L } from "../labels";
-import { type Input, num, receivedOf, type Room } from "./args";
+import { type Input, num, RECEIVED, receivedOf, type Room } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
 export type ThresholdRateRoomConstants = {
@@ -18,19 +17,23 @@ export type ThresholdRateRoomConstants = {
   cap: number;
 };
 
-export function thresholdRateUnderRoom(
-  base: Input,
-  room: Room,
+export function thresholdRateUnderRoom<const N extends string>(
+  base: Input<N>,
+  room: Room<N>,
   thresholdLabel: Text = L.threshold
-) {
-  return (args: Args, c: ThresholdRateRoomConstants, calc: Calc): Amount => {
-    const b = calc.base(base.label, num(args, base.param));
-    if (!meets(calc, thresholdLabel, b, c.threshold, c.thresholdOp)) return calc.of(0);
-    return calc.room(
-      room.label,
-      calc.rate(L.rateApplied, b, c.rate),
-      c.cap,
-      receivedOf(args, room.receivedParam)
-    );
+): Shape<ThresholdRateRoomConstants, N> {
+  return (at) => {
+    const baseAt = at(base.param);
+    const receivedAt = at(room.receivedParam ?? (RECEIVED as N));
+    return (args, c, calc) => {
+      const b = calc.base(base.label, num(args, baseAt));
+      if (!meets(calc, thresholdLabel, b, c.threshold, c.thresholdOp)) return calc.of(0);
+      return calc.room(
+        room.label,
+        calc.rate(L.rateApplied, b, c.rate),
+        c.cap,
+        receivedOf(args, receivedAt)
+      );
+    };
   };
 }

@@ -4,28 +4,32 @@
  * marked missing, naming the prior parameter). Returns the base as an Amount for the rate shape that
  * follows. Why a shape: HZ-HUMANOID-02d supports R&D on the total or on the increment.
  */
-import type { Args, Text } from "../../catalog/types";
-import type { Amount, Calc } from "../calc";
+import type { Shape, Text } from "../../catalog/types";
 import { missingError } from "../errors";
 import { type Input, num, optNum } from "./args";
 
-export function totalOrIncrement(o: {
-  current: Input;
-  priorParam: string;
-  codeParam: string;
+export function totalOrIncrement<const N extends string>(o: {
+  current: Input<N>;
+  priorParam: N;
+  codeParam: N;
   /** The code value that selects the increment; any other uses the total. */
   incrementCode: string;
   incrementLabel: Text;
-}) {
-  return (args: Args, _c: unknown, calc: Calc): Amount => {
-    const current = calc.base(o.current.label, num(args, o.current.param));
-    if (args[o.codeParam] !== o.incrementCode) return current;
-    const prior = optNum(args, o.priorParam);
-    if (prior === undefined)
-      throw missingError(
-        `${o.priorParam} is required when ${o.codeParam} = ${o.incrementCode}`,
-        o.priorParam
-      );
-    return calc.deduct(o.incrementLabel, current, prior);
+}): Shape<unknown, N> {
+  return (at) => {
+    const currentAt = at(o.current.param);
+    const priorAt = at(o.priorParam);
+    const codeAt = at(o.codeParam);
+    return (args, _c, calc) => {
+      const current = calc.base(o.current.label, num(args, currentAt));
+      if (args[codeAt] !== o.incrementCode) return current;
+      const prior = optNum(args, priorAt);
+      if (prior === undefined)
+        throw missingError(
+          `${o.priorParam} is required when ${o.codeParam} = ${o.incrementCode}`,
+          o.priorParam
+        );
+      return calc.deduct(o.incrementLabel, current, prior);
+    };
   };
 }

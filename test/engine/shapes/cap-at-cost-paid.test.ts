@@ -1,12 +1,13 @@
-import type { Args } from "../../../src/catalog/types";
-import type { Calc } from "../../../src/engine/calc";
+import type { Shape } from "../../../src/catalog/types";
 import { atMostCostPaid, capAtCostPaid } from "../../../src/engine/shapes/cap-at-cost-paid";
 import { award, label, labels, runShape, step } from "./run-shape";
 
 describe("capAtCostPaid: a financing-cost subsidy is at most the cost actually paid", () => {
   // A subsidy of 500 computed before this stage.
-  const shape = (args: Args, _c: unknown, calc: Calc) =>
-    capAtCostPaid(args, "cost", calc.base(label("Subsidy"), 500), calc);
+  const shape: Shape<unknown> = (at) => {
+    const costAt = at("cost");
+    return (args, _c, calc) => capAtCostPaid(args, costAt, calc.base(label("Subsidy"), 500), calc);
+  };
 
   it("cost omitted: the amount unchanged, 500, no stage recorded", () => {
     const { award: a, steps } = runShape(shape, { cost: undefined }, {});
@@ -27,9 +28,9 @@ describe("capAtCostPaid: a financing-cost subsidy is at most the cost actually p
 });
 
 describe("atMostCostPaid: the same stage after another shape", () => {
-  const shape = atMostCostPaid("cost", (_args: Args, c: { subsidy: number }, calc: Calc) =>
-    calc.base(label("Subsidy"), c.subsidy)
-  );
+  const subsidy: Shape<{ subsidy: number }, "cost"> = () => (_args, c, calc) =>
+    calc.base(label("Subsidy"), c.subsidy);
+  const shape = atMostCostPaid("cost", subsidy);
   it("cost omitted: 500 unchanged; a lower cost binds: min(500, 300) = 300", () => {
     expect(labels(runShape(shape, {}, { subsidy: 500 }).steps)).toEqual(["Subsidy"]);
     expect(award(shape, {}, { subsidy: 500 })).toBe(500);

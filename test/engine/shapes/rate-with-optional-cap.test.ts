@@ -70,8 +70,11 @@ describe("rateWithOptionalCap: min(base × rate, cap), the rate or the cap possi
   });
 
   it("a base from another shape: its steps first, then the rate, 400 − 100 = 300 × 0.5 = 150", () => {
-    const increment: BaseShape = (args, _c, calc) =>
-      calc.deduct(label("Increment"), calc.base(label("Now"), args.now as number), 100);
+    const increment: BaseShape = (at) => {
+      const nowAt = at("now");
+      return (args, _c, calc) =>
+        calc.deduct(label("Increment"), calc.base(label("Now"), args[nowAt] as number), 100);
+    };
     const { award: a, steps } = runShape(
       rateWithOptionalCap(increment),
       { now: 400 },

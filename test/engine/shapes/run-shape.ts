@@ -1,20 +1,25 @@
 /**
- * Runs a shape as the engine would, without a clause record: on the exact Calc (the reference, recording
- * steps) and on the fast one with and without steps, which must give the same fen whenever their error
- * bound decides (NEEDS_EXACT: the engine would replay exactly, so there is nothing to compare).
+ * Runs a shape as the engine would, without a clause record: bound to the parameters the test names (in the
+ * order its argument object lists them), then on the exact Calc (the reference, recording steps) and on the
+ * fast one with and without steps, which must give the same fen whenever their error bound decides
+ * (NEEDS_EXACT: the engine would replay exactly, so there is nothing to compare).
  */
-import type { Args, Text } from "../../../src/catalog/types";
-import {
-  type Num,
-  type Calc,
-  ExactCalc,
-  FastCalc,
-  NEEDS_EXACT,
-  type Step,
-} from "../../../src/engine/calc";
+import type { Args, Compute, NamedArgs, Shape, Text } from "../../../src/catalog/types";
+import { ExactCalc, FastCalc, NEEDS_EXACT, type Step } from "../../../src/engine/calc";
 import { SubsidyError } from "../../../src/engine/errors";
 
-export type Compute<C> = (args: Args, constants: C, calc: Calc) => Num;
+/**
+ * The shape bound as a record would bind it, and the named arguments in that order. A name the shape reads
+ * that the test does not give is appended as omitted, as a record's optional parameter would be.
+ */
+function bound<C>(shape: Shape<C>, named: NamedArgs): { compute: Compute<C>; args: Args } {
+  const names = Object.keys(named);
+  const compute = shape((name) => {
+    if (!names.includes(name)) names.push(name);
+    return names.indexOf(name);
+  });
+  return { compute, args: names.map((n) => named[n]) };
+}
 
 function fastAward<C>(shape: Compute<C>, args: Args, c: C, record: boolean): number | undefined {
   const calc = new FastCalc(record);
@@ -27,18 +32,23 @@ function fastAward<C>(shape: Compute<C>, args: Args, c: C, record: boolean): num
 }
 
 /** The award rounded to the fen and the steps the exact run recorded. */
-export function runShape<C>(shape: Compute<C>, args: Args, c: C): { award: number; steps: Step[] } {
+export function runShape<C>(
+  shape: Shape<C>,
+  named: NamedArgs,
+  c: C
+): { award: number; steps: Step[] } {
+  const { compute, args } = bound(shape, named);
   const exact = new ExactCalc(true);
-  const award = exact.finish(shape(args, c, exact));
+  const award = exact.finish(compute(args, c, exact));
   for (const record of [true, false]) {
-    const fast = fastAward(shape, args, c, record);
+    const fast = fastAward(compute, args, c, record);
     if (fast !== undefined) expect(fast).toBe(award);
   }
   return { award, steps: exact.steps ?? [] };
 }
 
 /** The award only. */
-export const award = <C>(shape: Compute<C>, args: Args, c: C): number =>
+export const award = <C>(shape: Shape<C>, args: NamedArgs, c: C): number =>
   runShape(shape, args, c).award;
 
 /** The one step recorded under this English label (fails when there is none or several). */

@@ -1,17 +1,17 @@
 /** BJ-ROBOT-01: the 「筑基」 key-technology tackling grant, by tackling investment at a rate the text leaves open (spec §4.5). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateWithOptionalCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate } from "../../builders/params";
 import { NONE } from "../departments";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「根据攻关投入予以支持，最高 3000 万元。」 (no rate stated: Q-R). */
   cap: 30_000_000,
 };
 
-export const BJ_KEYTECH_GRANT = {
+export const BJ_KEYTECH_GRANT = clauseFunction({
   name: "BJ_KEYTECH_GRANT",
   params: [
     amount(
@@ -22,11 +22,11 @@ export const BJ_KEYTECH_GRANT = {
     rate("rate", { en: "Support rate", zh: "支持比例" }),
   ],
   constants,
-  compute: rateWithOptionalCap(
+  shape: rateWithOptionalCap(
     { param: "tackling_investment", label: { en: "Tackling investment", zh: "攻关投入" } },
     { rateParam: "rate" }
   ),
-} satisfies ClauseFunction<typeof constants, "tackling_investment" | "rate">;
+});
 
 export const clause = quantitativeClause({
   id: "BJ-ROBOT-01",

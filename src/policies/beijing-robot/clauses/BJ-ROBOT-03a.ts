@@ -1,15 +1,12 @@
 /** BJ-ROBOT-03a: builders of public innovation-verification platforms, a share of construction investment (spec §4.5). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
 import { rateAtMost } from "../../builders/rate-at-most";
-import {
-  type ConstructionInvestmentConstants,
-  constructionInvestmentCapped,
-} from "../construction-investment";
+import { constructionInvestmentCapped } from "../construction-investment";
 import { MEASURE_3 } from "../departments";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按照不超过建设项目投资的 30%予以补贴」: the default and the maximum of the rate argument. */
@@ -18,7 +15,7 @@ const constants = {
   cap: 30_000_000,
 };
 
-export const BJ_PUBLIC_PLATFORM_SUBSIDY = {
+export const BJ_PUBLIC_PLATFORM_SUBSIDY = clauseFunction({
   name: "BJ_PUBLIC_PLATFORM_SUBSIDY",
   params: [
     amount(
@@ -29,8 +26,8 @@ export const BJ_PUBLIC_PLATFORM_SUBSIDY = {
     rateAtMost("rate", { en: "Subsidy rate", zh: "补贴比例" }, constants.rate),
   ],
   constants,
-  compute: constructionInvestmentCapped,
-} satisfies ClauseFunction<ConstructionInvestmentConstants, "project_investment" | "rate">;
+  shape: constructionInvestmentCapped,
+});
 
 export const clause = quantitativeClause({
   id: "BJ-ROBOT-03a",

@@ -1,5 +1,4 @@
 /** BJ-ROBOT-06b: interest subsidy on project loans of strategic major construction projects (spec §4.5). */
-import type { ClauseFunction } from "../../../catalog/types";
 import {
   atMostArgument,
   type FinancingCostConstants,
@@ -11,6 +10,7 @@ import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate, receivedToDate, yearIndex } from "../../builders/params";
 import { MEASURE_6 } from "../departments";
+import { clauseFunction } from "../../builders/function";
 
 type ProjectLoanConstants = FinancingCostConstants & { maxYears: number };
 
@@ -19,7 +19,7 @@ const constants = {
   maxYears: 3,
   /** 「年度最高 3000 万元」: per project, shared with this year's earlier receipts. */
   cap: 30_000_000,
-};
+} satisfies ProjectLoanConstants;
 
 const projectLoanInterest = financingCostUnderRoom({
   base: {
@@ -35,7 +35,7 @@ const projectLoanInterest = financingCostUnderRoom({
 /** The rate is checked against the LPR first, then the term, then the interest (「贴息期限不超过…年」: year 4 pays 0). */
 const projectLoanSubsidy = atMostArgument(
   { param: "subsidy_rate", maxParam: "lpr" },
-  gated<"maxYears", ProjectLoanConstants>(
+  gated(
     [
       {
         param: "year_index",
@@ -52,7 +52,7 @@ const projectLoanSubsidy = atMostArgument(
   )
 );
 
-export const BJ_PROJECT_LOAN_INTEREST_SUBSIDY = {
+export const BJ_PROJECT_LOAN_INTEREST_SUBSIDY = clauseFunction({
   name: "BJ_PROJECT_LOAN_INTEREST_SUBSIDY",
   params: [
     amount(
@@ -71,16 +71,8 @@ export const BJ_PROJECT_LOAN_INTEREST_SUBSIDY = {
     ),
   ],
   constants,
-  compute: projectLoanSubsidy,
-} satisfies ClauseFunction<
-  ProjectLoanConstants,
-  | "avg_loan_balance"
-  | "lpr"
-  | "subsidy_rate"
-  | "year_index"
-  | "received_to_date"
-  | "actual_interest_paid"
->;
+  shape: projectLoanSubsidy,
+});
 
 export const clause = quantitativeClause({
   id: "BJ-ROBOT-06b",

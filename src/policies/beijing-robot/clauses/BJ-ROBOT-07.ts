@@ -1,5 +1,4 @@
 /** BJ-ROBOT-07: the Beijing–Tianjin–Hebei 「强链补链」 action, a share of contract performance (spec §4.5). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
@@ -7,6 +6,7 @@ import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, receivedToDate } from "../../builders/params";
 import { rateAtMost } from "../../builders/rate-at-most";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按照不超过实际履约金额的 5%予以奖励」: the default and the maximum of the rate argument. */
@@ -15,7 +15,7 @@ const constants = {
   cap: 30_000_000,
 };
 
-export const BJ_BTH_SUPPLY_CHAIN_AWARD = {
+export const BJ_BTH_SUPPLY_CHAIN_AWARD = clauseFunction({
   name: "BJ_BTH_SUPPLY_CHAIN_AWARD",
   params: [
     amount(
@@ -27,7 +27,7 @@ export const BJ_BTH_SUPPLY_CHAIN_AWARD = {
     receivedToDate({ en: "Received in the policy period", zh: "政策期内已获奖励" }, "cumulative"),
   ],
   constants,
-  compute: rateUnderRoom(
+  shape: rateUnderRoom(
     {
       param: "contract_performance_amount",
       label: { en: "Actual contract-performance amount", zh: "实际履约金额" },
@@ -35,10 +35,7 @@ export const BJ_BTH_SUPPLY_CHAIN_AWARD = {
     { label: L.cumulativeRoom },
     "rate"
   ),
-} satisfies ClauseFunction<
-  typeof constants,
-  "contract_performance_amount" | "rate" | "received_to_date"
->;
+});
 
 export const clause = quantitativeClause({
   id: "BJ-ROBOT-07",

@@ -1,10 +1,10 @@
 /** BJ-ROBOT-09: innovative products first trialled in Beijing–Tianjin–Hebei, per product and per year (spec §4.5). */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type PerItemRoomConstants, perItemCapUnderRoom } from "../../../engine/shapes";
+import { perItemCapUnderRoom } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amounts, receivedToDate } from "../../builders/params";
 import { NONE } from "../departments";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「单台（套）产品最高 50 万元」. */
@@ -13,7 +13,7 @@ const constants = {
   annualCap: 2_000_000,
 };
 
-export const BJ_FIRST_TRIAL_AWARD = {
+export const BJ_FIRST_TRIAL_AWARD = clauseFunction({
   name: "BJ_FIRST_TRIAL_AWARD",
   params: [
     amounts(
@@ -24,11 +24,11 @@ export const BJ_FIRST_TRIAL_AWARD = {
     receivedToDate({ en: "Received this year", zh: "本年度已获奖励" }, "annual"),
   ],
   constants,
-  compute: perItemCapUnderRoom({
+  shape: perItemCapUnderRoom({
     itemsParam: "requested_amounts",
     itemLabel: { en: "Product", zh: "产品" },
   }),
-} satisfies ClauseFunction<PerItemRoomConstants, "requested_amounts" | "received_to_date">;
+});
 
 export const clause = quantitativeClause({
   id: "BJ-ROBOT-09",

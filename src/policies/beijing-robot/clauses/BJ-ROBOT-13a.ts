@@ -1,10 +1,10 @@
 /** BJ-ROBOT-13a: 1% on an SME's first-ever loan, as interest or guarantee-fee subsidy, for at most a year (spec §4.5). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { atMostCostPaid, proRatedRate } from "../../../engine/shapes";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, quantity } from "../../builders/params";
 import { NONE } from "../departments";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「给予 1%的贴息或担保费用补助」: read as a yearly rate on the principal. */
@@ -30,7 +30,7 @@ const firstLoanSubsidy = atMostCostPaid(
   })
 );
 
-export const BJ_FIRST_LOAN_SUBSIDY = {
+export const BJ_FIRST_LOAN_SUBSIDY = clauseFunction({
   name: "BJ_FIRST_LOAN_SUBSIDY",
   params: [
     amount(
@@ -52,8 +52,8 @@ export const BJ_FIRST_LOAN_SUBSIDY = {
     maxMonths: "「补贴期限最高 1 年」: 1 year = 12 months",
     monthsPerYear: "「给予 1%的贴息」 read as a yearly rate, pro-rated by month: 12 months a year",
   },
-  compute: firstLoanSubsidy,
-} satisfies ClauseFunction<typeof constants, "loan_amount" | "months" | "actual_cost_paid">;
+  shape: firstLoanSubsidy,
+});
 
 /** The subsidy term in years, as the text states it (12 months → 1). */
 export const termYears = (c: typeof constants): number => c.maxMonths / c.monthsPerYear;

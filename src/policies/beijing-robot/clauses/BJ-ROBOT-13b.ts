@@ -1,5 +1,4 @@
 /** BJ-ROBOT-13b: financial leasing of key robot equipment, at a fee rate under an annual cap (spec §4.5). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { financingCostUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
@@ -8,6 +7,7 @@ import { quantitativeClause } from "../../builders/clause";
 import { amount, receivedToDate } from "../../builders/params";
 import { rateAtMost } from "../../builders/rate-at-most";
 import { NONE } from "../departments";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按照不超过 5%的费率予以支持」: the default and the maximum of the rate argument. */
@@ -16,7 +16,7 @@ const constants = {
   cap: 10_000_000,
 };
 
-export const BJ_LEASING_SUBSIDY = {
+export const BJ_LEASING_SUBSIDY = clauseFunction({
   name: "BJ_LEASING_SUBSIDY",
   params: [
     amount(
@@ -33,7 +33,7 @@ export const BJ_LEASING_SUBSIDY = {
     ),
   ],
   constants,
-  compute: financingCostUnderRoom({
+  shape: financingCostUnderRoom({
     base: {
       param: "lease_financing_amount",
       label: { en: "Lease financing amount", zh: "融资租赁融资额" },
@@ -42,10 +42,7 @@ export const BJ_LEASING_SUBSIDY = {
     costParam: "actual_cost_paid",
     room: { label: L.annualRoom },
   }),
-} satisfies ClauseFunction<
-  typeof constants,
-  "lease_financing_amount" | "rate" | "received_to_date" | "actual_cost_paid"
->;
+});
 
 export const clause = quantitativeClause({
   id: "BJ-ROBOT-13b",

@@ -1,11 +1,11 @@
 /** HZ-HUMANOID-02b: municipal matching of national and provincial key research grants, in tranches. */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type PhasedConstants, phasedRateCapped } from "../../../engine/shapes";
+import { phasedRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
 import { DEPT } from "../shared";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按国家、省实际到账补助资金的25%」. */
@@ -14,7 +14,7 @@ const constants = {
   cap: 5_000_000,
 };
 
-export const HZ_RESEARCH_MATCHING_SUBSIDY = {
+export const HZ_RESEARCH_MATCHING_SUBSIDY = clauseFunction({
   name: "HZ_RESEARCH_MATCHING_SUBSIDY",
   params: [
     amount(
@@ -34,14 +34,14 @@ export const HZ_RESEARCH_MATCHING_SUBSIDY = {
     ),
   ],
   constants,
-  compute: phasedRateCapped({
+  shape: phasedRateCapped({
     base: {
       param: "funds_received",
       label: { en: "National and provincial funds received", zh: "国家、省实际到账补助资金" },
     },
     paidParam: "paid_in_prior_phases",
   }),
-} satisfies ClauseFunction<PhasedConstants, "funds_received" | "paid_in_prior_phases">;
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-02b",

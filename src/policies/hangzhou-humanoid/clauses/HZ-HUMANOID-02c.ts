@@ -1,11 +1,11 @@
 /** HZ-HUMANOID-02c: MIIT 「揭榜挂帅」 / high-quality-development projects and Zhejiang pilot-zone specials. */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type NetRateCapConstants, netRateCapped } from "../../../engine/shapes";
+import { netRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
 import { DEPT, excludedAssets } from "../shared";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「实际投资总额(…)的50%」. */
@@ -14,7 +14,7 @@ const constants = {
   cap: 3_000_000,
 };
 
-export const HZ_FLAGSHIP_PROJECT_SUBSIDY = {
+export const HZ_FLAGSHIP_PROJECT_SUBSIDY = clauseFunction({
   name: "HZ_FLAGSHIP_PROJECT_SUBSIDY",
   params: [
     amount(
@@ -34,7 +34,7 @@ export const HZ_FLAGSHIP_PROJECT_SUBSIDY = {
     ),
   ],
   constants,
-  compute: netRateCapped(
+  shape: netRateCapped(
     {
       param: "total_investment",
       label: { en: "Actual total investment (gross)", zh: "实际投资总额（毛额）" },
@@ -53,10 +53,7 @@ export const HZ_FLAGSHIP_PROJECT_SUBSIDY = {
       },
     ]
   ),
-} satisfies ClauseFunction<
-  NetRateCapConstants,
-  "total_investment" | "excluded_assets" | "support_funds_received"
->;
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-02c",

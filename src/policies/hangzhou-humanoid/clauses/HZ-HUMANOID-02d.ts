@@ -2,11 +2,11 @@
  * HZ-HUMANOID-02d: R&D support on the annual total or increment (Q-R). The text states neither rate nor
  * cap, so there are no constants: both are the user's arguments.
  */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateWithOptionalCap, totalOrIncrement } from "../../../engine/shapes";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, code, rate } from "../../builders/params";
 import { DEPT } from "../shared";
+import { clauseFunction } from "../../builders/function";
 
 /** The total or the increment, at the user's rate, under the user's cap when one is entered. */
 const rdSubsidy = rateWithOptionalCap(
@@ -20,7 +20,7 @@ const rdSubsidy = rateWithOptionalCap(
   { rateParam: "rate", capParam: "cap" }
 );
 
-export const HZ_RD_SUBSIDY = {
+export const HZ_RD_SUBSIDY = clauseFunction({
   name: "HZ_RD_SUBSIDY",
   params: [
     amount(
@@ -60,12 +60,9 @@ export const HZ_RD_SUBSIDY = {
     amount("cap", { en: "Annual cap", zh: "年度补助上限" }, { optional: true }),
   ],
   constants: {},
-  compute: rdSubsidy,
+  shape: rdSubsidy,
   readings: [{ param: "basis", values: ["TOTAL", "INCREMENT"] }],
-} satisfies ClauseFunction<
-  Record<string, never>,
-  "rd_current_year" | "rate" | "basis" | "rd_prior_year" | "cap"
->;
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-02d",

@@ -1,10 +1,10 @@
 /** HZ-HUMANOID-03b: free office space from the innovation platform, valued at market rent (in kind, Q-K). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { cappedProductAtPrice } from "../../../engine/shapes";
 import { grouped } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, quantity } from "../../builders/params";
 import { DEPT } from "../shared";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「面积不超过1000平方米」, in m². */
@@ -34,7 +34,7 @@ const freeOfficeValue = cappedProductAtPrice({
   },
 });
 
-export const HZ_FREE_OFFICE_VALUE = {
+export const HZ_FREE_OFFICE_VALUE = clauseFunction({
   name: "HZ_FREE_OFFICE_VALUE",
   params: [
     quantity("area_m2", { en: "Free office area", zh: "免费办公面积" }, "m2"),
@@ -48,10 +48,10 @@ export const HZ_FREE_OFFICE_VALUE = {
     ),
   ],
   constants,
-  compute: freeOfficeValue,
+  shape: freeOfficeValue,
   inKind: true,
   derivedConstants: { maxMonths: "使用时间不超过3年" },
-} satisfies ClauseFunction<typeof constants, "area_m2" | "months" | "monthly_rent_per_m2">;
+});
 
 /** The time limit in years, as the text states it (「不超过3年」), from the months the record counts. */
 export const maxYears = (c: typeof constants): number => c.maxMonths / 12;

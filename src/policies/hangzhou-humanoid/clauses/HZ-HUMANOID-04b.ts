@@ -1,11 +1,11 @@
 /** HZ-HUMANOID-04b: new investment projects whose enterprise becomes above-designated-size within 2 years. */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type NetRateCapConstants, netRateCapped } from "../../../engine/shapes";
+import { netRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate } from "../../builders/params";
 import { DEPT, excludedAssets } from "../shared";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「不高于实际投资总额(…)的30%」: the default and the maximum of `rate`. */
@@ -14,7 +14,7 @@ const constants = {
   cap: 50_000_000,
 };
 
-export const HZ_NEW_INVESTMENT_SUBSIDY = {
+export const HZ_NEW_INVESTMENT_SUBSIDY = clauseFunction({
   name: "HZ_NEW_INVESTMENT_SUBSIDY",
   params: [
     amount(
@@ -32,7 +32,7 @@ export const HZ_NEW_INVESTMENT_SUBSIDY = {
     ),
   ],
   constants,
-  compute: netRateCapped(
+  shape: netRateCapped(
     {
       param: "actual_total_investment",
       label: { en: "Actual total investment (gross)", zh: "实际投资总额（毛额）" },
@@ -45,10 +45,7 @@ export const HZ_NEW_INVESTMENT_SUBSIDY = {
     ],
     "rate"
   ),
-} satisfies ClauseFunction<
-  NetRateCapConstants,
-  "actual_total_investment" | "excluded_assets" | "rate"
->;
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-04b",

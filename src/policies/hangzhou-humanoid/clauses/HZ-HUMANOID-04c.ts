@@ -1,5 +1,4 @@
 /** HZ-HUMANOID-04c: interest subsidy on loans for fixed-asset investment, capped per enterprise in total. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { type FinancingCostConstants, financingCostUnderRoom, gated } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
@@ -7,6 +6,7 @@ import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, quantity, rate, receivedToDate } from "../../builders/params";
 import { DEPT } from "../shared";
+import { clauseFunction } from "../../builders/function";
 
 type LoanInterestConstants = FinancingCostConstants & { rate: number; investmentThreshold: number };
 
@@ -17,7 +17,7 @@ const constants = {
   rate: 0.01,
   /** 「单个企业贴息补助总额最高150万元」: cumulative, per enterprise. */
   cap: 1_500_000,
-};
+} satisfies LoanInterestConstants;
 
 const loanInterest = financingCostUnderRoom({
   base: { param: "loan_amount", label: { en: "Actual loan amount", zh: "实际贷款额" } },
@@ -28,7 +28,7 @@ const loanInterest = financingCostUnderRoom({
 });
 
 /** 「实际投资总额…达X且获得贷款的」: both conditions, in that order, before the interest. */
-const loanInterestOnInvestment = gated<"investmentThreshold", LoanInterestConstants>(
+const loanInterestOnInvestment = gated(
   [
     {
       param: "eligible_investment",
@@ -53,7 +53,7 @@ const loanInterestOnInvestment = gated<"investmentThreshold", LoanInterestConsta
   loanInterest
 );
 
-export const HZ_LOAN_INTEREST_SUBSIDY = {
+export const HZ_LOAN_INTEREST_SUBSIDY = clauseFunction({
   name: "HZ_LOAN_INTEREST_SUBSIDY",
   params: [
     amount(
@@ -80,16 +80,8 @@ export const HZ_LOAN_INTEREST_SUBSIDY = {
     ),
   ],
   constants,
-  compute: loanInterestOnInvestment,
-} satisfies ClauseFunction<
-  LoanInterestConstants,
-  | "eligible_investment"
-  | "loan_amount"
-  | "years"
-  | "rate"
-  | "received_to_date"
-  | "actual_interest_paid"
->;
+  shape: loanInterestOnInvestment,
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-04c",

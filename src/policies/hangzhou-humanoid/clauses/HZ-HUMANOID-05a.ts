@@ -1,11 +1,11 @@
 /** HZ-HUMANOID-05a: one-time award for entering a Fortune Global 500 / China Top 500 buyer's catalogue. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { L } from "../../../engine/labels";
 import { type Condition, fixedConstant, gated } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
 import { DEPT } from "../shared";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「连续两年销售额均超过1000万元」: exclusive (「超过」), each year. */
@@ -14,7 +14,11 @@ const constants = {
   award: 1_000_000,
 };
 
-const aboveThreshold = (param: string, en: string, zh: string): Condition<"salesThreshold"> => ({
+const aboveThreshold = <N extends string>(
+  param: N,
+  en: string,
+  zh: string
+): Condition<"salesThreshold", N> => ({
   param,
   label: {
     en: `${en} sales above the threshold (「超过」: >)`,
@@ -34,7 +38,7 @@ const chainEntryAward = gated(
   { testAll: true }
 );
 
-export const HZ_CHAIN_ENTRY_AWARD = {
+export const HZ_CHAIN_ENTRY_AWARD = clauseFunction({
   name: "HZ_CHAIN_ENTRY_AWARD",
   params: [
     amount(
@@ -45,8 +49,8 @@ export const HZ_CHAIN_ENTRY_AWARD = {
     amount("sales_year2", { en: "Sales, second year", zh: "次年销售额" }),
   ],
   constants,
-  compute: chainEntryAward,
-} satisfies ClauseFunction<typeof constants, "sales_year1" | "sales_year2">;
+  shape: chainEntryAward,
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-05a",

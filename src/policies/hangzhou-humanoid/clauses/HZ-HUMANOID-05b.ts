@@ -1,12 +1,12 @@
 /** HZ-HUMANOID-05b: award for purchasing components from non-affiliated enterprises, capped each year. */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type ThresholdRateRoomConstants, thresholdRateUnderRoom } from "../../../engine/shapes";
+import { thresholdRateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, receivedToDate } from "../../builders/params";
 import { DEPT } from "../shared";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「年度采购量达100万元的」. */
@@ -19,7 +19,7 @@ const constants = {
   cap: 5_000_000,
 };
 
-export const HZ_COMPONENT_PURCHASE_AWARD = {
+export const HZ_COMPONENT_PURCHASE_AWARD = clauseFunction({
   name: "HZ_COMPONENT_PURCHASE_AWARD",
   params: [
     amount(
@@ -32,7 +32,7 @@ export const HZ_COMPONENT_PURCHASE_AWARD = {
     receivedToDate({ en: "Received this year", zh: "本年度已获奖励" }, "annual"),
   ],
   constants,
-  compute: thresholdRateUnderRoom(
+  shape: thresholdRateUnderRoom(
     {
       param: "annual_purchase",
       label: { en: "Annual component purchases", zh: "年度零部件采购额" },
@@ -43,7 +43,7 @@ export const HZ_COMPONENT_PURCHASE_AWARD = {
       zh: "年度采购量达到门槛（「达」含本数）",
     }
   ),
-} satisfies ClauseFunction<ThresholdRateRoomConstants, "annual_purchase" | "received_to_date">;
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-05b",

@@ -1,10 +1,10 @@
 /** HZ-HUMANOID-06: award for each selected demonstration application scenario. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按实际投入的50%」. */
@@ -13,7 +13,7 @@ const constants = {
   cap: 2_000_000,
 };
 
-export const HZ_SCENARIO_AWARD = {
+export const HZ_SCENARIO_AWARD = clauseFunction({
   name: "HZ_SCENARIO_AWARD",
   params: [
     amount(
@@ -25,11 +25,11 @@ export const HZ_SCENARIO_AWARD = {
     ),
   ],
   constants,
-  compute: rateCapped({
+  shape: rateCapped({
     param: "actual_investment",
     label: { en: "Actual investment", zh: "实际投入" },
   }),
-} satisfies ClauseFunction<typeof constants, "actual_investment">;
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-06",

@@ -1,10 +1,10 @@
 /** HZ-HUMANOID-07: pilot-verification and application-promotion service platforms, paid by progress. */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type PhasedConstants, phasedRateCapped } from "../../../engine/shapes";
+import { phasedRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按照不超过实际投入30%的标准」: the default and the maximum of `rate`. */
@@ -13,7 +13,7 @@ const constants = {
   cap: 50_000_000,
 };
 
-export const HZ_PILOT_PLATFORM_SUBSIDY = {
+export const HZ_PILOT_PLATFORM_SUBSIDY = clauseFunction({
   name: "HZ_PILOT_PLATFORM_SUBSIDY",
   params: [
     amount(
@@ -36,7 +36,7 @@ export const HZ_PILOT_PLATFORM_SUBSIDY = {
     ),
   ],
   constants,
-  compute: phasedRateCapped({
+  shape: phasedRateCapped({
     base: {
       param: "cumulative_actual_investment",
       label: { en: "Cumulative actual investment", zh: "累计实际投入" },
@@ -44,10 +44,7 @@ export const HZ_PILOT_PLATFORM_SUBSIDY = {
     paidParam: "paid_in_prior_years",
     rateParam: "rate",
   }),
-} satisfies ClauseFunction<
-  PhasedConstants,
-  "cumulative_actual_investment" | "paid_in_prior_years" | "rate"
->;
+});
 
 export const clause = quantitativeClause({
   id: "HZ-HUMANOID-07",

@@ -1,11 +1,11 @@
 /** HLJ-AI-05: the compute innovation-consumption award (spec §4.4, §5.2). */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type ThresholdRateRoomConstants, thresholdRateUnderRoom } from "../../../engine/shapes";
+import { thresholdRateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, receivedToDate } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「算力资源超过30万元的」: 「超过」 excludes the number. */
@@ -17,7 +17,7 @@ const constants = {
   cap: 4_000_000,
 };
 
-export const HLJAI_COMPUTE_AWARD = {
+export const HLJAI_COMPUTE_AWARD = clauseFunction({
   name: "HLJAI_COMPUTE_AWARD",
   params: [
     amount(
@@ -28,12 +28,12 @@ export const HLJAI_COMPUTE_AWARD = {
     receivedToDate({ en: "Received this year", zh: "本年度已获奖励" }, "annual"),
   ],
   constants,
-  compute: thresholdRateUnderRoom(
+  shape: thresholdRateUnderRoom(
     { param: "annual_compute_spend", label: { en: "Annual compute spend", zh: "年度算力支出额" } },
     { label: L.annualRoom },
     { en: "Spend above the threshold (超过: strict)", zh: "支出超过门槛（“超过”不含本数）" }
   ),
-} satisfies ClauseFunction<ThresholdRateRoomConstants, "annual_compute_spend" | "received_to_date">;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-AI-05",

@@ -1,10 +1,10 @@
 /** HLJ-AI-06b: the subsidy for approved national industry high-quality dataset projects (spec §4.4, §5.2). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按照核定总投资的10%给予补助」. */
@@ -13,7 +13,7 @@ const constants = {
   cap: 10_000_000,
 };
 
-export const HLJAI_NATIONAL_DATASET_SUBSIDY = {
+export const HLJAI_NATIONAL_DATASET_SUBSIDY = clauseFunction({
   name: "HLJAI_NATIONAL_DATASET_SUBSIDY",
   params: [
     amount(
@@ -23,11 +23,11 @@ export const HLJAI_NATIONAL_DATASET_SUBSIDY = {
     ),
   ],
   constants,
-  compute: rateCapped({
+  shape: rateCapped({
     param: "approved_total_investment",
     label: { en: "Approved total investment", zh: "核定总投资" },
   }),
-} satisfies ClauseFunction<typeof constants, "approved_total_investment">;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-AI-06b",

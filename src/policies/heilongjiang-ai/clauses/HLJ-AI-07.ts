@@ -1,10 +1,10 @@
 /** HLJ-AI-07: the model voucher (「模型券」, spec §4.4, §5.2; Revision 1 on the 上浮). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { L } from "../../../engine/labels";
 import { rateUnderRaisedRoom } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate, receivedToDate } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 type ModelVoucherConstants = {
   /** 「单个采购主体年度补贴最高不超过100万元」, before any 上浮. */
@@ -23,7 +23,7 @@ const modelVoucher = rateUnderRaisedRoom({
   room: { label: L.annualRoom },
 });
 
-export const HLJAI_MODEL_VOUCHER = {
+export const HLJAI_MODEL_VOUCHER = clauseFunction({
   name: "HLJAI_MODEL_VOUCHER",
   params: [
     amount(
@@ -36,11 +36,8 @@ export const HLJAI_MODEL_VOUCHER = {
     rate("uplift", { en: "Uplift", zh: "上浮比例" }, { default: 0 }),
   ],
   constants,
-  compute: modelVoucher,
-} satisfies ClauseFunction<
-  ModelVoucherConstants,
-  "purchase_amount" | "rate" | "received_to_date" | "uplift"
->;
+  shape: modelVoucher,
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-AI-07",

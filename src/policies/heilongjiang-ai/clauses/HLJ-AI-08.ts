@@ -2,12 +2,12 @@
  * HLJ-AI-08: the benchmark demonstration scenario grant (spec §4.4, §5.2). Exported: HLJ-ROBOT-10 cites its
  * rate and cap as the benchmark for a comparable scenario.
  */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按项目核定总投资的20%给予支持」. */
@@ -16,7 +16,7 @@ const constants = {
   cap: 20_000_000,
 };
 
-export const HLJAI_SCENARIO_GRANT = {
+export const HLJAI_SCENARIO_GRANT = clauseFunction({
   name: "HLJAI_SCENARIO_GRANT",
   params: [
     amount(
@@ -26,11 +26,11 @@ export const HLJAI_SCENARIO_GRANT = {
     ),
   ],
   constants,
-  compute: rateCapped({
+  shape: rateCapped({
     param: "approved_total_investment",
     label: { en: "Approved total investment", zh: "项目核定总投资" },
   }),
-} satisfies ClauseFunction<typeof constants, "approved_total_investment">;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-AI-08",

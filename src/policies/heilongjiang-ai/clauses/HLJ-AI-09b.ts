@@ -1,11 +1,11 @@
 /** HLJ-AI-09b: smart-terminal / agent projects, a phased rate of approved investment under a 「原则上」 cap (spec §4.4). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { phasedRateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { inPrincipleCap, inPrincipleCapRemarks } from "../../builders/heilongjiang";
 import { amount } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按照项目核定总投资的20%安排补助资金」. */
@@ -18,10 +18,7 @@ const constants = {
   thresholdOp: ">=" as const,
 };
 
-type Param = "total_investment" | "approved_total_investment" | "paid_in_prior_phases" | "cap";
-
-// Typed with the record's own constants (all stated), which the shape's optional ones accept.
-export const HLJAI_TERMINAL_PROJECT_SUBSIDY: ClauseFunction<typeof constants, Param> = {
+export const HLJAI_TERMINAL_PROJECT_SUBSIDY = clauseFunction({
   name: "HLJAI_TERMINAL_PROJECT_SUBSIDY",
   params: [
     amount(
@@ -42,7 +39,7 @@ export const HLJAI_TERMINAL_PROJECT_SUBSIDY: ClauseFunction<typeof constants, Pa
     inPrincipleCap(constants.cap),
   ],
   constants,
-  compute: phasedRateCapped({
+  shape: phasedRateCapped({
     threshold: {
       param: "total_investment",
       label: { en: "New project's total investment", zh: "新建项目总投资" },
@@ -56,7 +53,7 @@ export const HLJAI_TERMINAL_PROJECT_SUBSIDY: ClauseFunction<typeof constants, Pa
     capParam: "cap",
   }),
   remarks: inPrincipleCapRemarks,
-};
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-AI-09b",

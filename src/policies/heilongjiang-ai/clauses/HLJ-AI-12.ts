@@ -1,9 +1,9 @@
 /** HLJ-AI-12: the subsidy for newly recognised national enterprise titles (spec §4.4, §5.2). */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type CapsByCodeConstants, upToCapByCode } from "../../../engine/shapes";
+import { upToCapByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, code } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   caps: {
@@ -14,7 +14,7 @@ const constants = {
   },
 };
 
-export const HLJAI_ENTERPRISE_HONOR_SUBSIDY = {
+export const HLJAI_ENTERPRISE_HONOR_SUBSIDY = clauseFunction({
   name: "HLJAI_ENTERPRISE_HONOR_SUBSIDY",
   params: [
     code("honor_type", { en: "Honour", zh: "称号类型" }, [
@@ -44,9 +44,9 @@ export const HLJAI_ENTERPRISE_HONOR_SUBSIDY = {
     ),
   ],
   constants,
-  compute: upToCapByCode("honor_type", { requestedParam: "requested" }),
+  shape: upToCapByCode("honor_type", { requestedParam: "requested" }),
   upTo: true,
-} satisfies ClauseFunction<CapsByCodeConstants, "honor_type" | "requested">;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-AI-12",

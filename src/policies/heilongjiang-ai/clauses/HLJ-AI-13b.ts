@@ -1,10 +1,10 @@
 /** HLJ-AI-13b: the matching subsidy for national AI-application pilot bases (spec §4.4, §5.2). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateCapped } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按最高不超过国家支持额度的20%给予配套补助」: the default and the maximum of `rate`. */
@@ -13,7 +13,7 @@ const constants = {
   cap: 100_000_000,
 };
 
-export const HLJAI_PILOT_BASE_SUBSIDY = {
+export const HLJAI_PILOT_BASE_SUBSIDY = clauseFunction({
   name: "HLJAI_PILOT_BASE_SUBSIDY",
   params: [
     amount(
@@ -28,14 +28,14 @@ export const HLJAI_PILOT_BASE_SUBSIDY = {
     ),
   ],
   constants,
-  compute: rateCapped(
+  shape: rateCapped(
     {
       param: "national_support_amount",
       label: { en: "National support amount", zh: "国家支持额度" },
     },
     "rate"
   ),
-} satisfies ClauseFunction<typeof constants, "national_support_amount" | "rate">;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-AI-13b",

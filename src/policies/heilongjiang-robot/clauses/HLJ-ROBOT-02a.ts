@@ -1,9 +1,9 @@
 /** HLJ-ROBOT-02a: national key laboratory, first evaluation excellent → one-time grant (spec §4.1). */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type FixedPerItemConstants, fixedPerItem } from "../../../engine/shapes";
+import { fixedPerItem } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「给予一次性1000万元资助」. */
@@ -12,7 +12,7 @@ const constants = {
   covered: ["EXCELLENT"] as const,
 };
 
-export const HLJ_KEYLAB_GRANT = {
+export const HLJ_KEYLAB_GRANT = clauseFunction({
   name: "HLJ_KEYLAB_GRANT",
   params: [
     code("first_evaluation_grade", { en: "First evaluation grade", zh: "首次绩效评价等次" }, [
@@ -23,11 +23,11 @@ export const HLJ_KEYLAB_GRANT = {
     ]),
   ],
   constants,
-  compute: fixedPerItem({
+  shape: fixedPerItem({
     codeParam: "first_evaluation_grade",
     label: { en: "One-time grant: first evaluation excellent", zh: "首次绩效评价优秀，一次性资助" },
   }),
-} satisfies ClauseFunction<FixedPerItemConstants, "first_evaluation_grade">;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-ROBOT-02a",

@@ -1,9 +1,9 @@
 /** HLJ-ROBOT-02b: newly recognised national innovation centres → one-time grant each (spec §4.1). */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type FixedPerItemConstants, fixedPerItem } from "../../../engine/shapes";
+import { fixedPerItem } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code, count } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「给予一次性1000万元资助」, per centre. */
@@ -12,7 +12,7 @@ const constants = {
   covered: ["EMERGING", "ENGINEERING", "MANUFACTURING"] as const,
 };
 
-export const HLJ_NATIONAL_CENTER_GRANT = {
+export const HLJ_NATIONAL_CENTER_GRANT = clauseFunction({
   name: "HLJ_NATIONAL_CENTER_GRANT",
   params: [
     code("center_type", { en: "Centre type", zh: "中心类型" }, [
@@ -46,12 +46,12 @@ export const HLJ_NATIONAL_CENTER_GRANT = {
     count("count", { en: "Number of centres", zh: "新认定中心数量" }, { default: 1 }),
   ],
   constants,
-  compute: fixedPerItem({
+  shape: fixedPerItem({
     codeParam: "center_type",
     countParam: "count",
     label: { en: "One-time grant per national center", zh: "每个国家级中心一次性资助" },
   }),
-} satisfies ClauseFunction<FixedPerItemConstants, "center_type" | "count">;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-ROBOT-02b",

@@ -1,9 +1,9 @@
 /** HLJ-ROBOT-03: provincial key R&D programme projects → research funding within a band (spec §4.1). */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type RangeBandConstants, rangeBand } from "../../../engine/shapes";
+import { rangeBand } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「给予500万元-1000万元科研攻关资金支持」: the lower end of the band. */
@@ -12,7 +12,7 @@ const constants = {
   cap: 10_000_000,
 };
 
-export const HLJ_KEYTECH_GRANT = {
+export const HLJ_KEYTECH_GRANT = clauseFunction({
   name: "HLJ_KEYTECH_GRANT",
   params: [
     amount(
@@ -22,8 +22,8 @@ export const HLJ_KEYTECH_GRANT = {
     ),
   ],
   constants,
-  compute: rangeBand("requested_amount"),
-} satisfies ClauseFunction<RangeBandConstants, "requested_amount">;
+  shape: rangeBand("requested_amount"),
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-ROBOT-03",

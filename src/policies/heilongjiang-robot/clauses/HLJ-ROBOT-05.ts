@@ -1,11 +1,11 @@
 /** HLJ-ROBOT-05: robot industrialization projects, a rate of approved investment under a 「原则上」 cap (spec §4.1). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateWithOptionalCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { inPrincipleCap, inPrincipleCapRemarks } from "../../builders/heilongjiang";
 import { amount } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按照项目核定总投资的20%安排资金」. */
@@ -15,10 +15,7 @@ const constants = {
 };
 
 // Typed with the record's own constants (both stated), which the shape's optional ones accept.
-export const HLJ_INDUSTRIALIZATION_GRANT: ClauseFunction<
-  typeof constants,
-  "approved_total_investment" | "cap"
-> = {
+export const HLJ_INDUSTRIALIZATION_GRANT = clauseFunction({
   name: "HLJ_INDUSTRIALIZATION_GRANT",
   params: [
     amount(
@@ -29,7 +26,7 @@ export const HLJ_INDUSTRIALIZATION_GRANT: ClauseFunction<
     inPrincipleCap(constants.cap),
   ],
   constants,
-  compute: rateWithOptionalCap(
+  shape: rateWithOptionalCap(
     {
       param: "approved_total_investment",
       label: { en: "Approved total investment", zh: "项目核定总投资" },
@@ -37,7 +34,7 @@ export const HLJ_INDUSTRIALIZATION_GRANT: ClauseFunction<
     { capParam: "cap" }
   ),
   remarks: inPrincipleCapRemarks,
-};
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-ROBOT-05",

@@ -1,10 +1,10 @@
 /** HLJ-ROBOT-07b: digital workshops and smart factories, a one-time rate of the contract, capped by type (spec §4.1). */
-import type { ClauseFunction } from "../../../catalog/types";
-import { type RateCapByCodeConstants, rateCappedByCode } from "../../../engine/shapes";
+import { rateCappedByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, code } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「按项目合同金额…给予10%的一次性补助」. */
@@ -13,7 +13,7 @@ const constants = {
   caps: { WORKSHOP: 2_000_000, FACTORY: 10_000_000 },
 };
 
-export const HLJ_DIGITAL_FACTORY_SUBSIDY = {
+export const HLJ_DIGITAL_FACTORY_SUBSIDY = clauseFunction({
   name: "HLJ_DIGITAL_FACTORY_SUBSIDY",
   params: [
     amount(
@@ -31,11 +31,11 @@ export const HLJ_DIGITAL_FACTORY_SUBSIDY = {
     ]),
   ],
   constants,
-  compute: rateCappedByCode(
+  shape: rateCappedByCode(
     { param: "contract_amount", label: { en: "Project contract amount", zh: "项目合同金额" } },
     "type"
   ),
-} satisfies ClauseFunction<RateCapByCodeConstants, "contract_amount" | "type">;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-ROBOT-07b",

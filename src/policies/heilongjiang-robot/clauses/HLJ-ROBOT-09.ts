@@ -1,9 +1,9 @@
 /** HLJ-ROBOT-09: one-time awards for revenue tiers first exceeded (spec §4.1). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { type TierConstants, newlyCrossedTiers } from "../../../engine/shapes";
 import { grouped, millions, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, code } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「年营收规模首次超过1000万元、5000万元、1亿元、3亿元的，分别给予一次性50万元、200万元、300万元、500万元奖励支持」. */
@@ -19,7 +19,7 @@ const constants = {
 
 export type Param = "annual_revenue" | "prior_max_revenue" | "mode";
 
-export const HLJ_REVENUE_MILESTONE_AWARD = {
+export const HLJ_REVENUE_MILESTONE_AWARD = clauseFunction({
   name: "HLJ_REVENUE_MILESTONE_AWARD",
   params: [
     amount(
@@ -59,7 +59,7 @@ export const HLJ_REVENUE_MILESTONE_AWARD = {
     ),
   ],
   constants,
-  compute: newlyCrossedTiers({
+  shape: newlyCrossedTiers({
     valueParam: "annual_revenue",
     valueLabel: { en: "Annual revenue", zh: "年营收" },
     priorParam: "prior_max_revenue",
@@ -67,7 +67,7 @@ export const HLJ_REVENUE_MILESTONE_AWARD = {
     modeParam: "mode",
   }),
   readings: [{ param: "mode", values: ["HIGHEST", "SUM", "TOP_UP"] }],
-} satisfies ClauseFunction<TierConstants, Param>;
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-ROBOT-09",

@@ -2,12 +2,12 @@
  * HLJ-ROBOT-10: application-scenario investment subsidy with no rate and no cap stated (spec §4.1, Q-R).
  * Its note cites HLJ-AI-08's rate and cap, read from that record (the same 省发展改革委 programme).
  */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateWithOptionalCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { HLJAI_SCENARIO_GRANT } from "../../heilongjiang-ai/clauses/HLJ-AI-08";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 /** HLJ-AI-08's rate and cap: the benchmark HLJ-ROBOT-10 names for a comparable scenario. */
 export const AI_08 = HLJAI_SCENARIO_GRANT.constants;
@@ -15,10 +15,7 @@ export const AI_08 = HLJAI_SCENARIO_GRANT.constants;
 /** 「给予符合条件的应用场景投资补助支持」 states no number: rate and cap are the user's. */
 const constants = {};
 
-export const HLJ_SCENARIO_SUBSIDY: ClauseFunction<
-  typeof constants,
-  "scenario_investment" | "rate" | "cap"
-> = {
+export const HLJ_SCENARIO_SUBSIDY = clauseFunction({
   name: "HLJ_SCENARIO_SUBSIDY",
   params: [
     amount(
@@ -30,7 +27,7 @@ export const HLJ_SCENARIO_SUBSIDY: ClauseFunction<
     amount("cap", { en: "Cap per scenario", zh: "单个场景补助上限" }, { optional: true }),
   ],
   constants,
-  compute: rateWithOptionalCap(
+  shape: rateWithOptionalCap(
     { param: "scenario_investment", label: { en: "Scenario investment", zh: "场景投资额" } },
     { rateParam: "rate", capParam: "cap" }
   ),
@@ -44,7 +41,7 @@ export const HLJ_SCENARIO_SUBSIDY: ClauseFunction<
           },
         ]
       : [],
-};
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-ROBOT-10",

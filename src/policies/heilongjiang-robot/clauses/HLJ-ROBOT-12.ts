@@ -1,10 +1,10 @@
 /** HLJ-ROBOT-12: provincial first-set (首台套) products, per unit/set and per enterprise-year caps (spec §4.1). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { type PerItemRoomConstants, perItemCapUnderRoom } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { quantitativeClause } from "../../builders/clause";
 import { amounts, receivedToDate } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「首台（套）产品价值50万元以上的」. */
@@ -19,11 +19,7 @@ const constants = {
   annualCap: 5_000_000,
 } satisfies PerItemRoomConstants;
 
-// Typed with the record's own constants (all stated), which the shape's optional ones accept.
-export const HLJ_FIRST_SET_AWARD: ClauseFunction<
-  typeof constants,
-  "unit_prices" | "received_to_date"
-> = {
+export const HLJ_FIRST_SET_AWARD = clauseFunction({
   name: "HLJ_FIRST_SET_AWARD",
   params: [
     amounts("unit_prices", { en: "Unit prices", zh: "单台套成交价" }, { role: { kind: "base" } }),
@@ -31,11 +27,11 @@ export const HLJ_FIRST_SET_AWARD: ClauseFunction<
     receivedToDate({ en: "Received this year", zh: "本年度已获奖励" }, "annual"),
   ],
   constants,
-  compute: perItemCapUnderRoom({
+  shape: perItemCapUnderRoom({
     itemsParam: "unit_prices",
     itemLabel: { en: "Product", zh: "产品" },
   }),
-};
+});
 
 export const clause = quantitativeClause({
   id: "HLJ-ROBOT-12",

@@ -1,9 +1,9 @@
 /** SD-ROBOT-02: a major S&T innovation platform newly upgraded to national level, no national matching required → a fixed grant per platform. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { barredByFlag, fixedPerItem } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { count, flag } from "../../builders/params";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「省级按规定给予每个平台1000万元经费支持」. */
@@ -27,7 +27,7 @@ const platformGrantUnlessMatching = barredByFlag(
   platformGrant
 );
 
-export const SD_PLATFORM_GRANT = {
+export const SD_PLATFORM_GRANT = clauseFunction({
   name: "SD_PLATFORM_GRANT",
   params: [
     count("count", { en: "Number of platforms", zh: "新升级平台数量" }, { default: 1 }),
@@ -38,8 +38,8 @@ export const SD_PLATFORM_GRANT = {
     ),
   ],
   constants,
-  compute: platformGrantUnlessMatching,
-} satisfies ClauseFunction<typeof constants, "count" | "national_matching_required">;
+  shape: platformGrantUnlessMatching,
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-02",

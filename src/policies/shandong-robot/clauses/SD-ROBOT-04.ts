@@ -1,10 +1,10 @@
 /** SD-ROBOT-04: leading the drafting or revision of a standard → up to a cap per standard by level. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { upToCapByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code, count } from "../../builders/params";
 import { requested } from "../requested";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「国际标准、国家标准和地方标准，分别每项给予最高40万元、20万元和10万元奖补」; other levels are not covered. */
@@ -12,7 +12,7 @@ const constants = {
 };
 const { caps } = constants;
 
-export const SD_STANDARD_AWARD = {
+export const SD_STANDARD_AWARD = clauseFunction({
   name: "SD_STANDARD_AWARD",
   params: [
     code("level", { en: "Standard level", zh: "标准层级" }, [
@@ -58,9 +58,9 @@ export const SD_STANDARD_AWARD = {
     requested("requested_per_item"),
   ],
   constants,
-  compute: upToCapByCode("level", { requestedParam: "requested_per_item", countParam: "count" }),
+  shape: upToCapByCode("level", { requestedParam: "requested_per_item", countParam: "count" }),
   upTo: true,
-} satisfies ClauseFunction<typeof constants, "level" | "count" | "requested_per_item">;
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-04",

@@ -1,10 +1,10 @@
 /** SD-ROBOT-07: humanoid-robot whole-machine and core-component enterprises → a one-time award up to a cap by type. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { upToCapByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code } from "../../builders/params";
 import { requested } from "../requested";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「对人形机器人整机和核心零部件企业按规定分别给予一次性最高800万元、300万元奖励」. */
@@ -12,7 +12,7 @@ const constants = {
 };
 const { caps } = constants;
 
-export const SD_HUMANOID_ENTERPRISE_AWARD = {
+export const SD_HUMANOID_ENTERPRISE_AWARD = clauseFunction({
   name: "SD_HUMANOID_ENTERPRISE_AWARD",
   params: [
     code("enterprise_type", { en: "Enterprise type", zh: "企业类型" }, [
@@ -36,9 +36,9 @@ export const SD_HUMANOID_ENTERPRISE_AWARD = {
     requested("requested"),
   ],
   constants,
-  compute: upToCapByCode("enterprise_type"),
+  shape: upToCapByCode("enterprise_type"),
   upTo: true,
-} satisfies ClauseFunction<typeof constants, "enterprise_type" | "requested">;
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-07",

@@ -1,22 +1,22 @@
 /** SD-ROBOT-08: a recognised future-industry acceleration park → an award up to a cap (the park is the beneficiary). */
-import type { ClauseFunction } from "../../../catalog/types";
 import { upToCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { requested } from "../requested";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「对认定的加速园按规定给予最高600万元奖补支持」. */
   cap: 6_000_000,
 };
 
-export const SD_ACCEL_PARK_AWARD = {
+export const SD_ACCEL_PARK_AWARD = clauseFunction({
   name: "SD_ACCEL_PARK_AWARD",
   params: [requested("requested")],
   constants,
-  compute: upToCap(),
+  shape: upToCap(),
   upTo: true,
-} satisfies ClauseFunction<typeof constants, "requested">;
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-08",

@@ -1,18 +1,18 @@
 /** SD-ROBOT-11c: R&D post-subsidy at the rules' tier rate (not stated: an argument), under an annual cap per enterprise. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate, receivedToDate } from "../../builders/params";
 import { DEPARTMENTS } from "../departments";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「单个企业年度最高补助500万元」. */
   cap: 5_000_000,
 };
 
-export const SD_RD_SUBSIDY = {
+export const SD_RD_SUBSIDY = clauseFunction({
   name: "SD_RD_SUBSIDY",
   params: [
     amount("rd_investment", { en: "R&D investment", zh: "研发投入" }, { role: { kind: "base" } }),
@@ -21,12 +21,12 @@ export const SD_RD_SUBSIDY = {
     receivedToDate({ en: "Received this year", zh: "本年度已获后补助" }, "annual"),
   ],
   constants,
-  compute: rateUnderRoom(
+  shape: rateUnderRoom(
     { param: "rd_investment", label: { en: "R&D investment", zh: "研发投入" } },
     { label: L.annualRoom },
     "rate"
   ),
-} satisfies ClauseFunction<typeof constants, "rd_investment" | "rate" | "received_to_date">;
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-11c",

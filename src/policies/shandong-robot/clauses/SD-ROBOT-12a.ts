@@ -1,18 +1,18 @@
 /** SD-ROBOT-12a: compute vouchers (算力券) on qualifying compute contracts, rate not stated (an argument), under a cumulative cap. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { rateUnderRoom } from "../../../engine/shapes";
 import { L } from "../../../engine/labels";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { amount, rate, receivedToDate } from "../../builders/params";
 import { DEPARTMENTS } from "../departments";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「单个企业累计奖补总额最高500万元」. */
   cap: 5_000_000,
 };
 
-export const SD_COMPUTE_VOUCHER = {
+export const SD_COMPUTE_VOUCHER = clauseFunction({
   name: "SD_COMPUTE_VOUCHER",
   params: [
     amount(
@@ -25,7 +25,7 @@ export const SD_COMPUTE_VOUCHER = {
     receivedToDate({ en: "Received in the policy period", zh: "累计已获算力券" }, "cumulative"),
   ],
   constants,
-  compute: rateUnderRoom(
+  shape: rateUnderRoom(
     {
       param: "contract_amount",
       label: { en: "Compute-transaction contracts", zh: "算力交易合同金额" },
@@ -33,7 +33,7 @@ export const SD_COMPUTE_VOUCHER = {
     { label: L.cumulativeRoom },
     "rate"
   ),
-} satisfies ClauseFunction<typeof constants, "contract_amount" | "rate" | "received_to_date">;
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-12a",

@@ -1,23 +1,23 @@
 /** SD-ROBOT-12b: model vouchers (模型券): a fixed-amount subsidy up to a cap per qualifying large-model product. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { upToCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { DEPARTMENTS } from "../departments";
 import { requested } from "../requested";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「单个产品给予最高100万元的定额补贴」. */
   cap: 1_000_000,
 };
 
-export const SD_MODEL_VOUCHER = {
+export const SD_MODEL_VOUCHER = clauseFunction({
   name: "SD_MODEL_VOUCHER",
   params: [requested("requested")],
   constants,
-  compute: upToCap(),
+  shape: upToCap(),
   upTo: true,
-} satisfies ClauseFunction<typeof constants, "requested">;
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-12b",

@@ -1,23 +1,23 @@
 /** SD-ROBOT-12c: corpus vouchers (语料券): up to a cap per qualifying corpus. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { upToCap } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { DEPARTMENTS } from "../departments";
 import { requested } from "../requested";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /** 「单个语料库给予最高150万元补贴」. */
   cap: 1_500_000,
 };
 
-export const SD_CORPUS_VOUCHER = {
+export const SD_CORPUS_VOUCHER = clauseFunction({
   name: "SD_CORPUS_VOUCHER",
   params: [requested("requested")],
   constants,
-  compute: upToCap(),
+  shape: upToCap(),
   upTo: true,
-} satisfies ClauseFunction<typeof constants, "requested">;
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-12c",

@@ -1,11 +1,11 @@
 /** SD-ROBOT-14a: typical robot demonstration scenarios admitted to promotion programs → up to a cap by program. */
-import type { ClauseFunction } from "../../../catalog/types";
 import { upToCapByCode } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { quantitativeClause } from "../../builders/clause";
 import { code } from "../../builders/params";
 import { DEPARTMENTS } from "../departments";
 import { requested } from "../requested";
+import { clauseFunction } from "../../builders/function";
 
 const constants = {
   /**
@@ -16,7 +16,7 @@ const constants = {
 };
 const { caps } = constants;
 
-export const SD_SCENARIO_AWARD = {
+export const SD_SCENARIO_AWARD = clauseFunction({
   name: "SD_SCENARIO_AWARD",
   params: [
     code("program", { en: "Programme", zh: "场景所属项目" }, [
@@ -48,9 +48,9 @@ export const SD_SCENARIO_AWARD = {
     requested("requested"),
   ],
   constants,
-  compute: upToCapByCode("program"),
+  shape: upToCapByCode("program"),
   upTo: true,
-} satisfies ClauseFunction<typeof constants, "program" | "requested">;
+});
 
 export const clause = quantitativeClause({
   id: "SD-ROBOT-14a",

@@ -1,15 +1,15 @@
 /** The sixth document's one clause, as a shipped clause file is written. */
-import type { ClauseFunction } from "../../../../src/catalog/types";
 import { percent } from "../../../../src/format/percent";
 import { quantitativeClause } from "../../../../src/policies/builders/clause";
 import { amount } from "../../../../src/policies/builders/params";
+import { clauseFunction } from "../../../../src/policies/builders/function";
 
 const constants = {
   /** 「按设备投资额的10%给予补助」. */
   rate: 0.1,
 };
 
-export const XX_TEST_GRANT = {
+export const XX_TEST_GRANT = clauseFunction({
   name: "XX_TEST_GRANT",
   params: [
     amount(
@@ -19,13 +19,16 @@ export const XX_TEST_GRANT = {
     ),
   ],
   constants,
-  compute: (args, c, calc) =>
-    calc.rate(
-      { en: "Rate of the investment", zh: "投资额比例" },
-      args.investment as number,
-      c.rate
-    ),
-} satisfies ClauseFunction<typeof constants, "investment">;
+  shape: (at) => {
+    const investmentAt = at("investment");
+    return (args, c, calc) =>
+      calc.rate(
+        { en: "Rate of the investment", zh: "投资额比例" },
+        args[investmentAt] as number,
+        c.rate
+      );
+  },
+});
 
 export const clause = quantitativeClause({
   id: "XX-TEST-01",
