@@ -13,14 +13,17 @@ const U = 2 ** -53;
 const READING = 5e-15;
 
 /**
- * A fast value that is not a bare number: slot `i` of its FastCalc's buffer holds the double `v`, its error
- * bound `e`, its ceiling `cv` (Infinity: none) and the ceiling's bound `ce`. The four doubles live in a
- * Float64Array rather than in object fields because V8 boxes a double held in an object field: an object of
- * four doubles cost five allocations per operation, most of the fast path's time. A FastCalc reuses its
- * slots from one call to the next (`begin`), so once warm the hot path allocates nothing.
+ * A fast value that is not a bare number: the double `v` within `e` of the exact decimal value, and its
+ * ceiling `cv` (Infinity: none) within `ce`. Boxes are mutable and pooled per FastCalc, reused from one call
+ * to the next (`begin`): V8 keeps a double field in a box of its own, so a fresh object of four doubles cost
+ * five allocations per operation, most of the fast path's time, where writing into a pooled one costs none.
  */
-class Slot {
-  constructor(readonly i: number) {}
+class Box {
+  // Initialised with non-integers so V8 gives every field its double representation from the start.
+  v = 0.5;
+  e = 0.5;
+  cv = 0.5;
+  ce = 0.5;
 }
 
 /** How far an argument or constant may lie from its 15-digit reading: 0 for an integer below 10^15. */
@@ -43,11 +46,10 @@ const productError = (a: number, b: number, p: number): number =>
   isInteger(a) && isInteger(b) && Math.abs(p) <= 2 ** 53 ? 0 : Math.abs(p) * U;
 
 export class FastCalc extends Calc {
-  private buf = new Float64Array(4 * 32);
-  private readonly slots: Slot[] = [];
+  private readonly pool: Box[] = [];
   private used = 0;
 
-  /** A new call: the slots of the previous call's values are free again. */
+  /** A new call: the boxes of the previous call's values are free again. */
   begin(): void {
     this.used = 0;
   }
@@ -62,32 +64,27 @@ export class FastCalc extends Calc {
   private approx(v: number, e: number, cv = Infinity, ce = 0): Amount {
     const ceiling = cv - v > 0.01 + ce + e ? Infinity : cv;
     if (ceiling === Infinity && e <= readingError(v)) return v as unknown as Amount;
-    const i = this.used++;
-    if (4 * i >= this.buf.length) {
-      const grown = new Float64Array(2 * this.buf.length);
-      grown.set(this.buf);
-      this.buf = grown;
-    }
-    const at = 4 * i;
-    this.buf[at] = v;
-    this.buf[at + 1] = e;
-    this.buf[at + 2] = ceiling;
-    this.buf[at + 3] = ce;
-    return (this.slots[i] ??= new Slot(i)) as unknown as Amount;
+    let box = this.pool[this.used++];
+    if (box === undefined) this.pool.push((box = new Box()));
+    box.v = v;
+    box.e = e;
+    box.cv = ceiling;
+    box.ce = ce;
+    return box as unknown as Amount;
   }
 
   // Accessors that read a Num without allocating (a plain number: its reading error, no ceiling).
   private valueOfNum(x: Num): number {
-    return typeof x === "number" ? x : this.buf[4 * (x as unknown as Slot).i];
+    return typeof x === "number" ? x : (x as unknown as Box).v;
   }
   private errorOfNum(x: Num): number {
-    return typeof x === "number" ? readingError(x) : this.buf[4 * (x as unknown as Slot).i + 1];
+    return typeof x === "number" ? readingError(x) : (x as unknown as Box).e;
   }
   private ceilingOfNum(x: Num): number {
-    return typeof x === "number" ? Infinity : this.buf[4 * (x as unknown as Slot).i + 2];
+    return typeof x === "number" ? Infinity : (x as unknown as Box).cv;
   }
   private ceilingErrorOfNum(x: Num): number {
-    return typeof x === "number" ? 0 : this.buf[4 * (x as unknown as Slot).i + 3];
+    return typeof x === "number" ? 0 : (x as unknown as Box).ce;
   }
 
   /** A plain number is already a fast Amount: its error is its reading error, it has no ceiling. */
