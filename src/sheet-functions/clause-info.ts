@@ -88,27 +88,15 @@ export function clauseInfo(rawId: unknown, rawField: unknown): string | number {
 
 export const clauseInfoSheetFunction: SheetFunction = {
   name: "CLAUSE",
-  description: {
-    en: `A fact about a clause from the catalog: ${CLAUSE_FIELDS.join(", ")} (dates as Excel dates; #N/A where the text states none).`,
-    zh: `返回条款目录中的信息：${CLAUSE_FIELDS.join("、")}（日期为Excel日期；文中未载明的返回#N/A）。`,
-  },
   params: [
     {
       name: "id",
       label: { en: "Clause id", zh: "条款编号" },
-      description: {
-        en: "A clause id, e.g. HLJ-ROBOT-01 or HZ-HUMANOID-03b (case-insensitive), or a function name.",
-        zh: "条款编号，如HLJ-ROBOT-01或HZ-HUMANOID-03b（不区分大小写），或函数名。",
-      },
       optional: false,
     },
     {
       name: "field",
       label: { en: "Field", zh: "所需信息" },
-      description: {
-        en: `Which fact: ${CLAUSE_FIELDS.join(", ")}.`,
-        zh: `所需信息：quote（原文）、summary（英文摘要）、number（原文编号）、document（文件）、title（中文标题）、category（类别）、departments（责任单位）、function（函数）、status（状态）、effective（生效日）、expiry（截止日）。`,
-      },
       optional: false,
     },
   ],

@@ -181,27 +181,15 @@ export function applyEach(fn: ClauseFunction, args: readonly unknown[]): EachEle
 
 export const eachSheetFunction: SheetFunction = {
   name: "EACH",
-  description: {
-    en: "Applies a clause function element by element: each argument may be a cell or a range; ranges of the same shape broadcast against single cells and the result spills in that shape. An invalid element shows its own error. Range parameters of the clause function (unit_prices, requested_amounts) are passed whole, not broadcast.",
-    zh: "逐元素调用条款函数：每个参数可以是单元格或区域；同形状的区域与单个单元格逐元素配对，结果按该形状溢出。无效元素仅在该元素显示错误。条款函数本身的区域参数（unit_prices、requested_amounts）整体传入，不逐元素展开。",
-  },
   params: [
     {
       name: "function_name",
       label: { en: "Function name", zh: "函数名称" },
-      description: {
-        en: 'Name of a clause function, e.g. "HZ_SCENARIO_AWARD" (with or without SUBSIDY.).',
-        zh: "条款函数名称，如“HZ_SCENARIO_AWARD”（可带或不带SUBSIDY.前缀）。",
-      },
       optional: false,
     },
     {
       name: "args",
       label: { en: "Arguments", zh: "函数参数" },
-      description: {
-        en: "The clause function's arguments in its order; each a cell or a range (ranges must have the same shape).",
-        zh: "条款函数的参数，按其顺序；每个可为单元格或区域（各区域须同形状）。",
-      },
       optional: true,
       matrix: true,
       repeating: true,

@@ -139,27 +139,15 @@ export function explain(functionName: unknown, args: readonly unknown[]): Explai
 
 export const explainSheetFunction: SheetFunction = {
   name: "EXPLAIN",
-  description: {
-    en: "The calculation steps of a clause function as two columns (step, amount); the last row is the award. The steps: base, thresholds (met or not), caps (bound or not, and the binding one), room left under annual or cumulative caps, rounding, notes and the award under other readings of the text. Errors are shown as rows with their message.",
-    zh: "以两列（步骤、金额）列出条款函数的计算过程，最后一行为补助金额。步骤包括：基数、门槛（是否达到）、上限（是否触及及起决定作用的上限）、年度或累计上限的剩余额度、舍入、说明及原文其他理解下的金额。出错时以行显示错误及说明。",
-  },
   params: [
     {
       name: "function_name",
       label: { en: "Function name", zh: "函数名称" },
-      description: {
-        en: "Name of a clause function, e.g. HLJ_RD_SUBSIDY (with or without SUBSIDY.).",
-        zh: "条款函数名，如HLJ_RD_SUBSIDY（可带或不带SUBSIDY.前缀）。",
-      },
       optional: false,
     },
     {
       name: "args",
       label: { en: "Arguments", zh: "函数参数" },
-      description: {
-        en: "The function's arguments, in its own order (cells, values or ranges).",
-        zh: "该函数的参数，按其原有顺序（单元格、数值或区域）。",
-      },
       optional: true,
       matrix: true,
       repeating: true,

@@ -40,27 +40,15 @@ export function inForce(policy: unknown, date: unknown): boolean {
 
 export const inForceSheetFunction: SheetFunction = {
   name: "IN_FORCE",
-  description: {
-    en: "Whether a policy is in force on a date (spec §3.6): TRUE inside its validity window (both ends inclusive), FALSE outside, #N/A where the window is unknown or the document is a draft.",
-    zh: "判断政策在某日是否有效（规格§3.6）：在有效期内（含首尾两日）为TRUE，期外为FALSE；有效期未知或文件为征求意见稿时返回#N/A。",
-  },
   params: [
     {
       name: "policy",
       label: { en: "Document or clause", zh: "文件或条款编号" },
-      description: {
-        en: `A document id (${documentIds.join(", ")}), a clause id (e.g. HLJ-ROBOT-01) or a function name (e.g. HLJ_RD_SUBSIDY); case-insensitive.`,
-        zh: `文件编号（${documentIds.join("、")}）、条款编号（如HLJ-ROBOT-01）或函数名（如HLJ_RD_SUBSIDY），不区分大小写。`,
-      },
       optional: false,
     },
     {
       name: "date",
       label: { en: "Date", zh: "日期" },
-      description: {
-        en: "The date: an Excel date (e.g. DATE(2026,12,31)) or ISO text such as 2026-12-31.",
-        zh: "日期：Excel日期（如DATE(2026,12,31)）或ISO格式文本（如2026-12-31）。",
-      },
       optional: false,
     },
   ],

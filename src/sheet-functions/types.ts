@@ -9,8 +9,6 @@ export interface SheetParam {
   name: string;
   /** A short name in words; zh-CN functions.json uses its Chinese as the parameter's name. */
   label: Text;
-  /** Help text; absent on a clause function's parameters at run time (it lives in the clause's .text.ts). */
-  description?: Text;
   optional: boolean;
   /** Takes a range (2-D array). */
   matrix?: boolean;
@@ -23,8 +21,6 @@ export type ResultType = "number" | "boolean" | "string" | "any";
 export interface SheetFunction {
   /** Excel name without the namespace. */
   name: string;
-  /** Absent on a clause function at run time: its prose lives in the clause's .text.ts (documented.ts joins it). */
-  description?: Text;
   params: SheetParam[];
   result: { type: ResultType; dimensionality: "scalar" | "matrix" };
   /** Returns what Excel shows, or throws a SubsidyError. */
@@ -33,7 +29,11 @@ export interface SheetFunction {
   helpAnchor: string;
 }
 
-/** A sheet function with its prose: what functions.json and the docs read (src/sheet-functions/documented.ts). */
+/**
+ * A sheet function with its prose: what functions.json and the docs read (src/sheet-functions/documented.ts).
+ * The runtime's SheetFunction carries none: a clause's prose is in its `.text.ts`, a utility's in
+ * utilities.text.ts.
+ */
 export interface DocumentedSheetFunction extends SheetFunction {
   description: Text;
   params: (SheetParam & { description: Text })[];

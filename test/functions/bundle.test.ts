@@ -15,7 +15,7 @@ const built = Object.keys(chunks).length > 0 ? describe : describe.skip;
 const isText = (m: string) => m.endsWith(".text.ts");
 
 built("the built bundles", () => {
-  it("functions.js holds the clause records and no .text.ts module", () => {
+  it("functions.js holds the clause records and no .text.ts module (clause or utility prose)", () => {
     expect(chunks.functions).toContain("src/policies/heilongjiang-robot/clauses/HLJ-ROBOT-02a.ts");
     expect(chunks.functions.filter(isText)).toEqual([]);
   });

@@ -58,13 +58,11 @@ describe("custom functions registration", () => {
   it("spreads a repeating last parameter into the engine's argument list", () => {
     const fn: SheetFunction = {
       name: "X",
-      description: { en: "", zh: "" },
       params: [
-        { name: "a", label: { en: "", zh: "" }, description: { en: "", zh: "" }, optional: false },
+        { name: "a", label: { en: "", zh: "" }, optional: false },
         {
           name: "rest",
           label: { en: "", zh: "" },
-          description: { en: "", zh: "" },
           optional: true,
           repeating: true,
         },
