@@ -155,22 +155,27 @@ function coerceBoolean(p: ParamSpec, v: unknown): boolean {
 
 function coerceAmounts(p: ParamSpec, v: unknown): number[] {
   const out: number[] = [];
-  const cells = flattenRange(v);
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    // Fast path: a valid amount (NaN fails the comparisons and takes the checks below).
-    if (typeof cell === "number" && cell >= 0 && cell <= MAX_AMOUNT) {
+  // Row-major over the 2-D array Excel passes (a scalar is a 1×1 range), without flattening it first.
+  const rows = Array.isArray(v) ? v : [v];
+  let k = 0;
+  for (const row of rows) {
+    const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j];
+      k++;
+      // Fast path: a valid amount (NaN fails the comparisons and takes the checks below).
+      if (typeof cell === "number" && cell >= 0 && cell <= MAX_AMOUNT) {
+        out.push(cell);
+        continue;
+      }
+      if (isBlank(cell)) continue;
+      if (isExcelError(cell)) throw valueError(MESSAGE.errorAt(p, String(k)), p.name);
+      if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0) {
+        throw valueError(MESSAGE.invalidAt(p, String(k)), p.name);
+      }
+      if (cell > MAX_AMOUNT) throw numError(MESSAGE.tooLargeAt(p, String(k)), p.name);
       out.push(cell);
-      continue;
     }
-    if (isBlank(cell)) continue;
-    const k = i + 1;
-    if (isExcelError(cell)) throw valueError(MESSAGE.errorAt(p, String(k)), p.name);
-    if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0) {
-      throw valueError(MESSAGE.invalidAt(p, String(k)), p.name);
-    }
-    if (cell > MAX_AMOUNT) throw numError(MESSAGE.tooLargeAt(p, String(k)), p.name);
-    out.push(cell);
   }
   return out;
 }
