@@ -26,9 +26,19 @@ class Box {
   ce = 0.5;
 }
 
-/** How far an argument or constant may lie from its 15-digit reading: 0 for an integer below 10^15. */
-const readingError = (x: number): number =>
-  isInteger(x) && Math.abs(x) < 1e15 ? 0 : Math.abs(x) * READING;
+/**
+ * How far an argument or constant may lie from its 15-digit reading: 0 for an integer below 10^15; one unit
+ * roundoff (doubled for a binade edge) for a short decimal — at most four decimals, such as money to the fen
+ * or a rate in basis points — which is the double nearest its decimal (m ÷ 10^4 is correctly rounded), so the
+ * reading is that decimal; half a unit of the 15th digit otherwise. The tighter the bound, the more values
+ * travel as bare numbers. Exported for its property test (test/engine/calc/reading-error.property.test.ts).
+ */
+export function readingError(x: number): number {
+  const a = Math.abs(x);
+  if (isInteger(x) && a < 1e15) return 0;
+  // + the least double: a subnormal's relative bound underflows to 0, and a non-integer is never exact.
+  return (a < 1e11 && Math.round(x * 1e4) / 1e4 === x ? a * 2 * U : a * READING) + Number.MIN_VALUE;
+}
 
 /** Number.isInteger, which V8 does not inline for a non-integer double (±Infinity counts: callers bound |x|). */
 function isInteger(x: number): boolean {
