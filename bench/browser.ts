@@ -24,6 +24,7 @@ const DIST = process.env.BENCH_DIST
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const TYPES: Record<string, string> = {
+  ".css": "text/css",
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".json": "application/json",

@@ -3,7 +3,6 @@
  * state starts "connecting" and becomes Excel, or the in-memory preview workbook when Office.onReady
  * reports no host (a plain browser) or office.js did not load at all.
  */
-import { ExcelHost } from "./excel";
 import { MemoryWorkbook } from "./memory";
 import type { WorkbookHost } from "./types";
 
@@ -51,8 +50,10 @@ export function connectOffice(store: HostStore): void {
     startPreview(store);
     return;
   }
-  Office.onReady().then((info) => {
+  Office.onReady().then(async (info) => {
     if (info.host === Office.HostType.Excel) {
+      // The Excel host (every Excel.run) is a chunk of its own: a browser preview never loads it.
+      const { ExcelHost } = await import(/* webpackChunkName: "excel-host" */ "./excel");
       store.set({
         mode: "excel",
         host: new ExcelHost(),
