@@ -17,7 +17,7 @@ import { chromium } from "playwright-core";
 import { median } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..");
-/** BENCH_DIST points at another build (the size experiments); default dist/. */
+/** BENCH_DIST points at another build (to compare two builds on the same machine); default dist/. */
 const DIST = process.env.BENCH_DIST
   ? path.resolve(process.env.BENCH_DIST)
   : path.join(ROOT, "dist");

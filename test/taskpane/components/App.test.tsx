@@ -173,6 +173,8 @@ describe("the shell", () => {
     expect(screen.getByText("Preview")).toBeInTheDocument();
     expect(screen.getByText("Insert formula").closest("button")).toBeEnabled();
     // The preview workbook is a chunk of its own, fetched once preview mode starts.
-    expect(await screen.findByLabelText("Preview sheet", {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByLabelText("Preview sheet", {}, { timeout: 15_000 })
+    ).toBeInTheDocument();
   });
 });

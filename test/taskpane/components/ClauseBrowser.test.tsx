@@ -4,7 +4,10 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { catalog } from "../../../src";
 import { PaneProviders } from "../../../taskpane/App";
-import { ClauseBrowser, FIRST_ROWS } from "../../../taskpane/components/ClauseBrowser/ClauseBrowser";
+import {
+  ClauseBrowser,
+  FIRST_ROWS,
+} from "../../../taskpane/components/ClauseBrowser/ClauseBrowser";
 import { buildSearchIndex } from "../../../taskpane/search";
 import { rowIds } from "./render";
 
