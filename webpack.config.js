@@ -84,7 +84,7 @@ module.exports = async (env, options) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".jsx"] },
     module: {
-      // Fluent UI's styles are resolved at build time (docs/performance.md, "Ahead-of-time CSS"). Loaders run
+      // Fluent UI's styles are resolved at build time (docs/performance.md, "The pane's first paint"). Loaders run
       // last to first; for the pane's own .ts/.tsx the chain is
       //   ts-loader → @griffel/webpack-loader → GriffelCSSExtractionPlugin.loader → (CSS) css-loader → MiniCssExtractPlugin
       // ts-loader compiles TypeScript to ES modules; @griffel/webpack-loader evaluates each makeStyles /
