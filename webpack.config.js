@@ -56,7 +56,8 @@ class ChunkModulesPlugin {
                 if (file && !file.startsWith("node_modules")) modules.push(file.split(path.sep).join("/"));
               }
             }
-            report[chunk.name ?? chunk.id] = modules.sort();
+            // A file with styles is listed once: the CSS extraction's virtual module for it names the same file.
+            report[chunk.name ?? chunk.id] = [...new Set(modules)].sort();
           }
           compilation.emitAsset(
             "bundle-modules.json",
