@@ -2,6 +2,8 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 // The generated site assets (functions.json in two languages, help pages) come from the TypeScript
 // catalog; ts-node lets the build read it directly, so there is no second copy to keep in sync.
@@ -54,7 +56,8 @@ class ChunkModulesPlugin {
                 if (file && !file.startsWith("node_modules")) modules.push(file.split(path.sep).join("/"));
               }
             }
-            report[chunk.name ?? chunk.id] = modules.sort();
+            // A file with styles is listed once: the CSS extraction's virtual module for it names the same file.
+            report[chunk.name ?? chunk.id] = [...new Set(modules)].sort();
           }
           compilation.emitAsset(
             "bundle-modules.json",
@@ -82,20 +85,55 @@ module.exports = async (env, options) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".jsx"] },
     module: {
+      // Fluent UI's styles are resolved at build time (docs/performance.md, "The pane's first paint"). Loaders run
+      // last to first; for the pane's own .ts/.tsx the chain is
+      //   ts-loader → @griffel/webpack-loader → GriffelCSSExtractionPlugin.loader → (CSS) css-loader → MiniCssExtractPlugin
+      // ts-loader compiles TypeScript to ES modules; @griffel/webpack-loader evaluates each makeStyles /
+      // makeResetStyles call (tokens and all) and replaces it with __styles / __resetStyles holding the finished
+      // CSS; the extraction loader turns those into __css / __resetCSS (class names only) and moves the CSS into
+      // one stylesheet, griffel.css, linked from taskpane.html. Fluent's own packages ship already transformed
+      // (__styles), so they take the extraction loader alone. At run time Griffel no longer runs stylis nor
+      // inserts rules; FluentProvider still writes its theme variables into a <style> (CSP: style-src
+      // 'unsafe-inline' stays).
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: {
-            transpileOnly: !!process.env.TRANSPILE_ONLY,
-            onlyCompileBundledFiles: true,
-            // ES modules let webpack tree-shake Fluent UI; Jest and ts-node keep CommonJS from tsconfig.json.
-            compilerOptions: { module: "esnext" },
-          } },
+          use: [
+            GriffelCSSExtractionPlugin.loader,
+            {
+              loader: "@griffel/webpack-loader",
+              options: {
+                // The pane imports makeStyles from Fluent's barrel, not from @griffel/react.
+                modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }],
+                // Its input is ts-loader's JavaScript, but a style object may use constants from another module
+                // (Grid.tsx: host/plan.ts), which the loader reads from disk to evaluate: Babel 7's TypeScript
+                // preset parses those (@griffel/webpack-loader 2.2 needs @babel/core 7, not Babel 8).
+                babelOptions: { presets: ["@babel/preset-typescript"] },
+              },
+            },
+            { loader: "ts-loader", options: {
+              transpileOnly: !!process.env.TRANSPILE_ONLY,
+              onlyCompileBundledFiles: true,
+              // ES modules let webpack tree-shake Fluent UI; Jest and ts-node keep CommonJS from tsconfig.json.
+              compilerOptions: { module: "esnext" },
+            } },
+          ],
         },
+        {
+          test: /\.js$/,
+          include: /node_modules[\\/]@fluentui[\\/]/,
+          use: GriffelCSSExtractionPlugin.loader,
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     plugins: [
+      // Griffel orders its rules itself (by bucket), so mini-css-extract's module order does not matter.
+      // runtime: false: the one stylesheet is linked from taskpane.html, so no chunk loads CSS by itself (and no
+      // CSS-loading runtime lands in functions.js, which holds the shared webpack runtime).
+      new MiniCssExtractPlugin({ ignoreOrder: true, runtime: false }),
+      new GriffelCSSExtractionPlugin(),
       new SiteAssetsPlugin(baseUrl),
       new ChunkModulesPlugin(),
       new HtmlWebpackPlugin({
@@ -103,6 +141,8 @@ module.exports = async (env, options) => {
         template: "./taskpane/taskpane.html",
         chunks: ["functions", "taskpane"], // shared runtime: the task pane page also hosts the functions
         officeJsUrl,
+        // The template places the tags itself: the bundles before office.js, the stylesheet after it.
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -17,13 +17,14 @@ import { chromium } from "playwright-core";
 import { median } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..");
-/** BENCH_DIST points at another build (the size experiments); default dist/. */
+/** BENCH_DIST points at another build (to compare two builds on the same machine); default dist/. */
 const DIST = process.env.BENCH_DIST
   ? path.resolve(process.env.BENCH_DIST)
   : path.join(ROOT, "dist");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const TYPES: Record<string, string> = {
+  ".css": "text/css",
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".json": "application/json",

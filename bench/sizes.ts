@@ -3,9 +3,14 @@
  * figures the issue sets targets for:
  *   functions — dist/functions.js, what Excel loads to register the functions (catalog included);
  *   taskpane  — dist/taskpane.js plus every other initial chunk taskpane.html loads before first render
- *               (its <script src> tags, functions.js aside); lazily loaded chunks (import(): the preview
- *               formula engine) excluded.
- * KB here are 1,000 bytes.
+ *               (its <script src> tags, functions.js aside);
+ *   page      — every script taskpane.html loads before first render: its <script src> tags (functions.js,
+ *               taskpane.js), office.js (Microsoft's CDN) aside.
+ * Chunks loaded with import() are not counted in either: the clause page, the scenario builder, the preview
+ * workbook, the preview formula engine, the Excel host (taskpane/lazy.tsx, taskpane/host/connect.ts). They
+ * are listed as `lazy`, and the stylesheet the page links (griffel.css, Fluent UI's styles extracted at build
+ * time) as `styles`: both named, neither added to a script figure.
+ * `ts-node --transpile-only bench/sizes.ts` prints all of it as one JSON line. KB here are 1,000 bytes.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -69,12 +74,31 @@ export function pageInitial(): { files: string[]; gzip: number } {
   return { files: sizes.map((s) => s.file), gzip: sizes.reduce((a, s) => a + s.gzip, 0) };
 }
 
+/** The style sheets taskpane.html links (fetched before first render, but not scripts). */
+export function pageStyles(): FileSize[] {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const hrefs = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet[^>]*>/g)]
+    .map((m) => /\bhref=["']?([^"' >]+)/.exec(m[0])?.[1])
+    .filter((h): h is string => h !== undefined && !/^https?:/.test(h));
+  return [...new Set(hrefs)].filter((f) => fs.existsSync(path.join(DIST, f))).map(fileSize);
+}
+
+/** Every .js chunk the page does not load by a <script> tag: fetched by import(), not counted above. */
+export function lazyChunks(): FileSize[] {
+  const initial = new Set(pageScripts());
+  return jsSizes().filter((f) => !initial.has(f.file));
+}
+
 if (require.main === module) {
+  const page = pageInitial();
   console.log(
     JSON.stringify({
       files: jsSizes(),
       taskpane: taskpaneInitial(),
       functions: fileSize("functions.js"),
+      page: { counted: page.files, gzip: page.gzip },
+      lazy: lazyChunks().map((f) => f.file),
+      styles: pageStyles(),
     })
   );
 }

@@ -15,10 +15,10 @@ import {
 } from "@fluentui/react-components";
 import { type ReactNode, Suspense, useState, useSyncExternalStore } from "react";
 import { LanguageSwitch } from "./components/LanguageSwitch/LanguageSwitch";
-import { PreviewWorkbook } from "./components/PreviewWorkbook/PreviewWorkbook";
 import type { HostState, HostStore } from "./host/connect";
 import { HostContext, useHostState } from "./host/context";
 import { I18nProvider, type Locale, localeFromLanguage, useI18n } from "./i18n";
+import { LazyPreviewWorkbook } from "./components/PreviewWorkbook/lazy";
 import { VIEWS, type ViewDef } from "./views";
 
 const useStyles = makeStyles({
@@ -124,7 +124,9 @@ function Shell({ views }: { views: ViewDef[] }) {
       </div>
       {hostState.mode === "preview" && (
         <aside className={s.preview}>
-          <PreviewWorkbook workbook={hostState.host} />
+          <Suspense fallback={<Spinner size="small" label={t.views.loading} />}>
+            <LazyPreviewWorkbook workbook={hostState.host} />
+          </Suspense>
         </aside>
       )}
     </div>

@@ -3,8 +3,7 @@
  * state starts "connecting" and becomes Excel, or the in-memory preview workbook when Office.onReady
  * reports no host (a plain browser) or office.js did not load at all.
  */
-import { ExcelHost } from "./excel";
-import { MemoryWorkbook } from "./memory";
+import type { MemoryWorkbook } from "./memory";
 import type { WorkbookHost } from "./types";
 
 export type HostState =
@@ -36,8 +35,13 @@ declare global {
   }
 }
 
-/** Preview mode: the formula parser is fetched only now, as its own chunk. */
-function startPreview(store: HostStore): void {
+/**
+ * Preview mode (a browser, no Excel): the in-memory workbook is fetched only now, in the chunk that also
+ * holds its view (components/PreviewWorkbook/lazy.ts names the same chunk), then the formula parser in
+ * its own. Excel never loads either.
+ */
+async function startPreview(store: HostStore): Promise<void> {
+  const { MemoryWorkbook } = await import(/* webpackChunkName: "preview" */ "./memory");
   const workbook = new MemoryWorkbook();
   store.set({ mode: "preview", host: workbook });
   import(/* webpackChunkName: "preview-formulas" */ "../preview/formulas").then((m) =>
@@ -48,18 +52,20 @@ function startPreview(store: HostStore): void {
 export function connectOffice(store: HostStore): void {
   // office.js comes from Microsoft's CDN; if it failed to load, the pane still works in preview mode.
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    startPreview(store);
+    void startPreview(store);
     return;
   }
-  Office.onReady().then((info) => {
+  Office.onReady().then(async (info) => {
     if (info.host === Office.HostType.Excel) {
+      // The Excel host (every Excel.run) is a chunk of its own: a browser preview never loads it.
+      const { ExcelHost } = await import(/* webpackChunkName: "excel-host" */ "./excel");
       store.set({
         mode: "excel",
         host: new ExcelHost(),
         displayLanguage: Office.context.displayLanguage,
       });
     } else {
-      startPreview(store);
+      await startPreview(store);
     }
     window.__officeReady = info;
   });

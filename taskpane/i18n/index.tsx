@@ -48,6 +48,15 @@ export interface I18n {
   percent(n: number): string;
 }
 
+/**
+ * A number formatter made on first use: constructing an Intl.NumberFormat costs tens of milliseconds on a
+ * cold page (ICU data), and the first screen formats no number (only a clause's page does).
+ */
+function formatter(locale: string, options: Intl.NumberFormatOptions): (n: number) => string {
+  let format: Intl.NumberFormat | undefined;
+  return (n) => (format ??= new Intl.NumberFormat(locale, options)).format(n);
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 export function useI18n(): I18n {
@@ -73,23 +82,17 @@ export function I18nProvider(props: {
 
   const i18n = useMemo<I18n>(() => {
     const numberLocale = locale === "zh-CN" ? "zh-CN" : "en-US";
-    const money = new Intl.NumberFormat(numberLocale, {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
-    const num = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 6 });
-    const percent = new Intl.NumberFormat(numberLocale, {
-      style: "percent",
-      maximumFractionDigits: 2,
-    });
+    const money = formatter(numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const num = formatter(numberLocale, { maximumFractionDigits: 6 });
+    const percent = formatter(numberLocale, { style: "percent", maximumFractionDigits: 2 });
     return {
       locale,
       t: dictionaries[locale],
       setLocale: setChosen,
       pick: (text) => text[textLanguage(locale)],
-      money: (n) => money.format(n),
-      num: (n) => num.format(n),
-      percent: (n) => percent.format(n),
+      money,
+      num,
+      percent,
     };
   }, [locale]);
 

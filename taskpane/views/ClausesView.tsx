@@ -1,14 +1,25 @@
 /** Browse and search the catalog; open a clause to read it, try it and insert it. */
-import { useLayoutEffect, useRef, useState } from "react";
+import { Spinner } from "@fluentui/react-components";
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { catalog } from "../../src";
 import { ClauseBrowser } from "../components/ClauseBrowser/ClauseBrowser";
-import { ClauseDetail } from "../components/ClauseDetail/ClauseDetail";
+import { useI18n } from "../i18n";
+import { lazyComponent, whenIdle } from "../lazy";
 import { type ClauseFilters, buildSearchIndex } from "../search";
+
+// A clause's page (quotes, function, calculator, insert) is its own chunk: the list paints without it, and
+// it is fetched as soon as the browser is idle after that, so opening a clause does not wait on the network.
+const ClauseDetail = lazyComponent(() =>
+  import(/* webpackChunkName: "clause-detail" */ "../components/ClauseDetail/ClauseDetail").then(
+    (m) => m.ClauseDetail
+  )
+);
 
 // Built once per page load: keystrokes only scan it.
 const index = buildSearchIndex(catalog.clauses, catalog.documents);
 
 export function ClausesView() {
+  const { t } = useI18n();
   const [query, setQuery] = useState("");
   const [filters, setFilters] = useState<ClauseFilters>({});
   const [openId, setOpenId] = useState<string | undefined>();
@@ -21,6 +32,8 @@ export function ClausesView() {
     if (openId === undefined && lastOpened.current)
       document.getElementById(`clause-${lastOpened.current}`)?.focus();
   }, [openId]);
+
+  useEffect(() => whenIdle(ClauseDetail.preload), []);
 
   const openClause = (id: string) => {
     lastOpened.current = id;
@@ -41,7 +54,9 @@ export function ClausesView() {
         />
       </div>
       {open && (
-        <ClauseDetail key={open.clause.id} entry={open} onBack={() => setOpenId(undefined)} />
+        <Suspense fallback={<Spinner size="small" label={t.views.loading} />}>
+          <ClauseDetail key={open.clause.id} entry={open} onBack={() => setOpenId(undefined)} />
+        </Suspense>
       )}
     </>
   );

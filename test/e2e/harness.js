@@ -20,6 +20,7 @@ const DIST = path.join(ROOT, "dist");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const ARTIFACTS = path.join(__dirname, "artifacts");
 const TYPES = {
+  ".css": "text/css",
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".json": "application/json",

@@ -1,6 +1,6 @@
 /** The catalog list: search box, filters, and every matching clause grouped under its document. */
 import { Caption1, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { useI18n } from "../../i18n";
 import {
   type ClauseFilters,
@@ -17,6 +17,13 @@ const useStyles = makeStyles({
   count: { color: tokens.colorNeutralForeground3 },
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
+
+/**
+ * Rows in the first commit: more than a tall screen holds. The other rows follow in a transition started
+ * right after it (time-sliced, so the first paint does not wait for them); the list is then complete, and
+ * stays so for every later query.
+ */
+export const FIRST_ROWS = 24;
 
 export interface ClauseBrowserProps {
   index: SearchIndex;
@@ -44,6 +51,9 @@ export function ClauseBrowser({
       byDocument.set(e.document.id, [...(byDocument.get(e.document.id) ?? []), e]);
     return [...byDocument.values()];
   }, [results]);
+  const [complete, setComplete] = useState(false);
+  useEffect(() => startTransition(() => setComplete(true)), []);
+  let budget = complete ? Infinity : FIRST_ROWS;
 
   return (
     <div className={s.root}>
@@ -60,14 +70,20 @@ export function ClauseBrowser({
         {results.length === 0 ? t.noResults : t.results(results.length, index.entries.length)}
       </Caption1>
       <div className={s.groups}>
-        {groups.map((entries) => (
-          <DocumentGroup
-            key={entries[0].document.id}
-            document={entries[0].document}
-            entries={entries}
-            onOpen={onOpen}
-          />
-        ))}
+        {groups.map((entries) => {
+          if (budget <= 0) return null;
+          const shown = Math.min(budget, entries.length);
+          budget -= shown;
+          return (
+            <DocumentGroup
+              key={entries[0].document.id}
+              document={entries[0].document}
+              entries={entries}
+              shown={shown}
+              onOpen={onOpen}
+            />
+          );
+        })}
       </div>
     </div>
   );

@@ -22,9 +22,11 @@ const useStyles = makeStyles({
 export function DocumentGroup(props: {
   document: PolicyDocument;
   entries: SearchEntry[];
+  /** How many of the entries to render (the first commit's share, ClauseBrowser); all by default. */
+  shown?: number;
   onOpen(id: string): void;
 }) {
-  const { document, entries, onOpen } = props;
+  const { document, entries, shown = entries.length, onOpen } = props;
   const s = useStyles();
   const { t, pick } = useI18n();
   return (
@@ -37,7 +39,7 @@ export function DocumentGroup(props: {
         <DocumentMeta document={document} />
       </div>
       <ul className={s.list} aria-label={t.document.clauseCount(entries.length)}>
-        {entries.map((e) => (
+        {entries.slice(0, shown).map((e) => (
           <li key={e.clause.id}>
             <ClauseRow clause={e.clause} onOpen={onOpen} />
           </li>

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { catalog } from "../../../src";
 import { VIEWS } from "../../../taskpane/views";
-import { clauseRow, renderApp, rowIds } from "./render";
+import { clauseRow, openClause, renderApp, rowIds } from "./render";
 
 jest.setTimeout(30_000);
 const total = catalog.clauses.length;
@@ -85,7 +85,7 @@ describe("search", () => {
 describe("clause detail", () => {
   it("shows the quotes verbatim, the summary, the facts, the formula, thresholds and caps, ambiguities and the signature", async () => {
     const { user } = renderApp();
-    await user.click(clauseRow("HLJ-ROBOT-01"));
+    await openClause(user, "HLJ-ROBOT-01");
     const c = catalog.clauseById.get("HLJ-ROBOT-01")!;
     const fn = c.fn!;
     const detail = within(screen.getByRole("article"));
@@ -110,7 +110,7 @@ describe("clause detail", () => {
   it("a clause without a function says so and has no calculator", async () => {
     const { user } = renderApp();
     const plain = catalog.clauses.find((c) => !c.fn)!;
-    await user.click(clauseRow(plain.id));
+    await openClause(user, plain.id);
     expect(
       screen.getByText("This clause sets no amount that can be computed, so it has no function.")
     ).toBeInTheDocument();
@@ -120,7 +120,7 @@ describe("clause detail", () => {
   it("back returns to the list with the query kept and focus on the clause", async () => {
     const { user } = renderApp();
     type("HZ_SC");
-    await user.click(clauseRow("HZ-HUMANOID-06"));
+    await openClause(user, "HZ-HUMANOID-06");
     expect(screen.getByRole("article")).toBeInTheDocument();
     await user.click(screen.getByText("← Back to clauses"));
     expect(screen.queryByRole("article")).toBeNull();
@@ -166,12 +166,15 @@ describe("the shell", () => {
     const { store, user, workbook } = renderApp({ host: "connecting" });
     expect(screen.getByText("Connecting…")).toBeInTheDocument();
     expect(screen.queryByLabelText("Preview sheet")).toBeNull();
-    await user.click(clauseRow("HZ-HUMANOID-06"));
+    await openClause(user, "HZ-HUMANOID-06");
     expect(screen.getByText("Insert formula").closest("button")).toBeDisabled();
     expect(screen.getByText("Waiting for the workbook…")).toBeInTheDocument();
     act(() => store.set({ mode: "preview", host: workbook }));
     expect(screen.getByText("Preview")).toBeInTheDocument();
     expect(screen.getByText("Insert formula").closest("button")).toBeEnabled();
-    expect(screen.getByLabelText("Preview sheet")).toBeInTheDocument();
+    // The preview workbook is a chunk of its own, fetched once preview mode starts.
+    expect(
+      await screen.findByLabelText("Preview sheet", {}, { timeout: 15_000 })
+    ).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { catalog } from "../../../src";
 import { ClausesView } from "../../../taskpane/views/ClausesView";
 import { LanguageSwitch } from "../../../taskpane/components/LanguageSwitch/LanguageSwitch";
 import { localeFromLanguage } from "../../../taskpane/i18n";
-import { clauseRow, renderApp, renderInPane } from "./render";
+import { openClause, renderApp, renderInPane } from "./render";
 
 jest.setTimeout(30_000);
 
@@ -35,7 +35,7 @@ describe("language", () => {
     expect(screen.getByText(c.summary.en)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("en");
     expect(screen.getByText("English").closest("button")).toHaveAttribute("aria-pressed", "true");
-    await user.click(clauseRow("HZ-HUMANOID-06"));
+    await openClause(user, "HZ-HUMANOID-06");
     await user.click(screen.getByText("中文"));
     expect(screen.getByText("试算")).toBeInTheDocument();
     expect(screen.getByText("插入公式")).toBeInTheDocument();

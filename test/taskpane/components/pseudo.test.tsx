@@ -12,7 +12,7 @@ import { strings } from "../../../src/workbook/strings";
 import { constantRows } from "../../../src/format/constants";
 import { initialValues, runCalculation, toRawArgs } from "../../../taskpane/calculator/form";
 import { LANGUAGES } from "../../../taskpane/i18n";
-import { clauseRow, field, renderApp } from "./render";
+import { field, openClause, renderApp } from "./render";
 
 jest.setTimeout(60_000);
 
@@ -133,7 +133,7 @@ describe("pseudo-localization: no UI string outside taskpane/i18n", () => {
     expectAllLocalizedOrData("no results");
     fireEvent.change(screen.getByLabelText("⟦Search clauses⟧"), { target: { value: "" } });
 
-    await user.click(clauseRow("HLJ-ROBOT-01"));
+    await openClause(user, "HLJ-ROBOT-01");
     expectAllLocalizedOrData("detail with an error");
     for (const [k, v] of Object.entries({
       rd_last_year: "8,000,000",
@@ -159,10 +159,10 @@ describe("pseudo-localization: no UI string outside taskpane/i18n", () => {
     const withAmounts = catalog.clauses.find((c) =>
       c.fn?.params.some((p) => p.kind === "amounts")
     )!;
-    await user.click(clauseRow(withAmounts.id));
+    await openClause(user, withAmounts.id);
     expectAllLocalizedOrData(withAmounts.id);
     await user.click(screen.getByText("⟦← Back to clauses⟧"));
-    await user.click(clauseRow(catalog.clauses.find((c) => !c.fn)!.id));
+    await openClause(user, catalog.clauses.find((c) => !c.fn)!.id);
     expectAllLocalizedOrData("no function");
   });
 

@@ -3,10 +3,11 @@
  * each in jsdom), so the tests find things by label, by text or by id, and render a single component
  * inside the pane's providers where they can.
  */
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { App, PaneProviders } from "../../../taskpane/App";
+import { LazyPreviewWorkbook } from "../../../taskpane/components/PreviewWorkbook/lazy";
 import { type HostState, HostStore } from "../../../taskpane/host/connect";
 import { MemoryWorkbook } from "../../../taskpane/host/memory";
 import type { WorkbookHost } from "../../../taskpane/host/types";
@@ -20,6 +21,10 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// renderApp starts in preview mode, whose workbook is a lazily loaded chunk: loaded before the tests, so it
+// does not arrive in the middle of a test that does not wait for it (outside act()).
+beforeAll(() => LazyPreviewWorkbook.preload());
 
 export type HostOption =
   "preview" | "connecting" | { excel: WorkbookHost; displayLanguage: string };
@@ -70,6 +75,23 @@ export function renderInPane(
 
 export const clauseRow = (id: string) =>
   document.getElementById(`clause-${id}`) as HTMLButtonElement;
+
+/**
+ * Opens a clause from the list and waits for its page: in the pane a clause's page is a lazily loaded
+ * chunk (taskpane/views/ClausesView.tsx), and the first import compiles its modules, which can take seconds
+ * under ts-jest.
+ */
+export async function openClause(user: ReturnType<typeof userEvent.setup>, id: string) {
+  await user.click(clauseRow(id));
+  return waitFor(
+    () => {
+      const article = document.querySelector("article");
+      if (!article) throw new Error(`the page of ${id} did not open`);
+      return article;
+    },
+    { timeout: 15_000 }
+  );
+}
 
 /** Ids of the clause rows on screen, in order. */
 export const rowIds = () =>

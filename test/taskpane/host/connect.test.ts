@@ -22,9 +22,10 @@ function fakeOffice(host: string | null) {
 }
 
 describe("connecting to Office", () => {
-  it("without office.js (it failed to load): preview mode at once", () => {
+  it("without office.js (it failed to load): preview mode, as soon as the workbook's chunk is in", async () => {
     const store = new HostStore();
     connectOffice(store);
+    await flush();
     expect(store.get().mode).toBe("preview");
   });
 

@@ -1,0 +1,9 @@
+/**
+ * Preview mode's workbook view, lazily loaded: the App shows it only once office.js reports no host. Its
+ * chunk is the one host/connect.ts loads the in-memory workbook from, so preview mode costs one fetch.
+ */
+import { lazyComponent } from "../../lazy";
+
+export const LazyPreviewWorkbook = lazyComponent(() =>
+  import(/* webpackChunkName: "preview" */ "./PreviewWorkbook").then((m) => m.PreviewWorkbook)
+);
