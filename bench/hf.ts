@@ -3,7 +3,9 @@
  * (a dev-only GPL oracle, through the test suite's plugin test/support/hyperformula.ts). One workbook, one process, interleaved: each round changes $Z$1 (every
  * SUBSIDY formula recalculates) and $Z$2 (every native formula recalculates), alternating which goes
  * first; the ratio is of the medians. Before timing, and after, every SUBSIDY result must equal its
- * native twin, so the benchmark never times a wrong number.
+ * native twin, so the benchmark never times a wrong number, or lies one fen from it: the native formulas
+ * round in binary with a nudge (ROUND(x + 1e-8, 2)), which moves a decimal tie the engine rounds exactly
+ * (spec Revision 2), such as 2,895,776.025 written 2,895,776.02499999… in binary. Those are counted.
  *
  *   ts-node --transpile-only bench/hf.ts mixed 10000 [recalcs]
  *   ts-node --transpile-only bench/hf.ts spill 10000 [recalcs]
@@ -23,27 +25,36 @@ export interface HfResult {
   ratio: number;
   buildMs: number;
   checked: number;
+  /** Cells where the native twin is one fen from the exact award (binary rounding at a decimal tie). */
+  fenOff: number;
 }
 
-/** Compares two columns cell by cell; throws on the first difference (the benchmark never times a wrong number). */
-function assertEqualColumns(
+/**
+ * Compares two columns cell by cell: equal, or one fen apart (counted); throws on any other difference (the
+ * benchmark never times a wrong number).
+ */
+function compareColumns(
   hf: HyperFormula,
   rows: number,
   a: number,
   b: number,
   what: string
-): number {
+): { checked: number; fenOff: number } {
   const sheet = hf.getSheetValues(0);
+  let fenOff = 0;
   for (let r = 0; r < rows; r++) {
     const x = sheet[r]?.[a];
     const y = sheet[r]?.[b];
-    if (typeof x !== "number" || typeof y !== "number" || x !== y) {
-      throw new Error(
-        `${what}: row ${r + 1} differs: SUBSIDY ${JSON.stringify(x)} vs native ${JSON.stringify(y)}`
-      );
+    if (typeof x === "number" && typeof y === "number" && x === y) continue;
+    if (typeof x === "number" && typeof y === "number" && Math.abs(x - y) <= 0.0100001) {
+      fenOff++;
+      continue;
     }
+    throw new Error(
+      `${what}: row ${r + 1} differs: SUBSIDY ${JSON.stringify(x)} vs native ${JSON.stringify(y)}`
+    );
   }
-  return rows;
+  return { checked: rows, fenOff };
 }
 
 export function runHf(mode: "mixed" | "spill", rows: number, recalcs = 15): HfResult {
@@ -60,7 +71,9 @@ export function runHf(mode: "mixed" | "spill", rows: number, recalcs = 15): HfRe
   const buildMs = performance.now() - t0;
   const z1 = { sheet: 0, col: SCALE_COL, row: 0 };
   const z2 = { sheet: 0, col: SCALE_COL, row: 1 };
-  let checked = assertEqualColumns(hf, rows, subCol, natCol, "at build");
+  const atBuild = compareColumns(hf, rows, subCol, natCol, "at build");
+  let checked = atBuild.checked;
+  let fenOff = atBuild.fenOff;
 
   const sub: number[] = [];
   const nat: number[] = [];
@@ -86,8 +99,11 @@ export function runHf(mode: "mixed" | "spill", rows: number, recalcs = 15): HfRe
       nat.push(tn);
     }
     // Same scale in both cells: every SUBSIDY result must equal its native twin (checked on a few rounds).
-    if (i === warmup || i === recalcs + warmup - 1)
-      checked += assertEqualColumns(hf, rows, subCol, natCol, `round ${i}`);
+    if (i === warmup || i === recalcs + warmup - 1) {
+      const round = compareColumns(hf, rows, subCol, natCol, `round ${i}`);
+      checked += round.checked;
+      fenOff += round.fenOff;
+    }
   }
   const subsidyMs = median(sub);
   const nativeMs = median(nat);
@@ -101,6 +117,7 @@ export function runHf(mode: "mixed" | "spill", rows: number, recalcs = 15): HfRe
     ratio: subsidyMs / nativeMs,
     buildMs,
     checked,
+    fenOff,
   };
 }
 
