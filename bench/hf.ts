@@ -3,9 +3,10 @@
  * (a dev-only GPL oracle, through the test suite's plugin test/support/hyperformula.ts). One workbook, one process, interleaved: each round changes $Z$1 (every
  * SUBSIDY formula recalculates) and $Z$2 (every native formula recalculates), alternating which goes
  * first; the ratio is of the medians. Before timing, and after, every SUBSIDY result must equal its
- * native twin, so the benchmark never times a wrong number, or lies one fen from it: the native formulas
- * round in binary with a nudge (ROUND(x + 1e-8, 2)), which moves a decimal tie the engine rounds exactly
- * (spec Revision 2), such as 2,895,776.025 written 2,895,776.02499999… in binary. Those are counted.
+ * native twin, so the benchmark never times a wrong number, or lies one fen from it, counted: under a room
+ * that ends in a fraction of a fen (5,000,000 − 4,572,283 × 1.0003 = 426,345.3151) the engine floors to the
+ * room (426,345.31: a cap is never exceeded after rounding, spec Revision 2) where ROUND goes over
+ * (426,345.32), and at a decimal tie the native formulas' nudged binary ROUND(x + 1e-8, 2) can move.
  *
  *   ts-node --transpile-only bench/hf.ts mixed 10000 [recalcs]
  *   ts-node --transpile-only bench/hf.ts spill 10000 [recalcs]

@@ -296,7 +296,7 @@ function main(): void {
     );
   const fenOff = hf10.fenOff + spill.fenOff + (hf100?.fenOff ?? 0);
   console.log(
-    `Results checked before timing: ${hf10.checked + spill.checked + (hf100?.checked ?? 0)} SUBSIDY cells against their native twins, ${fenOff} of them one fen from the native ROUND (binary rounding at a decimal tie; the engine's award is exact).`
+    `Results checked before timing: ${hf10.checked + spill.checked + (hf100?.checked ?? 0)} SUBSIDY cells against their native twins, ${fenOff} of them one fen from the native ROUND: where a room left under a cap ends in a fraction of a fen (5,000,000 − 4,572,283 × 1.0003 = 426,345.3151), the engine floors to it (426,345.31, a cap is never exceeded after rounding, spec Revision 2) and ROUND goes over (426,345.32); or at a decimal tie the nudged binary ROUND moves.`
   );
   console.log(`Total bench time ${Math.round((Date.now() - t0) / 1000)} s.`);
 
