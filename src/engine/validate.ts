@@ -230,16 +230,6 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
   }
 }
 
-/** Validates a whole argument list, in parameter order (the shapes read it by index); the first bad argument raises. */
-export function validateArgs(params: readonly ParamSpec[], raw: readonly unknown[]): Args {
-  if (raw.length > params.length) {
-    throw valueError(tooManyArguments(params.length));
-  }
-  const args = new Array<ArgValue>(params.length);
-  for (let i = 0; i < params.length; i++) args[i] = coerceArg(params[i], raw[i]);
-  return args;
-}
-
 /** The largest number a parameter takes without further checks (−1: a number always takes the full check). */
 function fastLimit(p: ParamSpec): number {
   if (p.kind === "amount" || p.kind === "quantity") return MAX_AMOUNT;
@@ -266,9 +256,10 @@ function checkerFor(p: ParamSpec): (raw: unknown) => ArgValue {
 }
 
 /**
- * validateArgs for one parameter list, prepared once (a clause record's, when it loads): each parameter's
- * check is a closure over that parameter, so the per-call loop reads no parameter spec. Parameter specs are
- * object literals of many shapes, and reading their fields per call was the largest cost of a call.
+ * Validates a whole argument list in parameter order (the shapes read it by index); the first bad argument
+ * raises. Prepared once per parameter list (a clause record's, when it loads): each parameter's check is a
+ * closure over that parameter, so the per-call loop reads no parameter spec. Parameter specs are object
+ * literals of many shapes, and reading their fields per call was the largest cost of a call.
  */
 export function argumentValidator(params: readonly ParamSpec[]): (raw: readonly unknown[]) => Args {
   const checks = params.map(checkerFor);

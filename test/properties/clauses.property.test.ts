@@ -19,7 +19,6 @@ import fc from "fast-check";
 import type { Args } from "../../src/catalog/types";
 import { type ClauseFunction, clauses } from "../../src";
 import { isSubsidyError } from "../../src/engine/errors";
-import { validateArgs } from "../../src/engine/validate";
 import { calculate } from "../../src/sheet-functions";
 import { explain } from "../../src/sheet-functions/explain";
 import { amountArb, argsArb } from "./arbitraries";
@@ -189,7 +188,7 @@ describe.each(fns.map((f) => [f.name, f] as const))("%s", (_name, fn) => {
 
   it("has a ceiling derived from its constants", () => {
     const example = fn.examples.find((e) => typeof e.expect === "number") ?? fn.examples[0];
-    expect(upperBound(fn, validateArgs(fn.params, example.args))).toEqual(expect.any(Number));
+    expect(upperBound(fn, fn.validate(example.args))).toEqual(expect.any(Number));
   });
 
   it(`0 ≤ award ≤ ceiling, rounded to the fen; errors name a parameter (${runs.bound} cases)`, () => {
@@ -203,7 +202,7 @@ describe.each(fns.map((f) => [f.name, f] as const))("%s", (_name, fn) => {
           );
           // Spec Revision 2: an award above 10^13 is #NUM! naming no parameter; its ceiling must be that high.
           if (r.message === "the award is too large (at most 10,000,000,000,000)") {
-            const ceiling = upperBound(fn, validateArgs(fn.params, args)) as number;
+            const ceiling = upperBound(fn, fn.validate(args)) as number;
             check(ceiling > 1e13, () => `${fn.name}: too large below its ceiling ${ceiling}`);
             return;
           }
@@ -213,7 +212,7 @@ describe.each(fns.map((f) => [f.name, f] as const))("%s", (_name, fn) => {
           );
           return;
         }
-        const bound = upperBound(fn, validateArgs(fn.params, args)) as number;
+        const bound = upperBound(fn, fn.validate(args)) as number;
         check(r.award >= 0, () => `negative award ${r.award}`);
         // The award is rounded once at the end, so it may exceed an unrounded ceiling by at most half a fen.
         check(

@@ -15,7 +15,6 @@ import fc from "fast-check";
 import type { ClauseFunction, ParamSpec } from "../../src/catalog/types";
 import { Calc, type Amount, type Num } from "../../src/engine/calc";
 import { SubsidyError, numError } from "../../src/engine/errors";
-import { validateArgs } from "../../src/engine/validate";
 import { clauses } from "../../src/policies";
 import { calculate } from "../../src/sheet-functions";
 import { paramArb } from "./arbitraries";
@@ -83,7 +82,7 @@ class DecimalCalc extends Calc {
 function oracle(fn: ClauseFunction, raw: unknown[]): number | string {
   try {
     const calc = new DecimalCalc(false);
-    const computed = fn.compute(validateArgs(fn.params, raw), fn.constants, calc);
+    const computed = fn.compute(fn.validate(raw), fn.constants, calc);
     return calc.finish(calc.floorAtZero(computed));
   } catch (e) {
     if (e instanceof SubsidyError) return e.code;
