@@ -21,6 +21,22 @@ const rule: Text = {
   zh: "同一项目内，同一重叠组（规格§7.5：从优、就高、不重复）只计最高一项（相同则取第一行）；实物价值计0；其余各行相加。",
 };
 
+/** The parameters STACK and STACK_ROWS share (stack.ts gives both the same list). */
+const STACK_PARAMS: Readonly<Record<string, Text>> = {
+  ids: {
+    en: "Range of function names (e.g. HLJ_RD_SUBSIDY) or clause ids (e.g. HLJ-AI-03), one per award. A row whose id is blank (or 0) is skipped when its award is blank or 0, and is #VALUE! otherwise.",
+    zh: "函数名（如HLJ_RD_SUBSIDY）或条款编号（如HLJ-AI-03）的区域，每项奖补一格。编号为空（或0）的行：金额为空或0时跳过，否则返回#VALUE!。",
+  },
+  awards: {
+    en: "Range of award amounts in yuan, the same size and shape as ids (e.g. the results of the SUBSIDY functions).",
+    zh: "奖补金额（元）区域，大小和形状与ids相同（如各SUBSIDY函数的结果）。",
+  },
+  item_keys: {
+    en: "Optional range, the same size as ids: which project or expense each row concerns. Rows with the same key (blank = the same item) are one item, where an overlap group counts only its largest award.",
+    zh: "可选，大小与ids相同：每行对应的项目或支出。键相同（空白视为同一项目）的行属于同一项目，同一重叠组只计最高一项。",
+  },
+};
+
 export const UTILITY_TEXTS: Readonly<Record<string, UtilityText>> = {
   CLAUSE: {
     description: {
@@ -91,39 +107,13 @@ export const UTILITY_TEXTS: Readonly<Record<string, UtilityText>> = {
       en: `Total of several awards after the stacking rules. ${rule.en}`,
       zh: `按叠加规则汇总多项奖补。${rule.zh}`,
     },
-    params: {
-      ids: {
-        en: "Range of function names (e.g. HLJ_RD_SUBSIDY) or clause ids (e.g. HLJ-AI-03), one per award. A row whose id is blank (or 0) is skipped when its award is blank or 0, and is #VALUE! otherwise.",
-        zh: "函数名（如HLJ_RD_SUBSIDY）或条款编号（如HLJ-AI-03）的区域，每项奖补一格。编号为空（或0）的行：金额为空或0时跳过，否则返回#VALUE!。",
-      },
-      awards: {
-        en: "Range of award amounts in yuan, the same size and shape as ids (e.g. the results of the SUBSIDY functions).",
-        zh: "奖补金额（元）区域，大小和形状与ids相同（如各SUBSIDY函数的结果）。",
-      },
-      item_keys: {
-        en: "Optional range, the same size as ids: which project or expense each row concerns. Rows with the same key (blank = the same item) are one item, where an overlap group counts only its largest award.",
-        zh: "可选，大小与ids相同：每行对应的项目或支出。键相同（空白视为同一项目）的行属于同一项目，同一重叠组只计最高一项。",
-      },
-    },
+    params: STACK_PARAMS,
   },
   STACK_ROWS: {
     description: {
       en: `The stacking decision row by row: a column with the amount each row counts (0 where dropped or in kind); STACK is its sum. ${rule.en}`,
       zh: `逐行显示叠加结果：每行计入的金额（被取代或实物价值为0），合计即STACK。${rule.zh}`,
     },
-    params: {
-      ids: {
-        en: "Range of function names (e.g. HLJ_RD_SUBSIDY) or clause ids (e.g. HLJ-AI-03), one per award. A row whose id is blank (or 0) is skipped when its award is blank or 0, and is #VALUE! otherwise.",
-        zh: "函数名（如HLJ_RD_SUBSIDY）或条款编号（如HLJ-AI-03）的区域，每项奖补一格。编号为空（或0）的行：金额为空或0时跳过，否则返回#VALUE!。",
-      },
-      awards: {
-        en: "Range of award amounts in yuan, the same size and shape as ids (e.g. the results of the SUBSIDY functions).",
-        zh: "奖补金额（元）区域，大小和形状与ids相同（如各SUBSIDY函数的结果）。",
-      },
-      item_keys: {
-        en: "Optional range, the same size as ids: which project or expense each row concerns. Rows with the same key (blank = the same item) are one item, where an overlap group counts only its largest award.",
-        zh: "可选，大小与ids相同：每行对应的项目或支出。键相同（空白视为同一项目）的行属于同一项目，同一重叠组只计最高一项。",
-      },
-    },
+    params: STACK_PARAMS,
   },
 };

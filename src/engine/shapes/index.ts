@@ -27,7 +27,11 @@ export {
   type RateOptionalCapConstants,
   rateWithOptionalCap,
 } from "./rate-with-optional-cap";
-export { rdPostSubsidy, type RdPostSubsidyConstants } from "./rd-post-subsidy";
+export {
+  rdPostSubsidy,
+  type RdPostSubsidyConstants,
+  type RdPostSubsidyParam,
+} from "./rd-post-subsidy";
 export { meets, type ThresholdOp } from "./threshold";
 export {
   type ThresholdRateRoomConstants,

@@ -37,7 +37,7 @@ const RD = {
 const NO_LABEL: Text = { en: "", zh: "" };
 
 /** The parameters the shape reads, by the names both Heilongjiang records give them. */
-type RdParam =
+export type RdPostSubsidyParam =
   | "rd_last_year"
   | "rd_prior_year"
   | "stock_basis"
@@ -51,7 +51,7 @@ type RdParam =
  * part; otherwise min(last, prior)), `base_stock_ratio`, `base_increment_ratio`, the optional
  * `base_annual_cap` and `received_to_date`.
  */
-export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdParam> = (at) => {
+export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = (at) => {
   const lastAt = at("rd_last_year");
   const priorAt = at("rd_prior_year");
   const basisAt = at("stock_basis");

@@ -10,6 +10,7 @@
 import type { ClauseFunction, NamedArgs, ParamSpec, Text } from "../../catalog/types";
 import {
   type RdPostSubsidyConstants,
+  type RdPostSubsidyParam,
   rateCapped,
   rateUnderRoom,
   rdPostSubsidy,
@@ -27,14 +28,8 @@ export type RateCap = { rate: number; cap: number };
 // HLJ-ROBOT-01 / HLJ-AI-03: R&D post-subsidy, base ratios raised by 50%, cumulative cap
 // ---------------------------------------------------------------------------------------------------
 
-export type RdPostSubsidyParam =
-  | "rd_last_year"
-  | "rd_prior_year"
-  | "base_stock_ratio"
-  | "base_increment_ratio"
-  | "received_to_date"
-  | "stock_basis"
-  | "base_annual_cap";
+/** The shape reads these names; the twin records declare exactly them. */
+export type { RdPostSubsidyParam };
 
 export const rdPostSubsidyFunction = (
   name: string,
