@@ -103,7 +103,21 @@ export type Compute<C> = (args: Args, constants: C, calc: Calc) => Num;
  * record's parameter names, and bound once when the record is made (`clauseFunction`) to the indexes of the
  * parameters it reads — integers captured in the returned closure. A name the record lacks fails to compile.
  */
-export type Shape<C, N extends string = string> = (at: IndexOf<N>) => Compute<C>;
+export type Shape<C, N extends string = string> = ((at: IndexOf<N>) => Compute<C>) & {
+  /** The factory call that made it, for its native twin (src/engine/shapes/spec.ts). */
+  readonly spec?: ShapeSpec;
+};
+
+/** A shape as its native twin looks it up: by the call that made it, or (a shape constant) by identity. */
+export interface ShapeRef {
+  readonly spec?: ShapeSpec;
+}
+
+/** A shape factory and the arguments a record called it with (src/engine/shapes/spec.ts). */
+export interface ShapeSpec {
+  readonly factory: (...args: never[]) => unknown;
+  readonly args: readonly unknown[];
+}
 
 /**
  * A clause function as the functions runtime needs it: what it computes or returns. Its prose (description,
@@ -128,6 +142,8 @@ export interface ClauseFunction<
    * ClauseFunction too.
    */
   compute(args: Args, constants: C, calc: Calc): Num;
+  /** The shape `compute` was bound from, with its `spec`: what the native twin is generated from. */
+  shape: ShapeRef;
   /**
    * What the award rests on that the steps cannot show, said in words (spec Revision 2): a 「原则上」 cap
    * overridden above the text's figure, a cap the text does not state. Read from the validated arguments

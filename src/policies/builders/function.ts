@@ -16,7 +16,7 @@ type Constants = Record<string, unknown>;
  */
 export type FunctionDef<C extends Constants, N extends string> = Omit<
   ClauseFunction<NoInfer<C>, N>,
-  "compute" | "validate" | "params" | "constants"
+  "compute" | "validate" | "params" | "constants" | "shape"
 > & {
   params: readonly ParamSpec<N>[];
   constants: C;
@@ -40,10 +40,9 @@ export function indexOf<N extends string>(
 export function clauseFunction<C extends Constants, N extends string>(
   def: FunctionDef<C, N>
 ): ClauseFunction<C, N> {
-  const { shape, ...rest } = def;
   return {
-    ...rest,
+    ...def,
     validate: argumentValidator(def.params),
-    compute: shape(indexOf(def.name, def.params)),
+    compute: def.shape(indexOf(def.name, def.params)),
   };
 }

@@ -14,7 +14,7 @@ export const SD_ACCEL_PARK_AWARD = clauseFunction({
   name: "SD_ACCEL_PARK_AWARD",
   params: [requested("requested")],
   constants,
-  shape: upToCap(),
+  shape: upToCap("requested"),
   upTo: true,
 });
 

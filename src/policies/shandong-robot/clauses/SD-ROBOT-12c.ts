@@ -15,7 +15,7 @@ export const SD_CORPUS_VOUCHER = clauseFunction({
   name: "SD_CORPUS_VOUCHER",
   params: [requested("requested")],
   constants,
-  shape: upToCap(),
+  shape: upToCap("requested"),
   upTo: true,
 });
 

@@ -1,0 +1,39 @@
+/**
+ * Every shape factory beside its Excel twin: `twinOf(shape)` builds the twin of a record's shape from the
+ * call kept in `shape.spec`, with the same arguments (a composed shape's inner shapes become twins too,
+ * through the same lookup). A factory without a twin here fails at generation, naming it — the parity test
+ * runs nativeFormula for every clause function, so a missing twin cannot ship unnoticed.
+ */
+import type { ShapeRef } from "../../catalog/types";
+import * as shapes from "../shapes";
+import { rateCappedExcel } from "../shapes/rate-capped.excel";
+import { upToCapExcel } from "../shapes/up-to-cap.excel";
+import type { ExcelShape } from "./twin";
+
+type Factory = (...args: never[]) => unknown;
+type Twin = (...args: never[]) => ExcelShape;
+
+/** A factory and its twin, which takes the same arguments (checked here, at compile time). */
+const pair = <F extends Factory>(
+  factory: F,
+  twin: (...args: Parameters<F>) => ExcelShape
+): [Factory, Twin] => [factory, twin as Twin];
+
+const TWINS = new Map<Factory, Twin>([
+  pair(shapes.rateCapped, rateCappedExcel),
+  pair(shapes.upToCap, upToCapExcel),
+]);
+
+/** Shapes written as constants rather than made by a factory (rdPostSubsidy), by identity. */
+const CONSTANT_TWINS = new Map<unknown, ExcelShape>([]);
+
+/** The Excel twin of a record's shape. */
+export function twinOf(shape: ShapeRef, fnName: string): ExcelShape {
+  const constant = CONSTANT_TWINS.get(shape);
+  if (constant) return constant;
+  const spec = shape.spec;
+  const twin = spec && TWINS.get(spec.factory);
+  if (!spec || !twin)
+    throw new Error(`${fnName}: its shape has no Excel twin (src/engine/native/twins.ts)`);
+  return (twin as (...args: unknown[]) => ExcelShape)(...spec.args);
+}
