@@ -48,8 +48,12 @@ describe("layers one way", () => {
     expect(offending("policies", /^(rules|workbook|sheet-functions)(\/|$)/)).toEqual([]);
   });
 
-  it("engine/ imports no policy, rule, sheet plan or sheet function", () => {
-    expect(offending("engine", /^(policies|rules|workbook|sheet-functions)(\/|$)/)).toEqual([]);
+  it("engine/ imports no policy, rule, sheet plan, sheet function or nativeFormula", () => {
+    expect(offending("engine", /^(policies|rules|workbook|sheet-functions|native)(\/|$)/)).toEqual([]);
+  });
+
+  it("native/ (nativeFormula) imports no sheet plan and no sheet function", () => {
+    expect(offending("native", /^(workbook|sheet-functions)(\/|$)/)).toEqual([]);
   });
 
   it("catalog/ imports nothing above it but engine types", () => {
