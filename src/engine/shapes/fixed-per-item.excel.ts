@@ -1,6 +1,6 @@
 /** fixedPerItem's twin: IF(the code is a covered one, amount, 0) × count (1 when omitted). */
 import type { Text } from "../../catalog/types";
-import { orDefault } from "../native/by-code";
+import { orDefault } from "../native/readers";
 import { mul, num, or } from "../native/expr";
 import { type ExcelShape, X } from "../native/twin";
 import type { FixedPerItemConstants } from "./fixed-per-item";

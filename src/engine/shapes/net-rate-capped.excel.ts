@@ -2,7 +2,7 @@
  * netRateCapped's twin: MIN(MAX(0, … MAX(0, gross − e₁) … − eₙ) × rate, cap), each exclusion deducted
  * floored at 0 in the record's order (0 when omitted), the rate from `rateParam` when given.
  */
-import { orDefault } from "../native/by-code";
+import { orDefault } from "../native/readers";
 import { num } from "../native/expr";
 import { type ExcelShape, X } from "../native/twin";
 import type { Input } from "./args";

@@ -5,7 +5,7 @@
  * A blank cell is 0 to the arithmetic and fails any positive threshold, as the engine skips it.
  */
 import type { Text } from "../../catalog/types";
-import { orDefault } from "../native/by-code";
+import { orDefault } from "../native/readers";
 import { type Expr, ZERO, add, compare, mul, num, sumproduct } from "../native/expr";
 import { type ExcelShape, X } from "../native/twin";
 import { RECEIVED } from "./args";

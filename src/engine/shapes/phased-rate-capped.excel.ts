@@ -4,7 +4,7 @@
  * cap come from their parameters when given.
  */
 import type { Text } from "../../catalog/types";
-import { orDefault } from "../native/by-code";
+import { orDefault } from "../native/readers";
 import { num } from "../native/expr";
 import { type ExcelShape, X } from "../native/twin";
 import type { Input } from "./args";

@@ -2,7 +2,7 @@
  * rateCappedByCode's twin: the category's cap by nested IFs over its codes, MIN(base × rate, cap) for a
  * covered one, 0 for an accepted code with no cap (not covered).
  */
-import { byCode, orDefault } from "../native/by-code";
+import { byCode, orDefault } from "../native/readers";
 import { num } from "../native/expr";
 import { type ExcelShape, X } from "../native/twin";
 import type { Input } from "./args";

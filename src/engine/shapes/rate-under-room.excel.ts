@@ -1,5 +1,5 @@
 /** rateUnderRoom's twin: MIN(base × rate, MAX(0, cap − received)), the rate from `rateParam` when given. */
-import { orDefault } from "../native/by-code";
+import { orDefault } from "../native/readers";
 import { NA, num } from "../native/expr";
 import { type ExcelShape, X } from "../native/twin";
 import { type Input, RECEIVED, type Room } from "./args";

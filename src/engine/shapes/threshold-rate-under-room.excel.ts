@@ -1,6 +1,6 @@
 /** thresholdRateUnderRoom's twin: IF(base meets the threshold, MIN(base × rate, MAX(0, cap − received)), 0). */
 import type { Text } from "../../catalog/types";
-import { orDefault } from "../native/by-code";
+import { orDefault } from "../native/readers";
 import { type ExcelShape, X } from "../native/twin";
 import { type Input, RECEIVED, type Room } from "./args";
 import type { ThresholdRateRoomConstants } from "./threshold-rate-under-room";

@@ -2,7 +2,7 @@
  * upToCapByCode's twin: count × MIN(requested, the category's cap), nested IFs over the codes, an omitted
  * or blank request asking for the cap, 0 for an accepted code with no cap (not covered).
  */
-import { byCode, orDefault } from "../native/by-code";
+import { byCode, orDefault } from "../native/readers";
 import { mul, num } from "../native/expr";
 import { type ExcelShape, X } from "../native/twin";
 import type { CapsByCodeConstants } from "./up-to-cap-by-code";

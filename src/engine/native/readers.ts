@@ -1,8 +1,8 @@
 /**
- * What the twins of code-keyed shapes share: a table keyed by canonical code (caps by category) as nested
- * IFs over its codes, each tested with `x.is` (every alias, any case, trimmed), and 0 for an accepted code
- * the table lacks — the shapes' "not covered". An optional argument read as a number (`optNum(...) ?? d`)
- * is `orDefault`.
+ * What several twins read the same way: an optional number with its fallback (the shapes'
+ * `optNum(args, i) ?? fallback`), and a table keyed by canonical code (caps by category) as nested IFs over
+ * its codes, each tested with `x.is` (every alias, any case, trimmed), 0 for an accepted code the table
+ * lacks — the shapes' "not covered".
  */
 import type { TwinArgs } from "./args";
 import { type Expr, ZERO } from "./expr";
