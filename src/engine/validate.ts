@@ -136,9 +136,16 @@ export function codeSpellings(p: ParamSpec): string[] {
   return [...codes.map((c) => c.value), ...codes.flatMap((c) => c.aliases)];
 }
 
+/**
+ * Excel's TRIM: ASCII spaces (U+0020) off both ends and each inner run of them down to one; every other
+ * character, tabs and the no-break and ideographic spaces included, is kept. A code is read this way so the
+ * engine accepts exactly what a native twin's UPPER(TRIM(…)) comparison does (one rule on both sides).
+ */
+export const excelTrim = (s: string): string => s.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
+
 function coerceCode(p: ParamSpec, v: unknown): string {
   if (typeof v === "string") {
-    const wanted = v.trim().toUpperCase();
+    const wanted = excelTrim(v).toUpperCase();
     for (const c of p.codes ?? []) {
       if (c.value === wanted || c.aliases.some((a) => a.toUpperCase() === wanted)) return c.value;
     }

@@ -8,7 +8,7 @@ import {
   yearIndex,
 } from "../../src/policies/builders/params";
 import { tooManyArguments } from "../../src/engine/messages";
-import { argumentValidator, coerceArg, isExcelError } from "../../src/engine/validate";
+import { argumentValidator, coerceArg, excelTrim, isExcelError } from "../../src/engine/validate";
 
 const t = { en: "", zh: "" };
 function fails(fn: () => unknown): { code: string; message: string } {
@@ -94,6 +94,21 @@ describe("the spec §2.4 error contract, parameter by parameter", () => {
       message: "grade must be one of: EXCELLENT, GOOD, 优秀, 良好",
     });
     expect(fails(() => coerceArg(grade, 1))).toMatchObject({ code: "#VALUE!" });
+  });
+  it("codes are trimmed as Excel's TRIM does (the twins' UPPER(TRIM(…))): ASCII spaces only", () => {
+    expect(excelTrim("  a   b  ")).toBe("a b"); // ends off, the inner run of three down to one
+    expect(excelTrim("\u3000a\u00a0\t")).toBe("\u3000a\u00a0\t"); // ideographic, no-break, tab kept
+    expect(coerceArg(grade, "  excellent ")).toBe("EXCELLENT");
+    const level = code("level", t, [{ value: "A", aliases: ["FIRST CLASS"], label: t }]);
+    expect(coerceArg(level, " first   class ")).toBe("A");
+    for (const padded of [
+      "EXCELLENT\u3000",
+      "\u3000EXCELLENT",
+      "\u00a0EXCELLENT",
+      "\tGOOD",
+      "GOOD\n",
+    ])
+      expect(fails(() => coerceArg(grade, padded))).toMatchObject({ code: "#VALUE!" });
   });
   it("counts: negative → #VALUE!, fractional → #NUM!; a year index below 1 → #NUM!", () => {
     const n = count("count", t, { default: 1 });

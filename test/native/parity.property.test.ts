@@ -23,7 +23,13 @@ function hfCell(c: Cell): unknown {
 
 function runInHyperFormula(fn: ClauseFunction, calls: readonly Call[]) {
   const rows = calls.map((call, r) => rowCells(fn, call, r + 1, hfCell));
-  const hf = HyperFormula.buildFromArray(rows as never, { ...HF_CONFIG, useArrayArithmetic: true });
+  const hf = HyperFormula.buildFromArray(rows as never, {
+    ...HF_CONFIG,
+    useArrayArithmetic: true,
+    // HyperFormula otherwise shows a value rounded to 10 significant digits (1,692,845,989,504.35 as
+    // 1,692,845,989,500); Excel and LibreOffice keep 15.
+    smartRounding: false,
+  });
   const col = layout(fn).formulaColumn;
   const verdict = judge(
     fn,

@@ -111,8 +111,11 @@ export const or = (conds: readonly Expr[]): Expr => junction("OR", conds, FALSE,
 export const not = (c: Expr): Expr =>
   c.text === "TRUE" ? FALSE : c.text === "FALSE" ? TRUE : call("NOT", [c]);
 
-/** #N/A: what every twin returns for an input the add-in rejects (the twin cannot carry its message). */
-export const NA = call("NA", []);
+/**
+ * #N/A: what every twin returns for an input the add-in rejects (the twin cannot carry its message). It
+ * yields no number, so it bounds nothing: IF(c, NA(), x) is bounded by x alone.
+ */
+export const NA = call("NA", [], -Infinity);
 
 /** Σ over a range expression: SUMPRODUCT of one array (masks multiplied in), never IF over a range. */
 export const sumproduct = (array: Expr): Expr => call("SUMPRODUCT", [array]);

@@ -8,6 +8,18 @@ import type { ShapeRef } from "../../catalog/types";
 import * as shapes from "../shapes";
 import { rateCappedExcel } from "../shapes/rate-capped.excel";
 import { upToCapExcel } from "../shapes/up-to-cap.excel";
+import { rateUnderRoomExcel } from "../shapes/rate-under-room.excel";
+import { thresholdRateUnderRoomExcel } from "../shapes/threshold-rate-under-room.excel";
+import { perItemCapUnderRoomExcel } from "../shapes/per-item-cap-under-room.excel";
+import { rateCappedByCodeExcel } from "../shapes/rate-capped-by-code.excel";
+import { upToCapByCodeExcel } from "../shapes/up-to-cap-by-code.excel";
+import { fixedPerItemExcel } from "../shapes/fixed-per-item.excel";
+import { fixedConstantExcel } from "../shapes/fixed-constant.excel";
+import { rangeBandExcel } from "../shapes/range-band.excel";
+import { netRateCappedExcel } from "../shapes/net-rate-capped.excel";
+import { phasedRateCappedExcel } from "../shapes/phased-rate-capped.excel";
+import { cappedProductAtPriceExcel } from "../shapes/capped-product-at-price.excel";
+import { proRatedRateExcel } from "../shapes/pro-rated-rate.excel";
 import type { ExcelShape } from "./twin";
 
 type Factory = (...args: never[]) => unknown;
@@ -22,6 +34,18 @@ const pair = <F extends Factory>(
 const TWINS = new Map<Factory, Twin>([
   pair(shapes.rateCapped, rateCappedExcel),
   pair(shapes.upToCap, upToCapExcel),
+  pair(shapes.rateUnderRoom, rateUnderRoomExcel),
+  pair(shapes.thresholdRateUnderRoom, thresholdRateUnderRoomExcel),
+  pair(shapes.perItemCapUnderRoom, perItemCapUnderRoomExcel),
+  pair(shapes.rateCappedByCode, rateCappedByCodeExcel),
+  pair(shapes.upToCapByCode, upToCapByCodeExcel),
+  pair(shapes.fixedPerItem, fixedPerItemExcel),
+  pair(shapes.fixedConstant, fixedConstantExcel),
+  pair(shapes.rangeBand, rangeBandExcel),
+  pair(shapes.netRateCapped, netRateCappedExcel),
+  pair(shapes.phasedRateCapped, phasedRateCappedExcel),
+  pair(shapes.cappedProductAtPrice, cappedProductAtPriceExcel),
+  pair(shapes.proRatedRate, proRatedRateExcel),
 ]);
 
 /** Shapes written as constants rather than made by a factory (rdPostSubsidy), by identity. */
