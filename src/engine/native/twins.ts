@@ -6,7 +6,17 @@
  */
 import type { ShapeRef } from "../../catalog/types";
 import * as shapes from "../shapes";
+import { atMostArgumentExcel } from "../shapes/at-most-argument.excel";
+import { barredByFlagExcel } from "../shapes/barred-by-flag.excel";
+import { atMostCostPaidExcel } from "../shapes/cap-at-cost-paid.excel";
+import { financingCostUnderRoomExcel } from "../shapes/financing-cost-under-room.excel";
+import { gatedExcel } from "../shapes/gated.excel";
+import { newlyCrossedTiersExcel } from "../shapes/newly-crossed-tiers.excel";
 import { rateCappedExcel } from "../shapes/rate-capped.excel";
+import { rateUnderRaisedRoomExcel } from "../shapes/rate-under-raised-room.excel";
+import { rateWithOptionalCapExcel } from "../shapes/rate-with-optional-cap.excel";
+import { rdPostSubsidyExcel } from "../shapes/rd-post-subsidy.excel";
+import { totalOrIncrementExcel } from "../shapes/total-or-increment.excel";
 import { upToCapExcel } from "../shapes/up-to-cap.excel";
 import { rateUnderRoomExcel } from "../shapes/rate-under-room.excel";
 import { thresholdRateUnderRoomExcel } from "../shapes/threshold-rate-under-room.excel";
@@ -46,10 +56,19 @@ const TWINS = new Map<Factory, Twin>([
   pair(shapes.phasedRateCapped, phasedRateCappedExcel),
   pair(shapes.cappedProductAtPrice, cappedProductAtPriceExcel),
   pair(shapes.proRatedRate, proRatedRateExcel),
+  pair(shapes.gated, gatedExcel),
+  pair(shapes.barredByFlag, barredByFlagExcel),
+  pair(shapes.atMostArgument, atMostArgumentExcel),
+  pair(shapes.atMostCostPaid, atMostCostPaidExcel),
+  pair(shapes.financingCostUnderRoom, financingCostUnderRoomExcel),
+  pair(shapes.rateUnderRaisedRoom, rateUnderRaisedRoomExcel),
+  pair(shapes.rateWithOptionalCap, rateWithOptionalCapExcel),
+  pair(shapes.totalOrIncrement, totalOrIncrementExcel),
+  pair(shapes.newlyCrossedTiers, newlyCrossedTiersExcel),
 ]);
 
 /** Shapes written as constants rather than made by a factory (rdPostSubsidy), by identity. */
-const CONSTANT_TWINS = new Map<unknown, ExcelShape>([]);
+const CONSTANT_TWINS = new Map<unknown, ExcelShape>([[shapes.rdPostSubsidy, rdPostSubsidyExcel]]);
 
 /** The Excel twin of a record's shape. */
 export function twinOf(shape: ShapeRef, fnName: string): ExcelShape {
