@@ -44,6 +44,7 @@ export interface TwinArgs {
   with(name: string, value: Expr): TwinArgs;
 }
 
+const nOf = (r: Expr): Expr => call("N", [r]);
 const isBlank = (r: Expr): Expr => compare(r, "=", text(""));
 const upperTrim = (r: Expr): Expr => call("UPPER", [call("TRIM", [r])]);
 
@@ -101,7 +102,11 @@ function givenGuard(p: ParamSpec, r: Expr): Expr {
     case "boolean":
       return or([
         call("ISLOGICAL", [r]),
-        and([call("ISNUMBER", [r]), or([compare(r, "=", num(0)), compare(r, "=", num(1))])]),
+        // Through N(): HyperFormula errs comparing a boolean with a number, and OR evaluates every argument.
+        and([
+          call("ISNUMBER", [r]),
+          or([compare(nOf(r), "=", num(0)), compare(nOf(r), "=", num(1))]),
+        ]),
       ]);
     case "amounts":
       return rangeGuard(r);
@@ -172,7 +177,8 @@ export function twinArgs(
       const { p, r } = at(name);
       const byDefault = p.default === true ? TRUE : FALSE;
       if (r === undefined) return byDefault;
-      const set = or([compare(r, "=", TRUE), compare(r, "=", num(1))]);
+      // N(TRUE) = 1 and N(1) = 1 in every host; comparing TRUE with 1 differs between Excel and LibreOffice.
+      const set = compare(nOf(r), "=", num(1));
       return p.required ? set : iff(isBlank(r), byDefault, set);
     },
     range(name) {
