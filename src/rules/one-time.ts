@@ -52,16 +52,18 @@ export interface CodeInput {
 
 /**
  * The condition (or undefined) under which an award pays 0 in year `yi` because an earlier year paid it:
- * `paid` names what each year paid of it; `code` is the code input of a "code" award.
+ * `paid` names what each year paid of it; `code` is the code input of a "code" award; `sum` writes a sum
+ * of those names (a native sheet has no SUM: workbook/scenario/dialect.ts).
  */
 export function paidBeforeFormula(
   kind: OneTimeKind,
   yi: number,
   paid: string[],
-  code?: CodeInput
+  code?: CodeInput,
+  sum: (terms: string[]) => string = (terms) => `SUM(${terms.join(",")})`
 ): string | undefined {
   if (yi === 0) return undefined;
-  if (kind === "row") return `SUM(${paid.slice(0, yi).join(",")})>0`;
+  if (kind === "row") return `${sum(paid.slice(0, yi))}>0`;
   if (kind === "code") {
     const { param, names } = code!;
     const now = codeIndexFormula(param, names[yi]);

@@ -10,5 +10,6 @@ export {
   type ScenarioProfile,
 } from "./scenario/profile";
 export { generateScenario, type ScenarioOptions } from "./scenario/sheet";
+export type { FormulaMode } from "./scenario/dialect";
 export type { ScenarioLayout, ScenarioSheet } from "./scenario/layout";
 export { strings } from "./strings";

@@ -153,6 +153,20 @@ export const strings = {
     ],
   },
 
+  /** The first three lines of legendScenario on a native sheet (the rest read the same). */
+  legendScenarioNative: {
+    en: [
+      "Native formulas: this sheet computes in Excel, LibreOffice Calc and WPS without the add-in. A blank required input, or any input the add-in would reject, shows #N/A (a native formula cannot carry the add-in's message).",
+      "In force rows compare 31 December (a date serial) with the document's validity window (the cell's note names the dates); #N/A where the window is unknown. Apply rows default to that value; where it is #N/A the default is an assumption (TRUE where the window is unknown, FALSE for a draft).",
+      "Each award = IF(apply, the clause's native formula, 0), in yuan; the +N(\"SUBSIDY:<function>\") in it adds 0 and names the function. Rates are percentages (30% = 0.3). At a tie (an exact award within a hair of half a fen) the host's rounding may differ from the add-in's by 0.01.",
+    ],
+    zh: [
+      "原生公式：本表在Excel、LibreOffice Calc和WPS中无需加载项即可计算。必填项留空或输入加载项不接受的值时显示#N/A（原生公式无法给出加载项的错误说明）。",
+      "“是否有效”行将12月31日（日期序列号）与文件有效期比较（单元格批注列明日期）；有效期未知时为#N/A。“是否适用”行默认取该值；为#N/A时默认值为假设（有效期未知按TRUE，征求意见稿按FALSE）。",
+      '各项补贴 = IF(是否适用, 该条款的原生公式, 0)，单位为元；公式中的+N("SUBSIDY:<函数>")加0并注明函数。比例以百分比表示（30% = 0.3）。金额恰在半分附近时，宿主程序的四舍五入可能与加载项相差0.01。',
+    ],
+  },
+
   // Audit sheet
   auditTitle: { en: "Audit report: {company}", zh: "审计报告：{company}" },
   auditSubtitle: {
@@ -202,6 +216,34 @@ export const strings = {
       "EXPLAIN列示计算过程，不论当年政策是否适用、一次性补贴是否已支付；实际计入金额见情景测算表。",
     ],
   },
+  // Audit sheet of a native scenario: the steps as cells computed by the clause's native twin.
+  sectionStepsNative: {
+    en: "Calculation steps (native formulas)",
+    zh: "计算过程（原生公式）",
+  },
+  stepAward: { en: "Award (native formula)", zh: "补贴金额（原生公式）" },
+  stepBeforeRounding: { en: "Before the floor at 0 and rounding", zh: "取0下限及四舍五入前" },
+  stepNoCap: { en: "No cap binds", zh: "无上限起决定作用" },
+  stepCap: { en: "Cap {limit}", zh: "上限{limit}" },
+  stepCapAt: { en: "Cap {k}", zh: "上限{k}" },
+  stepRoom: { en: "Room under the {limit} cap", zh: "{limit}上限内剩余额度" },
+  stepRoomAt: { en: "Room under cap {k}", zh: "上限{k}内剩余额度" },
+  stepBindingCap: { en: "Binding cap", zh: "起决定作用的上限" },
+  colLimit: { en: "Limit", zh: "限额" },
+  colWithout: { en: "Without this cap", zh: "不计此上限时" },
+  colBinds: { en: "Binds", zh: "起决定作用" },
+  legendAuditNative: {
+    en: [
+      "Every figure refers to the scenario sheet; nothing is typed twice. Native formulas: no add-in needed.",
+      "Binding cap: the last cap without which the award would be larger (its “Binds” cell is TRUE), found by INDEX over the caps listed; “none” when no cap cuts the award.",
+      "The steps show the computation whether or not the policy applies that year or a one-time award was already paid; the award counted is in the scenario sheet.",
+    ],
+    zh: [
+      "各数值均引用情景测算表，不重复录入。原生公式：无需加载项。",
+      "起决定作用的上限：若不计该上限补贴金额会更高的最后一个上限（其“起决定作用”单元格为TRUE），由INDEX在所列上限中查得；无上限削减补贴时为“无”。",
+      "计算过程不论当年政策是否适用、一次性补贴是否已支付均予列示；实际计入金额见情景测算表。",
+    ],
+  },
 } satisfies Record<string, Text | { en: string[]; zh: string[] }>;
 
 export type StringKey = keyof typeof strings;
@@ -220,6 +262,9 @@ export function t(
   return fill(s[locale], vars);
 }
 
-export function lines(key: "legendScenario" | "legendAudit", locale: Language): string[] {
+export function lines(
+  key: "legendScenario" | "legendScenarioNative" | "legendAudit" | "legendAuditNative",
+  locale: Language
+): string[] {
   return strings[key][locale];
 }

@@ -22,7 +22,8 @@
  *    year (an input), at least 1.
  *  - Every scalar input is passed as IF(cell="","",cell): a blank reaches the function as a blank on
  *    every host (Excel on Windows would otherwise pass 0 for an empty cell, spec §2.4), so a blank
- *    optional input takes its default and a blank required one shows "<param> is required".
+ *    optional input takes its default and a blank required one shows "<param> is required". A native
+ *    twin reads the cell itself (dialect.ts), sums are (a+b) instead of SUM: the same cells either way.
  * Item keys are compared by the one rule of rules/item-key.ts.
  */
 import type { Clause, ParamSpec } from "../../catalog/types";
@@ -31,6 +32,7 @@ import { isUnitsCount } from "../../rules/one-time";
 import { groupByClauseId } from "../../rules/overlap-groups";
 import { qualifiedName } from "../plan";
 import { functionByName } from "../../policies";
+import type { Dialect } from "./dialect";
 import type { AwardLayout, InputIndex } from "./layout";
 import { capScopeOf, wiringOf } from "./wiring";
 
@@ -39,10 +41,9 @@ export interface ArgumentSources {
   yearNames: string[];
   inputs: InputIndex;
   awards: AwardLayout[];
+  /** How the formulas are written (add-in or native); both read the same cells. */
+  dialect: Dialect;
 }
-
-/** A scalar reference passed so that a blank stays a blank on every host. */
-const blankable = (r: string) => `IF(${r}="","",${r})`;
 
 /** What an earlier year paid of award `a`: its counted amounts (its raw awards for an in-kind value, which counts 0). */
 export const paidNames = (a: AwardLayout): string[] => (a.inKind ? a.names : a.countedNames);
@@ -71,18 +72,19 @@ export function argumentsOf(
 ): string[] {
   const fn = c.fn!;
   const q = (name: string) => qualifiedName(name, sheet);
-  const earlier = (names: string[]) => names.slice(0, yi).map(q).join(",");
+  const { sum, blankable } = src.dialect;
+  const earlier = (names: string[]) => sum(names.slice(0, yi).map(q));
   return fn.params.map((p) => {
     const w = wiringOf(p);
     switch (w.kind) {
       case "input": {
         const input = src.inputs.get(c.id, p.name);
-        return inputArgument(c, p, input.rows, q(input.names[yi]));
+        return inputArgument(c, p, input.rows, q(input.names[yi]), blankable);
       }
       case "received":
         return receivedArgument(src, a, yi, q, earlier, capScopeOf(fn));
       case "paid":
-        return yi > 0 ? `SUM(${earlier(a.countedNames)})` : "0";
+        return yi > 0 ? earlier(a.countedNames) : "0";
       case "yearIndex": {
         const start = src.inputs.get(c.id, "start_year");
         return `MAX(1,${q(src.yearNames[yi])}-${q(start.beforeName!)}+1)`;
@@ -100,7 +102,13 @@ export function argumentsOf(
 }
 
 /** A typed-in argument: a range as is, a blank count of newly recognised units as 0, else blank-preserving. */
-function inputArgument(c: Clause, p: ParamSpec, rows: number, cell: string): string {
+function inputArgument(
+  c: Clause,
+  p: ParamSpec,
+  rows: number,
+  cell: string,
+  blankable: (r: string) => string
+): string {
   if (rows > 1) return cell;
   // A blank count of newly recognised units is 0 (not the function's default of 1).
   if (isUnitsCount(c, p)) return `IF(${cell}="",0,${cell})`;
@@ -118,8 +126,7 @@ function receivedArgument(
 ): string {
   const terms: string[] = [];
   const shared = sharing(src.awards, a);
-  if (scope === "cumulative" && yi > 0)
-    for (const s of shared) terms.push(`SUM(${earlier(s.countedNames)})`);
+  if (scope === "cumulative" && yi > 0) for (const s of shared) terms.push(earlier(s.countedNames));
   for (const s of shared) {
     if (s.row >= a.row) continue; // only rows above: no cycle
     terms.push(`IF(${sameItemFormula(q(s.keyName), q(a.keyName))},0,${q(s.names[yi])})`);

@@ -1,5 +1,6 @@
 /**
- * (d) The awards table: one row per clause, one column per year, =IF(apply, SUBSIDY.<NAME>(…), 0), its
+ * (d) The awards table: one row per clause, one column per year, =IF(apply, SUBSIDY.<NAME>(…), 0) (natively
+ * the clause's twin in place of the call, dialect.ts), its
  * arguments wired across years (arguments.ts) and its one-time rule applied (rules/one-time.ts); a
  * "One-time" column beside a row / code award names the year(s) it was paid, as a formula.
  */
@@ -9,7 +10,6 @@ import { COUNT_FORMAT, YUAN_FORMAT } from "../../format/number-formats";
 import { documented } from "../../policies/texts";
 import {
   type CodeInput,
-  claimedFormula,
   hasMaximumRequest,
   isMaximumRequest,
   needsClaim,
@@ -21,6 +21,7 @@ import { definedName } from "../plan";
 import { t } from "../strings";
 import { type ArgumentSources, argumentsOf, paidNames } from "./arguments";
 import { type ScenarioContext, cite } from "./context";
+import type { Dialect } from "./dialect";
 import {
   type AwardLayout,
   COL_FIRST_YEAR,
@@ -127,7 +128,7 @@ function writeAwardLabel(
 
 /** One formula per year: the call, 0 once its one-time rule says paid, 0 where the policy does not apply. */
 function writeAwardYears(
-  { out, years, yearCols }: ScenarioContext,
+  { out, years, yearCols, dialect }: ScenarioContext,
   c: Clause,
   a: AwardLayout,
   src: AwardSources
@@ -135,15 +136,16 @@ function writeAwardYears(
   const fn = c.fn!;
   const applyNames = src.applyNames.get(c.document)!;
   const code: CodeInput | undefined = a.oneTime === "code" ? codeInput(c, src.inputs) : undefined;
+  const sum = (terms: string[]) => dialect.sum(terms);
   years.forEach((_, yi) => {
     const args = argumentsOf(src, c, a, yi);
     a.args.push(args);
     a.qualifiedArgs.push(argumentsOf(src, c, a, yi, src.sheetName));
-    const call = `SUBSIDY.${fn.name}(${args.join(",")})`;
-    const paid = paidBeforeFormula(a.oneTime, yi, paidNames(a), code);
+    const call = dialect.award(fn.name, args);
+    const paid = paidBeforeFormula(a.oneTime, yi, paidNames(a), code, sum);
     const body = paid ? `IF(${paid},0,${call})` : call;
     const applies = a.claimed
-      ? `AND(${applyNames[yi]},${claimedIn(c, src.inputs, yi)})`
+      ? `AND(${applyNames[yi]},${claimedIn(dialect, c, src.inputs, yi)})`
       : applyNames[yi];
     out.put(a.row, yearCols[yi], {
       formula: `=IF(${applies},${body},0)`,
@@ -160,17 +162,17 @@ function codeInput(c: Clause, inputs: InputIndex): CodeInput {
 }
 
 /** Whether an annual "up to" award is claimed in year `yi`: its claimed cell, or a typed request. */
-function claimedIn(c: Clause, inputs: InputIndex, yi: number): string {
+function claimedIn(dialect: Dialect, c: Clause, inputs: InputIndex, yi: number): string {
   const fn = c.fn!;
   const requests = fn.params
     .filter((p) => isMaximumRequest(fn, p))
     .map((p) => inputs.get(c.id, p.name).names[yi]);
-  return claimedFormula(inputs.get(c.id, "claimed").names[yi], requests);
+  return dialect.claimed(inputs.get(c.id, "claimed").names[yi], requests);
 }
 
 /** The year(s) a row / code award was paid, as a formula: "one-time: paid in 2026". */
 function writeOneTimeNote(
-  { L, out, years, profile, oneTimeCol }: ScenarioContext,
+  { L, out, years, profile, oneTimeCol, dialect }: ScenarioContext,
   c: Clause,
   a: AwardLayout
 ): void {
@@ -184,7 +186,7 @@ function writeOneTimeNote(
     .join("&");
   const none = t("oneTimeNotPaid", L, { first: profile.firstYear, last: profile.lastYear });
   out.put(a.row, oneTimeCol, {
-    formula: `=IF(SUM(${paid.join(",")})=0,${formulaLiteral(none)},${formulaLiteral(prefix)}&${list})`,
+    formula: `=IF(${dialect.sum(paid)}=0,${formulaLiteral(none)},${formulaLiteral(prefix)}&${list})`,
     style: "note",
   });
 }

@@ -2,6 +2,7 @@
 import type { Clause } from "../../catalog/types";
 import type { Language } from "../../format/locale";
 import type { Cells } from "../cells";
+import type { Dialect } from "./dialect";
 import { COL_CLAUSE, COL_DOCUMENT, COL_NUMBER } from "./layout";
 import type { ScenarioProfile } from "./profile";
 
@@ -16,6 +17,8 @@ export interface ScenarioContext {
   oneTimeCol: number;
   /** The defined name of each year's header cell (s_year_<year>). */
   yearNames: string[];
+  /** How formulas are written: SUBSIDY.* calls, or native formulas (dialect.ts). */
+  dialect: Dialect;
   out: Cells;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { DocId, OneTimeKind } from "../../catalog/types";
 import type { SheetPlan } from "../plan";
+import type { FormulaMode } from "./dialect";
 import type { ScenarioProfile } from "./profile";
 
 export const COL_LABEL = 0;
@@ -76,6 +77,8 @@ export interface DocumentLayout {
 
 export interface ScenarioLayout {
   sheetName: string;
+  /** How its formulas are written: SUBSIDY.* calls ("addin") or native formulas (dialect.ts). */
+  formulas: FormulaMode;
   years: number[];
   headerRow: number;
   firstYearCol: number;

@@ -1,7 +1,8 @@
 /**
  * (b) The policies in force: per document and model year =SUBSIDY.IN_FORCE(doc, DATE(year,12,31)) and an
  * editable "apply" row holding that value, or, where IN_FORCE is #N/A, a literal labelled "assumption"
- * (TRUE where the window is unknown, FALSE for a draft).
+ * (TRUE where the window is unknown, FALSE for a draft). A native sheet writes the window itself as
+ * literal dates (native-in-force.ts).
  */
 import type { DocId } from "../../catalog/types";
 import { formulaLiteral } from "../../format/formula-literal";
@@ -10,6 +11,7 @@ import { inForceOn } from "../../rules/windows";
 import { definedName } from "../plan";
 import { t } from "../strings";
 import type { ScenarioContext } from "./context";
+import { nativeInForce } from "./native-in-force";
 import { COL_CLAUSE, COL_DOCUMENT, COL_LABEL, COL_NUMBER, type DocumentLayout } from "./layout";
 
 /** The block from `row`: a section heading, then two rows per document. Returns the layouts and the next free row. */
@@ -47,10 +49,14 @@ function writeDocument(ctx: ScenarioContext, id: DocId, inForceRow: number): Doc
     const col = yearCols[i];
     inForceNames.push(out.name(definedName(id, "in_force", y), inForceRow, col));
     applyNames.push(out.name(definedName(id, "apply", y), applyRow, col));
-    out.put(inForceRow, col, {
-      formula: `=SUBSIDY.IN_FORCE(${formulaLiteral(id)},DATE(${yearNames[i]},12,31))`,
-      style: "formula",
-    });
+    if (ctx.dialect.mode === "native") {
+      const { formula, note } = nativeInForce(id, y);
+      out.put(inForceRow, col, { formula, style: "formula", note });
+    } else
+      out.put(inForceRow, col, {
+        formula: `=SUBSIDY.IN_FORCE(${formulaLiteral(id)},DATE(${yearNames[i]},12,31))`,
+        style: "formula",
+      });
     const answer = inForceOn(id, `${y}-12-31`);
     if ("inForce" in answer) {
       assumed.push(null);

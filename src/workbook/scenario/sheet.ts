@@ -20,6 +20,7 @@ import type { SheetPlan } from "../plan";
 import { t } from "../strings";
 import { nameAwards, writeAwards, writeAwardsHeader } from "./awards-block";
 import type { ScenarioContext } from "./context";
+import { type Dialect, type FormulaMode, checkNativeCells, dialectOf } from "./dialect";
 import { writeInputs } from "./inputs-block";
 import { COL_FIRST_YEAR, COL_HISTORY, HEADER_ROW, type ScenarioSheet } from "./layout";
 import { writePolicies } from "./policies-block";
@@ -34,10 +35,16 @@ export interface ScenarioOptions {
    * audit report) name the right sheet.
    */
   sheetName?: string;
+  /**
+   * "addin" (default): the awards, IN_FORCE and stacking call the SUBSIDY.* functions. "native": the same
+   * sheet in ordinary formulas that need no add-in (dialect.ts): each award its clause's native twin.
+   * Throws when a ticked clause's shape has no twin yet.
+   */
+  formulas?: FormulaMode;
 }
 
 /** The context every block reads, with the header written (it names the year cells). */
-function startSheet(profile: ScenarioProfile): ScenarioContext {
+function startSheet(profile: ScenarioProfile, dialect: Dialect): ScenarioContext {
   const years: number[] = [];
   for (let y = profile.firstYear; y <= profile.lastYear; y++) years.push(y);
   const yearCols = years.map((_, i) => COL_FIRST_YEAR + i);
@@ -45,7 +52,7 @@ function startSheet(profile: ScenarioProfile): ScenarioContext {
   const yearNames = writeHeader(out, profile, years, yearCols);
   const L: Language = profile.locale;
   const oneTimeCol = yearCols[yearCols.length - 1] + 1;
-  return { profile, L, years, yearCols, oneTimeCol, yearNames, out };
+  return { profile, L, years, yearCols, oneTimeCol, yearNames, dialect, out };
 }
 
 /** Generates the scenario sheet plan for a profile. Throws an Error for an invalid profile. */
@@ -55,16 +62,25 @@ export function generateScenario(
 ): ScenarioSheet {
   const selection = select(profile);
   const sheetName = options.sheetName ?? t("scenarioSheet", profile.locale);
-  const ctx = startSheet(profile);
+  const dialect = dialectOf(options.formulas);
+  const ctx = startSheet(profile, dialect);
   const { clauses } = selection;
   const policies = writePolicies(ctx, selection.documents, writeProfile(ctx, HEADER_ROW + 2));
   const { inputs, row: awardsRow } = writeInputs(ctx, clauses, policies.row);
   const rows = writeAwardsHeader(ctx, awardsRow, clauses.length);
   const awards = nameAwards(ctx, clauses, rows);
   const applyNames = new Map<string, string[]>(policies.documents.map((d) => [d.id, d.applyNames]));
-  writeAwards(ctx, clauses, { yearNames: ctx.yearNames, inputs, awards, sheetName, applyNames });
+  writeAwards(ctx, clauses, {
+    yearNames: ctx.yearNames,
+    inputs,
+    awards,
+    sheetName,
+    applyNames,
+    dialect,
+  });
   const { stackNames, totalName } = writeTotals(ctx, rows, awards);
   const legend = writeLegend(ctx, rows.legendRow);
+  if (dialect.mode === "native") checkNativeCells(sheetName, ctx.out.cells);
 
   const plan: SheetPlan = {
     sheetName,
@@ -80,6 +96,7 @@ export function generateScenario(
     plan,
     layout: {
       sheetName,
+      formulas: dialect.mode,
       years: ctx.years,
       headerRow: HEADER_ROW,
       firstYearCol: COL_FIRST_YEAR,
