@@ -1,0 +1,106 @@
+/**
+ * Array arithmetic as Excel does it, for the preview's operators: a range or an array on either side of
+ * + - * / ^ or a comparison gives an array, element by element, a scalar or a single row or column
+ * stretched to the other side's size (and #N/A where neither covers a position). fast-formula-parser
+ * 1.0.19 instead takes a range's first cell, so `SUMPRODUCT(A1:A3*0.5)` read only A1 and mask formulas
+ * such as `SUMPRODUCT((A1:A3>=500000)*A1:A3)` compared a whole range as one value. Native twins
+ * (src/native) are made of such masks, so the preview needs Excel's rule to compute them.
+ *
+ * An error inside an array stays in its element (the next function decides, as SUMPRODUCT returns it);
+ * a scalar error operand is returned before these run (the parser's own check).
+ */
+import FormulaParser from "fast-formula-parser";
+
+const { FormulaError } = FormulaParser;
+type FormulaErrorValue = InstanceType<typeof FormulaError>;
+
+export const isFormulaError = (v: unknown): v is FormulaErrorValue => v instanceof FormulaError;
+
+export type Grid = unknown[][];
+
+export const isGrid = (v: unknown): v is Grid => Array.isArray(v);
+
+/** A value as a grid: an array as it is, a scalar as a 1 × 1 grid. */
+export const toGrid = (v: unknown): Grid =>
+  isGrid(v) ? v.map((row) => (Array.isArray(row) ? row : [row])) : [[v]];
+
+/** `f` over every element of a value: an array gives an array of the same shape, a scalar a scalar. */
+export function mapValue(v: unknown, f: (x: unknown) => unknown): unknown {
+  return isGrid(v) ? toGrid(v).map((row) => row.map(f)) : f(v);
+}
+
+/** `f` over two values element by element, stretched as Excel stretches arrays; scalars stay scalars. */
+export function broadcast(a: unknown, b: unknown, f: (x: unknown, y: unknown) => unknown): unknown {
+  if (!isGrid(a) && !isGrid(b)) return f(a, b);
+  const ga = toGrid(a);
+  const gb = toGrid(b);
+  const rows = Math.max(ga.length, gb.length);
+  const cols = Math.max(ga[0]?.length ?? 0, gb[0]?.length ?? 0);
+  // A single row or column covers every position along that side; a longer one only its own.
+  const at = (g: Grid, r: number, c: number): unknown => {
+    const rr = g.length === 1 ? 0 : r;
+    const cc = g[0].length === 1 ? 0 : c;
+    return rr < g.length && cc < g[0].length ? g[rr][cc] : FormulaError.NA;
+  };
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => {
+      const x = at(ga, r, c);
+      const y = at(gb, r, c);
+      if (isFormulaError(x)) return x;
+      if (isFormulaError(y)) return y;
+      return f(x, y);
+    })
+  );
+}
+
+// Numeric text as Excel reads it in arithmetic: a decimal number, spaces around it allowed.
+const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+/** A value as a number for arithmetic: blank 0, TRUE 1, numeric text its number; other text #VALUE!. */
+export function arithmeticNumber(v: unknown): number | FormulaErrorValue {
+  if (typeof v === "number") return v;
+  if (v === null || v === undefined) return 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (isFormulaError(v)) return v;
+  if (typeof v === "string" && NUMERIC_TEXT.test(v)) return Number(v);
+  return FormulaError.VALUE;
+}
+
+const finite = (n: number) => (Number.isFinite(n) ? n : FormulaError.NUM);
+
+function arithmetic(x: unknown, op: string, y: unknown): unknown {
+  const a = arithmeticNumber(x);
+  if (isFormulaError(a)) return a;
+  const b = arithmeticNumber(y);
+  if (isFormulaError(b)) return b;
+  switch (op) {
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return b === 0 ? FormulaError.DIV0 : a / b;
+    case "^":
+      if (a === 0) return b === 0 ? FormulaError.NUM : b < 0 ? FormulaError.DIV0 : 0;
+      return finite(a ** b);
+    default:
+      throw new Error(`Unrecognized arithmetic operator: ${op}`);
+  }
+}
+
+/** The replacement for fast-formula-parser's Infix.mathOp (same signature; the flags are not needed). */
+export function mathOp(value1: unknown, infix: string, value2: unknown): unknown {
+  return broadcast(value1, value2, (x, y) => arithmetic(x, infix, y));
+}
+
+/** The replacement for Prefix.unaryOp: plus alone leaves a value as it is; any minus makes a number (--TRUE is 1). */
+export function unaryOp(prefixes: string[], value: unknown): unknown {
+  const minuses = prefixes.filter((p) => p === "-").length;
+  return mapValue(value, (x) => {
+    if (minuses === 0) return x ?? 0;
+    const n = arithmeticNumber(x);
+    return isFormulaError(n) || minuses % 2 === 0 ? n : -n;
+  });
+}
