@@ -12,3 +12,6 @@ export {
 export { generateScenario, type ScenarioOptions } from "./scenario/sheet";
 export type { ScenarioLayout, ScenarioSheet } from "./scenario/layout";
 export { strings } from "./strings";
+export { copyWithNativeFormulas } from "./native-copy";
+export type * from "./native-copy-types";
+export { nativeCopyPlan } from "./native-copy-plan";
