@@ -41,24 +41,33 @@ function outsideSumproduct(formula: string, call: FormulaCall, calls: FormulaCal
   return text;
 }
 
-/** Throws naming the first rule a native formula breaks. */
-export function lintNativeFormula(formula: string): void {
-  if (!formula.startsWith("=")) throw new Error("a native formula starts with =");
+/**
+ * Throws naming the first of Excel's limits a formula breaks: 8,192 characters, 64 nested calls,
+ * 255-character text literals (also what a copied sheet's formulas are held to after substitution).
+ */
+export function checkExcelLimits(formula: string): void {
   if (formula.length > LIMITS.length)
     throw new Error(
       `native formula of ${formula.length} characters (Excel's limit: ${LIMITS.length})`
     );
   const { calls, texts } = scanFormula(formula);
+  if (calls.some((c) => c.depth >= LIMITS.nesting))
+    throw new Error(`native formula nests deeper than ${LIMITS.nesting}`);
+  const long = texts.find((t) => t.length > LIMITS.text);
+  if (long !== undefined)
+    throw new Error(`native formula holds a text of ${long.length} characters`);
+}
+
+/** Throws naming the first rule a native formula breaks. */
+export function lintNativeFormula(formula: string): void {
+  if (!formula.startsWith("=")) throw new Error("a native formula starts with =");
+  checkExcelLimits(formula);
+  const { calls } = scanFormula(formula);
   for (const c of calls) {
     if (!NATIVE_FUNCTIONS.has(c.name)) throw new Error(`native formula calls ${c.name}`);
-    if (c.depth >= LIMITS.nesting)
-      throw new Error(`native formula nests deeper than ${LIMITS.nesting}`);
     if (c.name === "IF" && RANGE.test(outsideSumproduct(formula, c, calls)))
       throw new Error(
         "native formula takes IF over a range (Excel 2010 would need Ctrl+Shift+Enter)"
       );
   }
-  const long = texts.find((t) => t.length > LIMITS.text);
-  if (long !== undefined)
-    throw new Error(`native formula holds a text of ${long.length} characters`);
 }

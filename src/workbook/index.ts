@@ -13,3 +13,6 @@ export { generateScenario, type ScenarioOptions } from "./scenario/sheet";
 export type { FormulaMode } from "./scenario/dialect";
 export type { ScenarioLayout, ScenarioSheet } from "./scenario/layout";
 export { strings } from "./strings";
+export { copyWithNativeFormulas } from "./native-copy";
+export type * from "./native-copy-types";
+export { nativeCopyPlan } from "./native-copy-plan";

@@ -12,8 +12,10 @@
  */
 import { parseAddress, localRange, MAX_ROWS } from "./address";
 import { inspectRange } from "./excel-inspect";
+import { readSheet } from "./excel-read";
 import { writePlan } from "./excel-plan";
 import type { SheetPlan } from "./plan";
+import type { SheetSnapshot } from "../../src";
 import { uniqueSheetName } from "./sheet-names";
 import type { CellContent, CellRef, RangeInspection, RangeRef, WorkbookHost } from "./types";
 
@@ -114,6 +116,11 @@ export class ExcelHost implements WorkbookHost {
   /** All or nothing: a failed write removes the sheet (excel-plan.ts). */
   writePlan(sheet: string, plan: SheetPlan): Promise<void> {
     return writePlan(sheet, plan);
+  }
+
+  /** Two round trips whatever the sheet's size (excel-read.ts). */
+  readSheet(sheet: string): Promise<SheetSnapshot> {
+    return readSheet(sheet);
   }
 
   activateWorksheet(sheet: string): Promise<void> {

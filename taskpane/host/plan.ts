@@ -44,6 +44,10 @@ export const widthPixels = (chars: number): number => Math.round(chars * 7 + 5);
 /** … → points, the unit of Excel's Range.format.columnWidth (0.75 pt a pixel). */
 export const widthPoints = (chars: number): number => widthPixels(chars) * 0.75;
 
+/** Points (as Excel reports a column's width) → characters, the inverse of widthPoints, to 0.01. */
+export const widthChars = (points: number): number =>
+  Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
+
 /** The cells of a plan by address, later cells replacing earlier ones (as planToGrid does). */
 export function planCells(plan: SheetPlan): PlanCell[] {
   const byAddress = new Map<string, PlanCell>();

@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../../src";
+import type { SheetPlan, SheetSnapshot } from "../../src";
 
 /**
  * The pane's only view of a workbook. Components never touch Office.js: they talk to a WorkbookHost,
@@ -81,6 +81,12 @@ export interface WorkbookHost {
    * the plan's whole bounding box.
    */
   writePlan(sheet: string, plan: SheetPlan): Promise<void>;
+  /**
+   * Reads a whole sheet, changing nothing: its used range's formulas, values and number formats, its column
+   * widths, frozen rows, worksheet-scoped names and the spills of its formulas ("copy sheet with native
+   * formulas" makes a new sheet from it).
+   */
+  readSheet(sheet: string): Promise<SheetSnapshot>;
   activateWorksheet(sheet: string): Promise<void>;
   /** The name of the active worksheet. */
   getActiveWorksheet(): Promise<string>;

@@ -6,6 +6,7 @@
  * small.
  */
 import { parseEntry } from "../../parse";
+import type { SheetSnapshot } from "../../../src";
 import type { SheetPlan } from "../plan";
 import { uniqueSheetName } from "../sheet-names";
 import type {
@@ -16,6 +17,7 @@ import type {
   RangeRef,
   WorkbookHost,
 } from "../types";
+import { snapshotOf } from "./read-sheet";
 import { Recalc } from "./recalc";
 import { Sheet, hasContent, isBare, kept, key } from "./sheet";
 import type {
@@ -117,6 +119,14 @@ export class MemoryWorkbook implements WorkbookHost {
   async writePlan(sheetName: string, plan: SheetPlan): Promise<void> {
     this.sheetOrThrow(sheetName).writePlan(plan);
     this.changed();
+  }
+
+  /** As Excel reads a sheet; spills are checked once the formula engine has loaded. */
+  async readSheet(sheetName: string): Promise<SheetSnapshot> {
+    const sheet = this.sheetOrThrow(sheetName);
+    this.recalc.computeSpills(sheet);
+    const valueIn = (row: number, col: number) => this.recalc.valueIn(sheet, row, col);
+    return snapshotOf(sheet, valueIn, this.recalc.evaluator !== undefined);
   }
 
   layout(sheetName?: string): SheetLayout {

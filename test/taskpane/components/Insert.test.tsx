@@ -105,6 +105,9 @@ describe("Insert", () => {
       writePlan: async () => undefined,
       activateWorksheet: async () => undefined,
       getActiveWorksheet: async () => "Sheet1",
+      readSheet: async () => {
+        throw new Error("not read in this test");
+      },
     };
     const { user } = renderInPane(<Calculator fn={rd} />, {
       host: { excel: failing, displayLanguage: "en-US" },

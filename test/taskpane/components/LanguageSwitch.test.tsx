@@ -53,6 +53,7 @@ describe("language", () => {
       writePlan: jest.fn(),
       activateWorksheet: jest.fn(),
       getActiveWorksheet: jest.fn(),
+      readSheet: jest.fn(),
     };
     const { store, user } = renderApp({ locale: "en-US", host: "connecting" });
     expect(screen.getByLabelText("Search clauses")).toBeInTheDocument();

@@ -238,6 +238,7 @@ describe("create and audit (Excel host)", () => {
       addWorksheet: jest.fn(async (base: string) => `${base} (2)`),
       writePlan: jest.fn(async () => undefined),
       activateWorksheet: jest.fn(async () => undefined),
+      readSheet: jest.fn(),
       getActiveWorksheet: jest.fn(async () => active),
     };
   }
