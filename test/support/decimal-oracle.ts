@@ -15,7 +15,9 @@ import { Calc, type Amount, type Num } from "../../src/engine/calc";
 import { SubsidyError, numError } from "../../src/engine/errors";
 import { paramArb } from "../properties/arbitraries";
 
-const D = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP });
+// 400 digits: an amount in the trillions less a receipt as small as a double gets (5e-324) needs about 350
+// to stay below a whole fen, so that isTie sees the fractional-fen room the engine's exact path floors to.
+const D = Decimal.clone({ precision: 400, rounding: Decimal.ROUND_HALF_UP });
 type Dec = InstanceType<typeof D>;
 
 /** A decimal value and the least cap it passed (null: none). */
@@ -63,9 +65,9 @@ export class DecimalCalc extends Calc {
   value = (a: Num): number => read(a).x.toNumber();
   finish = (a: Num): number => {
     const p = read(a);
-    // A division leaves a repeating expansion cut at 80 digits (0.16 ÷ 12 = 0.01333…), so an exact half fen
+    // A division leaves a repeating expansion cut at the precision (0.16 ÷ 12 = 0.01333…), so an exact half fen
     // such as 484,480.125 × 0.16 ÷ 12 = 6,459.735 arrives as 6,459.73499…9. Reading at 60 significant digits
-    // restores it: exact results of 15-digit arguments need far fewer digits, the cut sits at the 80th.
+    // restores it: exact results of 15-digit arguments need far fewer digits, the cut sits far beyond.
     const exact = (x: Dec) => x.toSignificantDigits(60, Decimal.ROUND_HALF_UP);
     let award = exact(p.x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     if (p.cap) award = D.min(award, exact(p.cap).toDecimalPlaces(2, Decimal.ROUND_FLOOR));
