@@ -139,7 +139,9 @@ export function judge(
       if (isTie(fn, engineArgs(fn, call))) verdict.ties++;
       return;
     }
-    if (isTie(fn, engineArgs(fn, call)) && Math.abs(host - expected) <= 0.01 + 1e-9) {
+    // In whole fen: two awards a fen apart above 10 million yuan differ by more than 0.01 + 1e-9 as doubles.
+    const fenApart = Math.abs(Math.round(host * 100) - Math.round(expected * 100));
+    if (isTie(fn, engineArgs(fn, call)) && fenApart <= 1) {
       verdict.ties++;
       verdict.tieFenOff++;
       return;

@@ -34,8 +34,22 @@ export function ref(text: string, max = Infinity): Expr {
   return new Expr(text, max, atom ? Prec.Atom : Prec.Compare);
 }
 
+/**
+ * A number written out in full, never with an exponent: every host reads "0.000000000001", while
+ * HyperFormula rejects "1E-12" (its parser takes only a lower-case "e"). Same digits, so the same double.
+ */
+function plainNumber(n: number): string {
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(String(n));
+  if (!m) return formulaLiteral(n);
+  const [, sign, lead, rest = "", exp] = m;
+  const e = Number(exp);
+  return e < 0
+    ? `${sign}0.${"0".repeat(-e - 1)}${lead}${rest}`
+    : `${sign}${lead}${rest}${"0".repeat(e - rest.length)}`;
+}
+
 export function num(n: number): Expr {
-  return new Expr(formulaLiteral(n), n, n < 0 ? Prec.Add : Prec.Atom);
+  return new Expr(plainNumber(n), n, n < 0 ? Prec.Add : Prec.Atom);
 }
 
 export function text(s: string): Expr {

@@ -18,8 +18,8 @@ function holds<K extends string>(x: TwinArgs, k: Condition<K>, c: Record<K, numb
 
 export function gatedExcel<K extends string, T>(
   conditions: readonly Condition<K, string>[],
-  then: Shape<T, string>,
-  _o: { testAll?: boolean } = {}
+  then: Shape<T, string>
+  // gated's third argument, { testAll }, only records more steps: the twin has no use for it.
 ): ExcelShape<T & Record<K, number>> {
   const next = twinOf(then, "the shape inside gated");
   return (x, c) => X.when(and(conditions.map((k) => holds(x, k, c))), next(x, c));
