@@ -10,7 +10,7 @@ import type { ClauseFunction } from "../../src/catalog/types";
 import { clauses } from "../../src/policies";
 import { HF_CONFIG } from "../support/hyperformula";
 import { badCalls, validCalls } from "./calls";
-import { type Call, type Cell, KNOWN_GAPS, judge, layout, rowCells } from "./parity";
+import { type Call, type Cell, judge, layout, rowCells } from "./parity";
 
 const VALID = 1_000;
 
@@ -54,8 +54,7 @@ describe("native twins equal the engine in HyperFormula", () => {
     const calls = [...validCalls(fn, VALID), ...badCalls(fn)];
     const verdict = runInHyperFormula(fn, calls);
     if (verdict.ties) ties.push(`${fn.name}: ${verdict.tieFenOff} / ${verdict.ties}`);
-    if (KNOWN_GAPS.has(fn.name)) expect(verdict.disagreements.length).toBeGreaterThan(0);
-    else expect(verdict.disagreements.slice(0, 5)).toEqual([]);
+    expect(verdict.disagreements.slice(0, 5)).toEqual([]);
     expect(verdict.rows).toBeGreaterThanOrEqual(VALID);
   });
 });

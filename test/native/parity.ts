@@ -151,14 +151,3 @@ export function judge(
   return verdict;
 }
 
-/**
- * Clause functions whose twin still disagrees with the engine on some generated inputs (issue 14, open):
- * the two Heilongjiang R&D uplifts at a cumulative room left by a fractional receipt (one fen; the tie
- * classification and the twin's room disagree on which inputs are ties) and BJ_PROJECT_LOAN_INTEREST_SUBSIDY.
- * The parity tests require these to still disagree, so a fix fails them until it is removed from this list.
- */
-export const KNOWN_GAPS: ReadonlySet<string> = new Set([
-  "HLJ_RD_SUBSIDY",
-  "HLJAI_RD_SUBSIDY",
-  "BJ_PROJECT_LOAN_INTEREST_SUBSIDY",
-]);
