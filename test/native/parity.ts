@@ -150,4 +150,3 @@ export function judge(
   });
   return verdict;
 }
-

@@ -73,22 +73,6 @@ describe("clause function calls become their twins", () => {
     expect(at("C1")!.formula).toBe(nativeFormula("HZ_SCENARIO_AWARD", ["'Other sheet'!$C$3"]));
     expect(at("D1")!.formula).toBe(nativeFormula("SD_MODEL_VOUCHER", []));
   });
-
-  it("a function whose shape has no twin stays, reported with the reason", () => {
-    const { at, copy } = contents(
-      sheet([["=SUBSIDY.HLJ_RD_SUBSIDY(B2,0.02,0.1)+SUBSIDY.SD_MODEL_VOUCHER(5)"]])
-    );
-    expect(at("A1")!.formula).toBe(
-      `=SUBSIDY.HLJ_RD_SUBSIDY(B2,0.02,0.1)+(${twin("SD_MODEL_VOUCHER", ["5"])})`
-    );
-    expect(copy.report.entries[0]).toMatchObject({
-      cell: "A1",
-      fn: "HLJ_RD_SUBSIDY",
-      outcome: "kept",
-      reason: "no-twin",
-    });
-    expect(copy.report.remaining).toEqual([{ cell: "A1", functions: ["HLJ_RD_SUBSIDY"] }]);
-  });
 });
 
 describe("IN_FORCE and CLAUSE become literals", () => {
