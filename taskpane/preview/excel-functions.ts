@@ -5,7 +5,6 @@
  * regardless of case ("a" = "A"), which the stacking wiring relies on for item keys.
  */
 import FormulaParser, { type FormulaArg } from "fast-formula-parser";
-import { broadcast } from "./arrays";
 
 const { FormulaError } = FormulaParser;
 
@@ -76,7 +75,17 @@ export function excelCompare(a: unknown, b: unknown): number {
   return ux < uy ? -1 : ux > uy ? 1 : 0;
 }
 
-function compared(c: number, infix: string): boolean {
+/** The replacement for fast-formula-parser's Infix.compareOp (same signature). */
+export function compareOp(
+  value1: unknown,
+  infix: string,
+  value2: unknown,
+  isArray1: boolean,
+  isArray2: boolean
+): boolean {
+  const a = isArray1 ? (value1 as unknown[][])[0][0] : value1;
+  const b = isArray2 ? (value2 as unknown[][])[0][0] : value2;
+  const c = excelCompare(a, b);
   switch (infix) {
     case "=":
       return c === 0;
@@ -93,14 +102,6 @@ function compared(c: number, infix: string): boolean {
     default:
       throw new Error(`Unrecognized comparison: ${infix}`);
   }
-}
-
-/**
- * The replacement for fast-formula-parser's Infix.compareOp (same signature; the flags are not needed): a
- * range or array on either side compares element by element (arrays.ts), as in Excel's mask formulas.
- */
-export function compareOp(value1: unknown, infix: string, value2: unknown): unknown {
-  return broadcast(value1, value2, (a, b) => compared(excelCompare(a, b), infix));
 }
 
 /** An Excel wildcard pattern (* ? and ~ to escape) as a whole-text, case-insensitive regular expression. */

@@ -25,14 +25,11 @@ declare module "fast-formula-parser" {
     static readonly VALUE: FormulaError;
     static readonly NA: FormulaError;
     static readonly REF: FormulaError;
-    static readonly NUM: FormulaError;
-    static readonly DIV0: FormulaError;
   }
   export default class FormulaParser {
     static FormulaError: typeof FormulaError;
     constructor(config: {
-      /** Each receives FormulaArgs; IF and INDEX the parser itself first, then their unresolved arguments. */
-      functions?: Record<string, (...args: never[]) => unknown>;
+      functions?: Record<string, (...args: FormulaArg[]) => unknown>;
       onCell?: (ref: CellAddress) => unknown;
       onRange?: (ref: RangeAddress) => unknown[][];
     });
@@ -41,12 +38,15 @@ declare module "fast-formula-parser" {
   }
 }
 
-/**
- * The operator tables the parser calls through (grammar/utils.js); preview/formulas.ts replaces the
- * comparison, arithmetic and sign operators with Excel's array-aware ones (preview/arrays.ts).
- */
+/** The operator table the parser calls through (grammar/utils.js); preview/formulas.ts replaces compareOp. */
 declare module "fast-formula-parser/formulas/operators" {
-  type Operator = (value1: unknown, infix: string, value2: unknown) => unknown;
-  export const Infix: { compareOp: Operator; mathOp: Operator };
-  export const Prefix: { unaryOp(prefixes: string[], value: unknown): unknown };
+  export const Infix: {
+    compareOp(
+      value1: unknown,
+      infix: string,
+      value2: unknown,
+      isArray1: boolean,
+      isArray2: boolean
+    ): boolean;
+  };
 }
