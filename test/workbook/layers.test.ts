@@ -49,7 +49,9 @@ describe("layers one way", () => {
   });
 
   it("engine/ imports no policy, rule, sheet plan, sheet function or nativeFormula", () => {
-    expect(offending("engine", /^(policies|rules|workbook|sheet-functions|native)(\/|$)/)).toEqual([]);
+    expect(offending("engine", /^(policies|rules|workbook|sheet-functions|native)(\/|$)/)).toEqual(
+      []
+    );
   });
 
   it("native/ (nativeFormula) imports no sheet plan and no sheet function", () => {
