@@ -17,8 +17,8 @@ describe("atMostArgumentExcel", () => {
     const tooHigh = 'IF(B1="",FALSE,B1-C1>C1*0.000000000001)';
     expect(e.text).toBe(`IF(${tooHigh},NA(),MIN(A1*IF(B1="",C1,MIN(B1,C1)),100))`);
   });
-  // A blank rate (the LPR) is not evaluated: the literal FALSE is an unknown name to HyperFormula 3.5.
   it.each([
+    [1000, null, 0.04, 40], // no rate: the LPR, 1000 × 0.04
     [1000, 0.03, 0.04, 30], // 1000 × 0.03, under the LPR
     [1000, 0.04, 0.04, 40], // at the LPR
     [1000, 0.05, 0.04, "#NA"], // above the LPR

@@ -32,8 +32,8 @@ describe("barredByFlagExcel", () => {
       rate: 0.5,
       cap: 40,
     });
-    // Not evaluated blank here: the literal FALSE is an unknown name to HyperFormula 3.5 (#NAME?).
     expect(opt.text).toBe('IF(IF(B1="",FALSE,N(B1)=1),0,MIN(A1*0.5,40))');
+    expect(evaluate(opt, [60, null])).toBe(30); // blank: FALSE, not barred
     expect(evaluate(opt, [60, true])).toBe(0);
   });
 });

@@ -46,14 +46,24 @@ export function madeUp<C>(twin: ExcelShape<C>, params: ParamSpec[], constants: C
   return twin(twinArgs(params, cells), constants);
 }
 
+/**
+ * TRUE and FALSE as constants, as Excel and LibreOffice read them: HyperFormula has only the functions TRUE()
+ * and FALSE() unless they are defined (its Excel-compatibility guide). A twin writes FALSE for an optional
+ * code or flag left blank.
+ */
+export const BOOLEAN_CONSTANTS = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
 /** `e` evaluated with row 1 holding `values` (null: a blank cell; text kept as text); an error as "#TYPE". */
 export function evaluate(e: Expr, values: readonly unknown[]): unknown {
   const row = [...values.map((v) => (typeof v === "string" ? `'${v}` : v)), `=${e.text}`];
-  const hf = HyperFormula.buildFromArray([row] as never, {
-    ...HF_CONFIG,
-    useArrayArithmetic: true,
-    smartRounding: false,
-  });
+  const hf = HyperFormula.buildFromArray(
+    [row] as never,
+    { ...HF_CONFIG, useArrayArithmetic: true, smartRounding: false },
+    BOOLEAN_CONSTANTS
+  );
   const v = hf.getCellValue({ sheet: 0, row: 0, col: values.length });
   hf.destroy();
   return typeof v === "object" && v !== null && "type" in v ? `#${v.type}` : v;

@@ -30,8 +30,8 @@ describe("newlyCrossedTiersExcel", () => {
     expect(e.text).toContain('AND(A1>20,NOT(IF(B1="",0,B1)>20))');
     expect(e.text).toContain('AND(A1>10,NOT(IF(B1="",0,B1)>10))');
   });
-  // The mode is always given: a blank one is written with the literal FALSE, #NAME? to HyperFormula 3.5.
   it.each([
+    [25, 15, null, 3], // a blank mode: HIGHEST
     [25, null, "HIGHEST", 3], // both newly crossed: the top one, 3
     [25, null, "SUM", 4], // 1 + 3
     [25, null, "TOP_UP", 3], // 3 − nothing passed before

@@ -22,11 +22,10 @@ describe("rdPostSubsidyExcel", () => {
     );
     expect(e.text).toContain('MAX(0,1000-IF(E1="",0,E1))');
   });
-  // last, prior, stock ratio, increment ratio, received, basis, annual cap → award. The basis is always given:
-  // a blank one is written as the literal FALSE, which HyperFormula 3.5 reads as an unknown name (#NAME?).
+  // last, prior, stock ratio, increment ratio, received, basis, annual cap → award
   it.each([
     // stock MIN(500, 300) × 0.1 = 30; increment (500 − 300) × 0.5 = 100; (30 + 100) × 2 = 260
-    [[500, 300, 0.1, 0.5, null, "SPLIT", null], 260],
+    [[500, 300, 0.1, 0.5, null, null, null], 260],
     // TOTAL: stock 500 × 0.1 = 50; + 100 = 150; × 2 = 300
     [[500, 300, 0.1, 0.5, null, "TOTAL", null], 300],
     // below the threshold (50 < 100): 0

@@ -23,10 +23,9 @@ describe("totalOrIncrementExcel", () => {
     const isIncrement = 'IF(C1="",FALSE,OR(UPPER(TRIM(C1))="INCREMENT",UPPER(TRIM(C1))="增量"))';
     expect(e.text).toBe(`IF(${isIncrement},IF(B1="",NA(),MAX(0,A1-B1)),A1)`);
   });
-  // A blank basis is the total too, but the twin writes it as the literal FALSE, which HyperFormula 3.5 reads
-  // as an unknown name (#NAME?; Excel, LibreOffice and the preview read FALSE): not evaluated here.
   it.each([
     [100, 60, "increment", 40], // 100 − 60, any case
+    [100, 60, null, 100], // a blank basis: the total
     [100, 60, "TOTAL", 100],
     [100, 150, " 增量 ", 0], // MAX(0, 100 − 150), trimmed
     [100, null, "INCREMENT", "#NA"], // the increment needs a prior value

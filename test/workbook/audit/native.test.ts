@@ -12,6 +12,7 @@ import { planToGrid } from "../../../src/workbook/plan";
 import { HF_CONFIG, registerSubsidyFunctions } from "../../support/hyperformula";
 import { generateScenario } from "../../../src/workbook";
 import type { ScenarioProfile } from "../../../src/workbook/scenario/profile";
+import { BOOLEAN_CONSTANTS } from "../../engine/native/made-up";
 import {
   EVERY_LOCATION,
   type Grid,
@@ -192,19 +193,19 @@ describe("native audit report (Harbin 2026–2028)", () => {
 /**
  * Every location's native audit, every clause of its sectors: generated (the native lint passes) and, in
  * HyperFormula, each step block's award equals the scenario's award wherever the scenario pays, with no error
- * anywhere in the audit. BJ-ROBOT-06b is left out: its twin (atMostArgument) writes the literal FALSE for a
- * blank optional rate, which HyperFormula 3.5 reads as an unknown name (and, building a workbook whose
- * formulas hold it together with defined names, fails with "There is no AST with such key in the cache").
+ * anywhere in the audit. HyperFormula is given TRUE and FALSE as constants (BOOLEAN_CONSTANTS): the twins
+ * write FALSE for a blank optional code or flag, which Excel and LibreOffice read and HyperFormula otherwise
+ * takes for an unknown name. BJ-ROBOT-06b is left out: HyperFormula 3.5 cannot build its native SCENARIO
+ * sheet with the sheet's defined names ("There is no AST with such key in the cache" in addNamedExpression;
+ * without the names, or on the add-in sheet, it builds), so neither can its audit be evaluated here.
  */
 describe.each(EVERY_LOCATION.map((p) => [p.location, p] as const))(
-  "%s: the native audit of every clause",
+  "%s: the native audit of every clause of its sectors",
   (_, located) => {
-    const all = generateScenario(located, { formulas: "native" }).layout.awards.map(
-      (a) => a.clauseId
-    );
+    const all = generateScenario(located, { formulas: "native" }).layout.awards;
     const profile: ScenarioProfile = {
       ...located,
-      clauses: all.filter((id) => id !== "BJ-ROBOT-06b"),
+      clauses: all.map((a) => a.clauseId).filter((id) => id !== "BJ-ROBOT-06b"),
     };
     const s = generateScenario(profile, { formulas: "native" });
     const grid = planToGrid(s.plan) as Grid;
@@ -215,13 +216,20 @@ describe.each(EVERY_LOCATION.map((p) => [p.location, p] as const))(
     const hf = HyperFormula.buildFromSheets(
       { [s.plan.sheetName]: grid },
       { ...HF_CONFIG, useArrayArithmetic: true },
-      hfNamedExpressions(s.plan, 0)
+      [...BOOLEAN_CONSTANTS, ...hfNamedExpressions(s.plan, 0)]
     );
     const sheet = hf.getSheetId(hf.addSheet(audit.plan.sheetName))!;
     hf.setSheetContent(
       sheet,
       withNamesResolved(hf, s.plan.sheetName, planToGrid(audit.plan) as Grid)
     );
+
+    it("is generated for every clause, BJ-ROBOT-06b too (the native lint passes)", () => {
+      const full = generateScenario(located, { formulas: "native" });
+      expect(generateAudit(full).layout.stepsAt[all[0].clauseId]).toHaveLength(
+        s.layout.years.length
+      );
+    });
 
     it("each step block's award is the scenario's, wherever the scenario pays", () => {
       let compared = 0;
