@@ -68,6 +68,17 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 const constantOf = (e: Expr): number | undefined =>
   NUMBER.test(e.text) ? Number(e.text) : undefined;
 
+/** A stage's label: a threshold with its comparison, a rate with its factor, when the record fixes them. */
+function stageLabel(s: Stage): Text {
+  const base = LABELS[s.kind];
+  const constant = s.kind === "meets" || s.kind === "rate" ? constantOf(s.inputs[1]) : undefined;
+  if (constant === undefined) return base;
+  const n = grouped(constant, 6);
+  if (s.kind === "rate") return { en: `${base.en} (× ${n})`, zh: `${base.zh}（× ${n}）` };
+  const [en, zh] = s.op === ">" ? [">", "超过"] : ["≥", "不低于"];
+  return { en: `${base.en} ${en} ${n}`, zh: `${base.zh}${zh}${n}` };
+}
+
 interface Recorded {
   kind: StepKind;
   param?: ParamSpec;
@@ -114,26 +125,10 @@ export function nativeSteps(name: string, args: readonly (string | undefined)[])
       return s.expr;
     }
     if (atomic(s.expr) || s.inputs.includes(s.expr)) return s.expr;
-    const limit = s.kind === "meets" ? constantOf(s.inputs[1]) : undefined;
-    const label: Text =
-      limit === undefined
-        ? LABELS[s.kind]
-        : {
-            en: `${LABELS.meets.en} ${s.op === ">" ? ">" : "≥"} ${grouped(limit, 6)}`,
-            zh: `${LABELS.meets.zh}${s.op === ">" ? "超过" : "不低于"}${grouped(limit, 6)}`,
-          };
-    const factor = s.kind === "rate" ? constantOf(s.inputs[1]) : undefined;
-    const rateLabel: Text | undefined =
-      factor === undefined
-        ? undefined
-        : {
-            en: `${label.en} (× ${grouped(factor, 6)})`,
-            zh: `${label.zh}（× ${grouped(factor, 6)}）`,
-          };
     return record(
       {
         kind: s.kind,
-        label: rateLabel ?? label,
+        label: stageLabel(s),
         text: s.expr.text,
         limit: s.limit?.text,
         amount: s.amount?.text,
