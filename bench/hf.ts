@@ -10,15 +10,26 @@
  *
  *   ts-node --transpile-only bench/hf.ts mixed 10000 [recalcs]
  *   ts-node --transpile-only bench/hf.ts spill 10000 [recalcs]
+ *   ts-node --transpile-only bench/hf.ts generated 10000 [recalcs]   (K: nativeFormula's generated twins)
  * prints one JSON line.
  */
 import type { HyperFormula } from "hyperformula";
 import { buildHyperFormula } from "../test/support/hyperformula";
-import { NATIVE_COL, SCALE_COL, SUBSIDY_COL, mixedSheet, scaleAt, spillSheet } from "./sheets";
+import {
+  NATIVE_COL,
+  SCALE_COL,
+  SUBSIDY_COL,
+  generatedSheet,
+  mixedSheet,
+  scaleAt,
+  spillSheet,
+} from "./sheets";
 import { median } from "./stats";
 
+export type HfMode = "mixed" | "spill" | "generated";
+
 export interface HfResult {
-  mode: "mixed" | "spill";
+  mode: HfMode;
   rows: number;
   recalcs: number;
   subsidyMs: number;
@@ -58,16 +69,22 @@ function compareColumns(
   return { checked: rows, fenOff };
 }
 
-export function runHf(mode: "mixed" | "spill", rows: number, recalcs = 15): HfResult {
-  const data = mode === "mixed" ? mixedSheet(rows) : spillSheet(rows);
-  const [subCol, natCol] = mode === "mixed" ? [SUBSIDY_COL, NATIVE_COL] : [1, 2];
+export function runHf(mode: HfMode, rows: number, recalcs = 15): HfResult {
+  const data =
+    mode === "mixed"
+      ? mixedSheet(rows)
+      : mode === "spill"
+        ? spillSheet(rows)
+        : generatedSheet(rows);
+  const [subCol, natCol] = mode === "spill" ? [1, 2] : [SUBSIDY_COL, NATIVE_COL];
   const t0 = performance.now();
   // The test suite's HyperFormula plugin: every sheet function under SUBSIDY., calling the same invoke Excel calls.
   // Spill: Excel evaluates A1:A10000*$Z$1 as an array (dynamic arrays); HyperFormula needs useArrayArithmetic
-  // for the spill size to be predicted at parse time.
+  // for the spill size to be predicted at parse time. Generated: the twins' SUMPRODUCT masks need it too
+  // (without it they silently give 0).
   const hf = buildHyperFormula(data, {
     maxColumns: 64,
-    ...(mode === "spill" ? { useArrayArithmetic: true } : {}),
+    ...(mode !== "mixed" ? { useArrayArithmetic: true } : {}),
   });
   const buildMs = performance.now() - t0;
   const z1 = { sheet: 0, col: SCALE_COL, row: 0 };
@@ -124,6 +141,6 @@ export function runHf(mode: "mixed" | "spill", rows: number, recalcs = 15): HfRe
 
 if (require.main === module) {
   const [mode = "mixed", rowsArg = "10000", recalcsArg = "15"] = process.argv.slice(2);
-  const result = runHf(mode as "mixed" | "spill", Number(rowsArg), Number(recalcsArg));
+  const result = runHf(mode as HfMode, Number(rowsArg), Number(recalcsArg));
   console.log(JSON.stringify(result));
 }

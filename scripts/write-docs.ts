@@ -1,6 +1,7 @@
 /**
  * `npm run docs`: writes the generated reference from the catalog (scripts/docs/): docs/functions.md,
- * docs/ambiguities.md, one docs/sources/<id>.md per document, and README.md's list of policies.
+ * docs/ambiguities.md, one docs/sources/<id>.md per document, README.md's list of policies and
+ * docs/native-formulas.md's worked examples (one per formula shape).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
@@ -12,6 +13,7 @@ import {
   sourcePage,
   withPoliciesSection,
 } from "./docs";
+import { withNativeExamples } from "./docs/native-examples";
 
 const root = join(__dirname, "..");
 
@@ -26,6 +28,8 @@ export const generatedDocs: Record<string, () => string> = {
     ])
   ),
   "README.md": () => withPoliciesSection(readFileSync(join(root, "README.md"), "utf8")),
+  "docs/native-formulas.md": () =>
+    withNativeExamples(readFileSync(join(root, "docs/native-formulas.md"), "utf8")),
 };
 
 if (require.main === module) {

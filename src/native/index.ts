@@ -8,7 +8,8 @@
  * recognises formulas it wrote.
  */
 import { type Expr, NA, and, call, compare, floorAtZero, iff, num } from "../engine/native/expr";
-import { guardOf, twinArgs } from "../engine/native/args";
+import { type TwinArgs, guardOf, twinArgs } from "../engine/native/args";
+import type { ClauseFunction, ParamSpec } from "../catalog/types";
 import { twinOf } from "../engine/native/twins";
 import { MAX_AMOUNT } from "../engine/money";
 import { findFunction } from "../policies";
@@ -24,20 +25,34 @@ export function nativeFunctionOf(formula: string): string | undefined {
 }
 
 /** The engine's last stages: max(0, x) rounded to the fen; above 10 trillion yuan #N/A (the add-in's #NUM!). */
-function finish(body: Expr): Expr {
+export function finish(body: Expr): Expr {
   const award = call("ROUND", [floorAtZero(body), num(2)], body.max);
   if (body.max <= MAX_AMOUNT) return award;
   return iff(compare(award, ">", num(MAX_AMOUNT)), NA, award);
 }
 
-export function nativeFormula(name: string, args: readonly (string | undefined)[]): string {
+/**
+ * A clause function's twin over `args` in its two parts: the guard (TRUE exactly for input the add-in
+ * accepts) and the body (the shape's twin, before the engine's last stages). `view` sees the arguments the
+ * twin reads (the native audit labels each as a step).
+ */
+export function twinParts(
+  name: string,
+  args: readonly (string | undefined)[],
+  view: (x: TwinArgs, params: readonly ParamSpec[]) => TwinArgs = (x) => x
+): { fn: ClauseFunction; guard: Expr; body: Expr } {
   const fn = findFunction(name)?.fn;
   if (!fn) throw new Error(`nativeFormula: unknown clause function ${name}`);
   if (args.length > fn.params.length)
     throw new Error(`nativeFormula: ${fn.name} takes ${fn.params.length} arguments`);
-  const x = twinArgs(fn.params, args);
+  const x = view(twinArgs(fn.params, args), fn.params);
   const body = twinOf(fn.shape, fn.name)(x, fn.constants);
   const guard = and(fn.params.map((p, i) => guardOf(p, args[i])));
+  return { fn, guard, body };
+}
+
+export function nativeFormula(name: string, args: readonly (string | undefined)[]): string {
+  const { fn, guard, body } = twinParts(name, args);
   const formula = `=${iff(guard, finish(body), NA).text}${nativeMarker(fn.name)}`;
   lintNativeFormula(formula);
   return formula;

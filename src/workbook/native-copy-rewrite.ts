@@ -2,7 +2,8 @@
  * One formula of a copied sheet with its SUBSIDY calls substituted in place: a clause function's call
  * becomes its native twin over the same argument texts (inside a larger formula the twin goes in
  * parentheses without its "=", its marker kept), IN_FORCE and CLAUSE become the literal of their value
- * now; a call inside another call's arguments is substituted first. What cannot be substituted stays as
+ * now, STACK the sum of its rows' native counted amounts (native-copy-stack.ts); a call inside another
+ * call's arguments is substituted first. What cannot be substituted stays as
  * written and is recorded with its reason.
  */
 import { type FormulaCall, scanFormula } from "../format/formula-calls";
@@ -10,6 +11,7 @@ import { nativeFormula } from "../native";
 import { checkExcelLimits } from "../native/lint";
 import { findFunction } from "../policies";
 import { twinArgument } from "./native-copy-refs";
+import { nativeStackTotal } from "./native-copy-stack";
 import type { CopyEntry, KeptReason } from "./native-copy-types";
 import {
   type ArgumentReader,
@@ -20,12 +22,13 @@ import {
 
 export const NAMESPACE = "SUBSIDY.";
 const FACTS = new Set(["IN_FORCE", "CLAUSE"]);
-const STACKS = new Set(["STACK", "STACK_ROWS"]);
 
 export interface RewriteContext {
   cell: string;
   read: ArgumentReader;
   compute: SheetFunctionCall;
+  /** A sheet cell's shown value (0-based): STACK reads its ids. */
+  valueAt: (row: number, col: number) => unknown;
 }
 
 export interface Rewritten {
@@ -135,7 +138,14 @@ class Rewriter {
         );
       }
       this.record(name, "kept", "argument-unknown");
-    } else if (STACKS.has(name)) this.record(name, "kept", "stack");
+    } else if (name === "STACK") {
+      const stack = nativeStackTotal(args, this.ctx.valueAt);
+      if (stack.ok) {
+        this.record(name, "twin");
+        return this.standsAlone(c) ? stack.total : `(${stack.total})`;
+      }
+      this.record(name, "kept", stack.reason, stack.detail);
+    } else if (name === "STACK_ROWS") this.record(name, "kept", "stack", "nested");
     else if (name === "EACH") this.record(name, "kept", "each-nested");
     else this.record(name, "kept", "unknown-function");
     return this.kept(c, args);

@@ -46,15 +46,15 @@ export interface CopiedCell {
 export type KeptReason =
   /** The clause function's shape has no native twin yet (or the twin refused the arguments). */
   | "no-twin"
-  /** STACK and STACK_ROWS are not written natively by the copy. */
+  /** STACK or STACK_ROWS whose ranges are not one row or column each of this sheet, of one size (or STACK_ROWS inside a larger formula). */
   | "stack"
   /** EACH inside a larger formula: it has no cell per element to go to. */
   | "each-nested"
   /** An argument of EACH whose element cannot be derived (an expression over a range, ranges of different shapes). */
   | "each-arguments"
-  /** EACH's result did not spill where its ranges say (#SPILL!, or cells in the way). */
+  /** EACH's or STACK_ROWS's result did not spill where its ranges say (#SPILL!, or cells in the way). */
   | "each-spill"
-  /** An argument of IN_FORCE, CLAUSE or EACH's function name that is not known without a formula engine. */
+  /** An argument of IN_FORCE, CLAUSE or EACH's function name that is not known without a formula engine, or a STACK id that names no clause as written. */
   | "argument-unknown"
   /** A SUBSIDY name the add-in does not have. */
   | "unknown-function"

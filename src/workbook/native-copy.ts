@@ -7,17 +7,22 @@
  *  - IN_FORCE, CLAUSE → their values now, as literals (a cell holding only that call gets the value);
  *  - EACH → one twin per cell of its spill (each.ts);
  *  - EXPLAIN → the values it shows (the copy's plan adds a note saying they are not recomputed);
- *  - STACK, STACK_ROWS, and whatever has no twin yet → left as written, listed in the report by cell.
+ *  - STACK → the sum of its rows' counted amounts, STACK_ROWS → one counted formula per cell of its
+ *    spill, natively where their ranges are on the sheet (native-copy-stack.ts, the native scenario's
+ *    masks);
+ *  - whatever else → left as written, listed in the report by cell.
  * Formulas without SUBSIDY calls and constants are copied as they are; a spill's other cells stay empty
  * (the copied formula spills there again) unless the copy writes them.
  */
 import { type FormulaCall, scanFormula } from "../format/formula-calls";
 import { argumentTexts, eachTwins } from "./native-copy-each";
 import { cellName } from "./native-copy-refs";
+import { nativeStackRows } from "./native-copy-stack";
 import { NAMESPACE, rewriteFormula, subsidyName } from "./native-copy-rewrite";
 import type {
   CopiedCell,
   CopyEntry,
+  KeptReason,
   NativeCopy,
   NativeCopyReport,
   SheetArea,
@@ -95,6 +100,11 @@ class Copier {
       this.put(row, col, valueContent(this.valueAt(row, col)));
       return this.record(row, col, wholeName, "literal");
     }
+    if (wholeName === "STACK_ROWS") {
+      if (!this.stackRows(row, col, argumentTexts(formula, whole!)))
+        this.put(row, col, { formula });
+      return;
+    }
     if (wholeName === "EACH") {
       // Kept as written when it cannot be split: it spills again into the cells its anchor leaves empty.
       if (!this.each(row, col, formula, whole!)) this.put(row, col, { formula });
@@ -104,6 +114,7 @@ class Copier {
       cell: cellName(row, col),
       read: this.read,
       compute: this.compute,
+      valueAt: (r, c) => this.valueAt(r, c),
     });
     this.entries.push(...done.entries);
     this.put(row, col, { formula: done.formula });
@@ -134,6 +145,28 @@ class Copier {
       for (let c = 0; c < twins.cols; c++)
         this.put(row + r, col + c, { formula: twins.formula(r, c) });
     this.record(row, col, twins.fn, "twin");
+    return true;
+  }
+
+  /** STACK_ROWS as one counted formula per cell of its spill; false (recorded) when it stays as written. */
+  private stackRows(row: number, col: number, args: string[]): boolean {
+    const stack = nativeStackRows(
+      args.map((a) => (a.trim() === "" ? undefined : a.trim())),
+      (r, c) => this.valueAt(r, c)
+    );
+    const fits = stack.ok && this.spillFits(row, col, Math.max(stack.rows.length, 1), 1);
+    if (!stack.ok || !fits) {
+      const why: { reason: KeptReason; detail?: string } = stack.ok
+        ? { reason: "each-spill" }
+        : stack;
+      this.record(row, col, "STACK_ROWS", "kept", {
+        reason: why.reason,
+        ...(why.detail ? { detail: why.detail } : {}),
+      });
+      return false;
+    }
+    stack.rows.forEach((f, k) => this.put(row + k, col, { formula: `=${f}` }));
+    this.record(row, col, "STACK_ROWS", "twin");
     return true;
   }
 

@@ -8,7 +8,7 @@ import { functionByName } from "../../src/policies";
 import type { ScenarioProfile } from "../../src/workbook/scenario/profile";
 import { range, sheetPrefix } from "../../src/format/a1";
 import { type SheetPlan, planToGrid } from "../../src/workbook/plan";
-import { type ScenarioSheet, generateScenario } from "../../src/workbook";
+import { type FormulaMode, type ScenarioSheet, generateScenario } from "../../src/workbook";
 import { HF_CONFIG, registerSubsidyFunctions } from "../support/hyperformula";
 
 export type Grid = (string | number | boolean | null)[][];
@@ -88,7 +88,7 @@ export const award = (s: ScenarioSheet, clauseId: string) =>
   s.layout.awards.find((a) => a.clauseId === clauseId)!;
 
 /**
- * The Harbin inputs (illustrative base ratios, not official, as in spec §5):
+ * The Harbin inputs, on the add-in sheet or the native one (illustrative base ratios, not official, as in spec §5):
  *  HLJ-ROBOT-01 R&D (last year's R&D): history 100M; 150M, 160M, 170M; ratios 2% / 10%
  *  HLJ-AI-03   the same R&D; ratios 1% / 5%
  *  HLJ-ROBOT-09 revenue: highest before 2026 8M; 30M, 120M, 110M
@@ -96,8 +96,8 @@ export const award = (s: ScenarioSheet, clauseId: string) =>
  *  HLJ-ROBOT-13b data transactions (item "A"): 6M, 3M, 12M
  *  HLJ-AI-06c  data transactions (item "B"): 5M, 4M, 2M
  */
-export function harbin(): { s: ScenarioSheet; grid: Grid } {
-  const s = generateScenario(HARBIN);
+export function harbin(formulas: FormulaMode = "addin"): { s: ScenarioSheet; grid: Grid } {
+  const s = generateScenario(HARBIN, { formulas });
   const grid = planToGrid(s.plan) as Grid;
   setInput(
     s,

@@ -105,3 +105,76 @@ describe("a native copy computes the awards of its original", () => {
     expect(original.getSheetValues(0)).toEqual(before);
   });
 });
+
+/**
+ * STACK and STACK_ROWS over a table on the sheet (HLJ-ROBOT-11 and HLJ-AI-11b are one overlap group,
+ * HLJ-LAUNCH; each 30% of the event's cost, at most 300,000), a row naming its function rather than its
+ * clause, item keys, and a blank row. By hand:
+ *   row 2 HLJ-ROBOT-11, cost 400,000:  120,000, key blank
+ *   row 3 HLJAI_LAUNCH_EVENT_SUBSIDY (HLJ-AI-11b), cost 500,000: 150,000, key blank → the larger of the
+ *         blank item: row 2 counts 0, row 3 150,000
+ *   row 4 HLJ-ROBOT-11, cost 1,500,000: 450,000 → 300,000, key "expo": an item of its own, counts 300,000
+ *   row 5 blank: 0
+ *   STACK = 150,000 + 300,000 = 450,000; STACK × 2 = 900,000.
+ */
+describe("a native copy stacks as its original (STACK, STACK_ROWS)", () => {
+  const table: RawCellContent[][] = [
+    ["Id", "Cost", "Award", "Item", "Counted", "Stack", "Twice"],
+    ["HLJ-ROBOT-11", 400_000, "=SUBSIDY.HLJ_LAUNCH_EVENT_SUBSIDY(B2)", null],
+    ["HLJAI_LAUNCH_EVENT_SUBSIDY", 500_000, "=SUBSIDY.HLJAI_LAUNCH_EVENT_SUBSIDY(B3)", null],
+    ["HLJ-ROBOT-11", 1_500_000, "=SUBSIDY.HLJ_LAUNCH_EVENT_SUBSIDY(B4)", "expo"],
+    [null, null, null, null],
+  ];
+  table[1][4] = "=SUBSIDY.STACK_ROWS(A2:A5,C2:C5,D2:D5)";
+  table[1][5] = "=SUBSIDY.STACK($A$2:$A$5,$C$2:$C$5,$D$2:$D$5)";
+  table[1][6] = "=SUBSIDY.STACK(A2:A5,C2:C5,D2:D5)*2";
+  const original = buildHyperFormula(table, { useArrayArithmetic: true });
+  const before = original.getSheetValues(0);
+  const width = table[0].length;
+  const rows = table.map((line) => Array.from({ length: width }, (_, c) => line[c] ?? ""));
+  const snapshot: SheetSnapshot = {
+    name: "Stack",
+    row: 0,
+    col: 0,
+    formulas: rows,
+    values: rows.map((line, r) => line.map((_, c) => shown(before[r]?.[c]))),
+    numberFormats: rows.map((line) => line.map(() => "General")),
+    columnWidths: [],
+    spills: [{ row: 1, col: 4, rows: 4, cols: 1 }],
+    spillsChecked: true,
+    names: [],
+    freezeRows: 1,
+  };
+  const copy = copyWithNativeFormulas(snapshot, calculate);
+  const grid = planToGrid(nativeCopyPlan(snapshot, copy, "Stack (native)", "note"));
+  const native = buildHyperFormula(grid as RawCellContent[][], { useArrayArithmetic: true });
+  const after = native.getSheetValues(0);
+  const counted = (values: unknown[][]) => [1, 2, 3, 4].map((r) => values[r][4]);
+
+  afterAll(() => {
+    original.destroy();
+    native.destroy();
+  });
+
+  it("the original stacks as worked out by hand", () => {
+    expect(counted(before)).toEqual([0, 150_000, 300_000, 0]);
+    expect([before[1][5], before[1][6]]).toEqual([450_000, 900_000]);
+  });
+
+  it("the copy calls no SUBSIDY function and gives the same counted amounts and totals", () => {
+    expect(copy.report.remaining).toEqual([]);
+    expect(copy.report.entries.filter((e) => e.fn.startsWith("STACK"))).toEqual([
+      { cell: "E2", fn: "STACK_ROWS", outcome: "twin" },
+      { cell: "F2", fn: "STACK", outcome: "twin" },
+      { cell: "G2", fn: "STACK", outcome: "twin" },
+    ]);
+    expect(counted(after)).toEqual([0, 150_000, 300_000, 0]);
+    expect([after[1][5], after[1][6]]).toEqual([450_000, 900_000]);
+  });
+
+  it("a cost that changes in the copy is stacked anew (row 2 at 600,000: 180,000 beats 150,000)", () => {
+    native.setCellContents({ sheet: 0, row: 1, col: 1 }, 600_000);
+    expect(counted(native.getSheetValues(0))).toEqual([180_000, 0, 300_000, 0]);
+    expect(native.getCellValue({ sheet: 0, row: 1, col: 5 })).toBe(480_000); // 180,000 + 300,000
+  });
+});

@@ -219,15 +219,63 @@ describe("EACH, EXPLAIN, STACK", () => {
     expect(plan.cells.filter((c) => c.note)).toHaveLength(1);
   });
 
-  it("STACK, STACK_ROWS, nested EACH and unknown names stay, each reported", () => {
+  it("STACK and STACK_ROWS become native over ranges of the sheet (a blank table: 0)", () => {
+    const { at, copy } = contents(
+      sheet([["=SUBSIDY.STACK(A2:A3,B2:B3)", "=SUBSIDY.STACK_ROWS(A2:A3,B2:B3)"]], undefined, {
+        spills: [{ row: 0, col: 1, rows: 2, cols: 1 }],
+      })
+    );
+    // No ids: two blank rows, each 0 unless it has an award (the add-in's #VALUE!).
+    const blank = (a: string) => `IF(OR(${a}="",${a}=0),0,NA())`;
+    expect(at("A1")!.formula).toBe(`=(${blank("B2")})+(${blank("B3")})`);
+    expect([at("B1")!.formula, at("B2")!.formula]).toEqual([`=${blank("B2")}`, `=${blank("B3")}`]);
+    expect(copy.report.entries.map((e) => [e.cell, e.fn, e.outcome])).toEqual([
+      ["A1", "STACK", "twin"],
+      ["B1", "STACK_ROWS", "twin"],
+    ]);
+  });
+
+  it("a group member's row: the scenario's masks, its id matched as a clause id or a function name", () => {
+    const { at } = contents(
+      sheet(
+        [
+          ["=SUBSIDY.STACK_ROWS(C1:C2,D1:D2)", "", "HLJ-ROBOT-11", 1],
+          ["", "", "hlj-ai-11b", 2],
+        ],
+        undefined,
+        { spills: [{ row: 0, col: 0, rows: 2, cols: 1 }] }
+      )
+    );
+    const ids = (cell: string) =>
+      // Each member's clause id, function name and id as written in the table (here hlj-ai-11b).
+      [
+        "HLJ-ROBOT-11",
+        "HLJ_LAUNCH_EVENT_SUBSIDY",
+        "HLJ-AI-11b",
+        "HLJAI_LAUNCH_EVENT_SUBSIDY",
+        "hlj-ai-11b",
+      ]
+        .map((id) => `(${cell}="${id}")`)
+        .join("+");
+    // Row 1 of 2: dropped when the row below has a strictly larger award; row 2 when the row above has one
+    // at least as large (ties go up). No item keys: one item.
+    expect(at("A1")!.formula).toBe(`=IF(SUMPRODUCT((${ids("C2")})*(D2>D1))>0,0,D1)`);
+    expect(at("A2")!.formula).toBe(`=IF(SUMPRODUCT((${ids("C1")})*(D1>=D2))>0,0,D2)`);
+  });
+
+  it("STACK and STACK_ROWS off the sheet, over a block, or naming no clause stay; nested EACH and unknown names too", () => {
     const { copy } = contents(
       sheet([
         [
-          "=SUBSIDY.STACK(A2:A3,B2:B3)",
-          "=SUBSIDY.STACK_ROWS(A2:A3,B2:B3)",
+          "=SUBSIDY.STACK('Other'!A2:A3,B2:B3)",
+          "=SUBSIDY.STACK_ROWS(A2:B3,C2:D3)",
           '=SUM(SUBSIDY.EACH("HZ_SCENARIO_AWARD",A2:A3))',
           "=SUBSIDY.NO_SUCH(1)",
+          "=SUBSIDY.STACK(A3:A3,B3:B3)",
+          "=SUM(SUBSIDY.STACK_ROWS(A2:A3,B2:B3))",
         ],
+        ["", "", "", ""],
+        ["NO-SUCH-CLAUSE", 5, "", ""],
       ])
     );
     expect(copy.report.entries.map((e) => [e.cell, e.fn, e.reason])).toEqual([
@@ -235,8 +283,10 @@ describe("EACH, EXPLAIN, STACK", () => {
       ["B1", "STACK_ROWS", "stack"],
       ["C1", "EACH", "each-nested"],
       ["D1", "NO_SUCH", "unknown-function"],
+      ["E1", "STACK", "argument-unknown"],
+      ["F1", "STACK_ROWS", "stack"],
     ]);
-    expect(copy.report.remaining.map((r) => r.cell)).toEqual(["A1", "B1", "C1", "D1"]);
+    expect(copy.report.remaining.map((r) => r.cell)).toEqual(["A1", "B1", "C1", "D1", "E1", "F1"]);
   });
 });
 

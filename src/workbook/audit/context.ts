@@ -24,6 +24,8 @@ export interface AuditContext {
   L: Language;
   years: number[];
   out: Cells;
+  /** The scenario is native (ScenarioLayout.formulas): so is the report, with no SUBSIDY.* and only native functions. */
+  native: boolean;
 }
 
 /** The report's column of year `yi`. */

@@ -28,7 +28,9 @@ export function writeInputs(ctx: AuditContext, row: number): number {
   const { L, out, profile } = ctx;
   section(ctx, row++, "sectionInputs");
   yearHeader(ctx, row++, t("colHistory", L, { first: profile.firstYear }));
-  const mirror = (name: string) => `=IF(ISBLANK(${sref(ctx, name)}),"",${sref(ctx, name)})`;
+  // ISBLANK is not native; an input cell holds a value, never a formula's "", so both tests agree.
+  const blank = (cell: string) => (ctx.native ? `${cell}=""` : `ISBLANK(${cell})`);
+  const mirror = (name: string) => `=IF(${blank(sref(ctx, name))},"",${sref(ctx, name)})`;
   for (const inp of ctx.sc.inputs) {
     for (let k = 0; k < inp.rows; k++) {
       out.put(row, A_LABEL, { value: inp.labels[k], style: "label" });

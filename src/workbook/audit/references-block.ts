@@ -64,9 +64,11 @@ export function writeApplied(ctx: AuditContext, row: number): number {
         // IN_FORCE's #N/A is shown as its message (the report reads as text, not as an error).
         const answer = inForceOn(d.id, `${y}-12-31`);
         const cell = sref(ctx, names[yi]);
+        // IFNA is not native: there a known answer is TRUE or FALSE, anything else the message.
+        const known = ctx.native ? `IF(ISLOGICAL(${cell}),${cell},` : `IFNA(${cell},`;
         const formula =
           key === "inForceRow" && "unknown" in answer
-            ? `=IFNA(${cell},${formulaLiteral(answer.unknown)})`
+            ? `=${known}${formulaLiteral(answer.unknown)})`
             : `=${cell}`;
         out.put(row, yearCol(yi), { formula, style: "formula" });
       });

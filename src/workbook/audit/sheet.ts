@@ -17,7 +17,9 @@ import { A_FIRST_YEAR, A_LABEL, type AuditContext } from "./context";
 import { writeClauses, writeInputs } from "./inputs-block";
 import type { AuditSheet } from "./layout";
 import { writeApplied, writeReferences } from "./references-block";
+import { writeNativeSteps } from "./native-steps-block";
 import { writeSteps } from "./steps-block";
+import { checkNativeCells } from "../scenario/dialect";
 
 /** The title and the subtitle naming the scenario sheet and its years; returns the first block's row. */
 function writeTitle({ L, out, profile, sc }: AuditContext): number {
@@ -33,20 +35,46 @@ function writeTitle({ L, out, profile, sc }: AuditContext): number {
   return 3;
 }
 
+/** The steps: EXPLAIN blocks side by side (add-in), or blocks of native step cells down the sheet. */
+function writeAnySteps(ctx: AuditContext, row: number, bindingRow: Record<string, number>) {
+  if (!ctx.native) return { ...writeSteps(ctx, row, bindingRow), stepsAt: {} };
+  return { ...writeNativeSteps(ctx, row, bindingRow), explainAt: {} };
+}
+
+/** Column widths: B, D, F… hold EXPLAIN labels (wide), C, E, G… its amounts; a native audit's steps are in A–E. */
+function widths(ctx: AuditContext): number[] {
+  const columns = Math.max(2 * ctx.years.length, A_FIRST_YEAR - 1 + ctx.years.length);
+  if (ctx.native) return [44, ...Array.from({ length: Math.max(columns, 4) }, () => 18)];
+  return [44, ...Array.from({ length: columns }, (_, k) => (k % 2 === 0 ? 36 : 16))];
+}
+
+/**
+ * The audit report of `scenario`. A native scenario (generateScenario with formulas: "native") gets a
+ * native report: the same blocks, no SUBSIDY.* and only the functions of src/native/lint.ts, the steps
+ * computed by the clauses' twins (native-steps-block.ts); checked here like the scenario sheet.
+ */
 export function generateAudit(scenario: ScenarioSheet): AuditSheet {
   const { profile, layout: sc } = scenario;
-  const ctx: AuditContext = { profile, sc, L: profile.locale, years: sc.years, out: new Cells() };
+  const ctx: AuditContext = {
+    profile,
+    sc,
+    L: profile.locale,
+    years: sc.years,
+    out: new Cells(),
+    native: sc.formulas === "native",
+  };
   const sheetName = t("auditSheet", ctx.L);
   let row = writeTitle(ctx);
   row = writeApplied(ctx, writeReferences(ctx, row));
   row = writeClauses(ctx, writeInputs(ctx, row));
   const awards = writeAwards(ctx, row);
-  const steps = writeSteps(ctx, awards.row, awards.rows.bindingRow);
+  const steps = writeAnySteps(ctx, awards.row, awards.rows.bindingRow);
   row = steps.row;
 
-  const legend = lines("legendAudit", ctx.L);
+  const legend = lines(ctx.native ? "legendAuditNative" : "legendAudit", ctx.L);
   ctx.out.put(row++, A_LABEL, { value: t("sectionLegend", ctx.L), style: "section" });
   legend.forEach((line) => ctx.out.put(row++, A_LABEL, { value: line, style: "note" }));
+  if (ctx.native) checkNativeCells(sheetName, ctx.out.cells);
 
   const { decisionRow, bindingRow, rawRow, countedRow, stackRow } = awards.rows;
   return {
@@ -54,14 +82,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
       sheetName,
       cells: ctx.out.cells,
       freezeRows: 2,
-      // B, D, F… hold EXPLAIN labels (wide), C, E, G… its amounts.
-      columnWidths: [
-        44,
-        ...Array.from(
-          { length: Math.max(2 * sc.years.length, A_FIRST_YEAR - 1 + sc.years.length) },
-          (_, k) => (k % 2 === 0 ? 36 : 16)
-        ),
-      ],
+      columnWidths: widths(ctx),
       legend,
       warnings: [],
     },
@@ -72,6 +93,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
       rawRow,
       countedRow,
       explainAt: steps.explainAt,
+      stepsAt: steps.stepsAt,
       stackRow,
     },
   };

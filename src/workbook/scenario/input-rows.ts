@@ -36,7 +36,7 @@ interface InputKind {
 const help = (fn: ClauseFunction, p: ParamSpec) =>
   documented.functionOf(fn).params.find((q) => q.name === p.name)!.description;
 
-function formatOf(p: ParamSpec): string | undefined {
+export function formatOf(p: ParamSpec): string | undefined {
   switch (p.kind) {
     case "amount":
     case "amounts":

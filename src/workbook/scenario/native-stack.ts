@@ -25,7 +25,7 @@ import { type AwardLayout, COL_CLAUSE, COL_HISTORY, type TableRows } from "./lay
 const column = (r1: number, r2: number, col: number) =>
   range(r1, col, r2, col, { row: true, col: true });
 
-/** The mask of rows whose id is one of `ids` (the group's cash members). */
+/** The mask of rows whose id is one of `ids` (the spellings of the group's cash members). */
 const idMask = (ids: string, members: readonly string[]) =>
   `(${members.map((m) => `(${ids}=${formulaLiteral(m)})`).join("+")})`;
 
@@ -43,8 +43,53 @@ function cashMembers(clauseId: string): string[] | undefined {
 }
 
 /**
+ * A stacking table as its native formulas read it — the scenario's awards table, or the ranges a copied
+ * sheet's STACK_ROWS was given: its number of rows and, for rows `from`…`to` (0-based, inclusive), the
+ * ranges of its ids, awards and item keys (no keys: every row is one item).
+ */
+export interface StackColumns {
+  rows: number;
+  ids(from: number, to: number): string;
+  awards(from: number, to: number): string;
+  keys?(from: number, to: number): string;
+  /** How a member's id may be written in the ids column (default: its clause id). */
+  spellings?(clauseId: string): string[];
+}
+
+/** One row of a stacking table: the clause it names, its award and its item-key cell. */
+export interface StackRow {
+  clauseId: string;
+  inKind: boolean;
+  award: string;
+  key?: string;
+}
+
+/**
+ * The counted amount of row `i` of table `t` as a formula: rows outside any group count their award,
+ * in-kind rows 0; a group member 0 when a row above of its group and item has an award at least as large
+ * or a row below a strictly larger one.
+ */
+export function countedFormula(t: StackColumns, i: number, row: StackRow): string {
+  if (row.inKind) return "=0";
+  const members = cashMembers(row.clauseId);
+  if (!members) return `=${row.award}`;
+  const spellings = members.flatMap((m) => t.spellings?.(m) ?? [m]);
+  // The rows above (ties go to them) and below (only a strictly larger award wins).
+  const parts: [number, number, ">=" | ">"][] = [];
+  if (i > 0) parts.push([0, i - 1, ">="]);
+  if (i < t.rows - 1) parts.push([i + 1, t.rows - 1, ">"]);
+  if (parts.length === 0) return `=${row.award}`;
+  const beaten = parts.map(([from, to, op]) => {
+    const ids = idMask(t.ids(from, to), spellings);
+    const same = t.keys && row.key ? `${sameKeyMask(t.keys(from, to), row.key)}*` : "";
+    return `SUMPRODUCT(${ids}*${same}(${t.awards(from, to)}${op}${row.award}))`;
+  });
+  return `=IF(${beaten.join("+")}>0,0,${row.award})`;
+}
+
+/**
  * The counted amount of award `i` of the table in year column `col` (its award cell `award`), as a
- * formula. Rows outside any group count their award; in-kind rows 0.
+ * formula.
  */
 export function nativeCountedFormula(
   rows: TableRows,
@@ -53,22 +98,16 @@ export function nativeCountedFormula(
   col: number,
   award: string
 ): string {
+  const at = (c: number) => (from: number, to: number) =>
+    column(rows.awardStart + from, rows.awardStart + to, c);
+  const table: StackColumns = {
+    rows: awards.length,
+    ids: at(COL_CLAUSE),
+    awards: at(col),
+    keys: at(COL_HISTORY),
+  };
   const a = awards[i];
-  if (a.inKind) return "=0";
-  const members = cashMembers(a.clauseId);
-  if (!members) return `=${award}`;
-  const r = rows.awardStart + i;
-  // The rows above (ties go to them) and below (only a strictly larger award wins).
-  const parts: [number, number, ">=" | ">"][] = [];
-  if (r > rows.awardStart) parts.push([rows.awardStart, r - 1, ">="]);
-  if (r < rows.awardEnd) parts.push([r + 1, rows.awardEnd, ">"]);
-  if (parts.length === 0) return `=${award}`;
-  const beaten = parts.map(([r1, r2, op]) => {
-    const ids = idMask(column(r1, r2, COL_CLAUSE), members);
-    const same = sameKeyMask(column(r1, r2, COL_HISTORY), a.keyName);
-    return `SUMPRODUCT(${ids}*${same}*(${column(r1, r2, col)}${op}${award}))`;
-  });
-  return `=IF(${beaten.join("+")}>0,0,${award})`;
+  return countedFormula(table, i, { ...a, award, key: a.keyName });
 }
 
 /** STACK natively: the sum of the counted rows of the year. */
