@@ -13,7 +13,7 @@ import type { PlanCell, PlanName, SheetPlan } from "../plan";
 import { xlsxStyle } from "./styles";
 
 /** The bytes of an .xlsx workbook holding `plans` as its sheets, in order. */
-export async function writeXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array> {
+export async function writeXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await import(/* webpackChunkName: "xlsx" */ "exceljs");
   const workbook: Workbook = new ExcelJS.Workbook();
   workbook.calcProperties.fullCalcOnLoad = true;
