@@ -8,7 +8,9 @@
  * "Recalculation on file load: never" for Excel 2007+), whatever fullCalcOnLoad says; the files the add-in
  * exports carry no cached values, so LibreOffice computes them anyway. To prove the values read here are
  * LibreOffice's own, one example cell is given a deliberately wrong cached value and the profile set to
- * "always recalculate": that cell must show the right award.
+ * "always recalculate": that cell must show the right award. The same file opened with LibreOffice's
+ * default profile shows the wrong cache in that cell (so the check can fail) and still computes the
+ * scenario, which has no cached value anywhere — what a user opening an exported model sees.
  *
  * Without soffice (Debian: libreoffice-calc-nogui) the test is skipped with a message, and fails under CI=true.
  */
@@ -137,9 +139,10 @@ async function withCachedValue(bytes: Uint8Array, address: string): Promise<Uint
   return zip.generateAsync({ type: "uint8array" });
 }
 
-/** A LibreOffice user profile that recalculates every formula of an .xlsx on load. */
-function recalculatingProfile(dir: string): string {
+/** A LibreOffice user profile; `recalculate`: one that recalculates every formula of an .xlsx on load. */
+function profile(dir: string, recalculate: boolean): string {
   mkdirSync(join(dir, "user"), { recursive: true });
+  if (!recalculate) return pathToFileURL(dir).href;
   writeFileSync(
     join(dir, "user/registrymodifications.xcu"),
     `<?xml version="1.0" encoding="UTF-8"?>
@@ -152,14 +155,15 @@ function recalculatingProfile(dir: string): string {
 }
 
 /** Every sheet of `file` as LibreOffice computes it, by sheet name. */
-function recalculated(file: string, dir: string): Record<string, string[][]> {
-  const out = join(dir, "csv");
+function recalculated(file: string, dir: string, recalculate: boolean): Record<string, string[][]> {
+  const run = recalculate ? "recalculating" : "default";
+  const out = join(dir, `csv-${run}`);
   const r = spawnSync(
     "soffice",
     [
       "--headless",
       "--norestore",
-      `-env:UserInstallation=${recalculatingProfile(join(dir, "profile"))}`,
+      `-env:UserInstallation=${profile(join(dir, `profile-${run}`), recalculate)}`,
       "--convert-to",
       "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
       "--outdir",
@@ -189,6 +193,7 @@ describe("LibreOffice Calc recomputes the exported workbook", () => {
   const { plans, scenario } = scenarioDocumentPlans(doc);
   const cached = examples.rows[0];
   let sheets: Record<string, string[][]> = {};
+  let asByDefault: Record<string, string[][]> = {};
 
   beforeAll(async () => {
     if (!haveSoffice) return;
@@ -196,13 +201,15 @@ describe("LibreOffice Calc recomputes the exported workbook", () => {
     const bytes = await writeXlsx([examples.plan, ...plans]);
     const file = join(dir, "model.xlsx");
     writeFileSync(file, await withCachedValue(bytes, ref(cached.row, cached.col)));
-    sheets = recalculated(file, dir);
+    sheets = recalculated(file, dir, true);
+    asByDefault = recalculated(file, dir, false);
   }, 240_000);
 
   const need = () => {
     if (!haveSoffice) throw new Error(`LibreOffice (soffice) is not installed: ${INSTALL}`);
   };
-  const at = (sheet: string, row: number, col: number) => valueOf(sheets[sheet]?.[row]?.[col]);
+  const at = (sheet: string, row: number, col: number, from = sheets) =>
+    valueOf(from[sheet]?.[row]?.[col]);
 
   lit("writes every sheet: the examples and the scenario", () => {
     need();
@@ -217,6 +224,23 @@ describe("LibreOffice Calc recomputes the exported workbook", () => {
     expect(at("Examples", cached.row, cached.col)).toBe(cached.expect);
     expect(at("Examples", cached.row, cached.col)).not.toBe(WRONG_CACHE);
   });
+
+  lit(
+    "LibreOffice's default profile keeps that cache, and computes every formula that has none",
+    () => {
+      need();
+      expect(at("Examples", cached.row, cached.col, asByDefault)).toBe(WRONG_CACHE);
+      const s = scenario;
+      // The stacked total of 2026..2028 and their sum (worked by hand below).
+      expect(
+        s.layout.years.map((_, k) =>
+          at(s.plan.sheetName, s.layout.stackRow, s.layout.firstYearCol + k, asByDefault)
+        )
+      ).toEqual([11_950_000, 12_300_000, 2_027_000]);
+      const second = examples.rows[1];
+      expect(at("Examples", second.row, second.col, asByDefault)).toBe(second.expect);
+    }
+  );
 
   lit(
     "every clause function's worked examples give the spec's award (an error where it says so)",
