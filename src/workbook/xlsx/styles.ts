@@ -3,7 +3,7 @@
  * the Excel host and the preview grid share), as ExcelJS takes it. test/workbook/xlsx.test.ts checks the
  * two tables agree, so a file looks like the sheet the add-in writes.
  */
-import type { Alignment, Borders, Fill, Font } from "exceljs";
+import type { Borders, Fill, Font } from "exceljs";
 import type { CellStyle } from "../plan";
 
 interface XlsxLook {
@@ -42,7 +42,6 @@ export function xlsxStyle(style: CellStyle): {
   font?: Partial<Font>;
   fill?: Fill;
   border?: Partial<Borders>;
-  alignment?: Partial<Alignment>;
 } {
   const look = XLSX_STYLES[style];
   const font: Partial<Font> = {
