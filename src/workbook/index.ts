@@ -16,3 +16,15 @@ export { strings } from "./strings";
 export { copyWithNativeFormulas } from "./native-copy";
 export type * from "./native-copy-types";
 export { nativeCopyPlan } from "./native-copy-plan";
+// Issue 14: the scenario document and the .xlsx writer (npm run export, the preview's download).
+export {
+  ADDIN_VERSION,
+  SPEC_REVISION,
+  parseScenarioDocument,
+  scenarioDocument,
+  scenarioDocumentPlans,
+  type DocumentPlans,
+  type ScenarioDocument,
+  type ScenarioInput,
+} from "./document";
+export { writeXlsx } from "./xlsx/write";

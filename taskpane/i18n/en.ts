@@ -220,6 +220,10 @@ export const en = {
     grid: "Preview sheet",
     sheets: "Sheets",
     spill: "#SPILL!: the cells this formula's result would fill are not empty.",
+    // Issue 14: "Download .xlsx" of the preview workbook.
+    download: "Download .xlsx",
+    downloadFile: "subsidy-model.xlsx",
+    downloadFailed: "Could not write the .xlsx file.",
   },
 };
 

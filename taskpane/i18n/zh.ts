@@ -203,5 +203,9 @@ export const zh: Strings = {
     grid: "预览工作表",
     sheets: "工作表",
     spill: "#SPILL!：此公式结果需要填充的单元格不为空。",
+    // Issue 14: "Download .xlsx" of the preview workbook.
+    download: "下载 .xlsx",
+    downloadFile: "补贴测算模型.xlsx",
+    downloadFailed: "无法生成 .xlsx 文件。",
   },
 };

@@ -4,6 +4,7 @@
  * can be seen to stay live.
  */
 import {
+  Button,
   Caption1,
   Input,
   Subtitle2,
@@ -13,15 +14,20 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
-import { ref } from "../../../src";
+import { ref, writeXlsx } from "../../../src";
 import { parseA1 } from "../../host/address";
 import type { MemoryWorkbook } from "../../host/memory";
 import { useI18n } from "../../i18n";
 import { Grid } from "./Grid";
+import { saveFile, workbookPlans } from "./workbookPlans";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  title: { margin: 0 },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, flexGrow: 1 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
   note: { color: tokens.colorNeutralForeground3 },
   bar: { display: "flex", gap: tokens.spacingHorizontalXS },
   nameBox: { width: "72px", flexShrink: 0 },
@@ -62,6 +68,38 @@ function CommitInput(props: {
   );
 }
 
+/**
+ * "Download .xlsx": the preview workbook's sheets as a file (src/workbook/xlsx), formulas without cached
+ * values. The writer loads ExcelJS on the first click, a chunk of its own.
+ */
+function DownloadButton({ workbook }: { workbook: MemoryWorkbook }) {
+  const s = useStyles();
+  const { t } = useI18n();
+  const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
+  const download = async () => {
+    setState("busy");
+    try {
+      saveFile(await writeXlsx(await workbookPlans(workbook)), t.preview.downloadFile, XLSX_TYPE);
+      setState("idle");
+    } catch (e) {
+      console.warn("The .xlsx file could not be written:", e);
+      setState("failed");
+    }
+  };
+  return (
+    <>
+      {state === "failed" && (
+        <Caption1 className={s.failed} role="alert">
+          {t.preview.downloadFailed}
+        </Caption1>
+      )}
+      <Button size="small" disabled={state === "busy"} onClick={() => void download()}>
+        {t.preview.download}
+      </Button>
+    </>
+  );
+}
+
 export function PreviewWorkbook({ workbook }: { workbook: MemoryWorkbook }) {
   const s = useStyles();
   const { t } = useI18n();
@@ -84,9 +122,12 @@ export function PreviewWorkbook({ workbook }: { workbook: MemoryWorkbook }) {
 
   return (
     <section className={s.root} aria-label={t.preview.title}>
-      <Subtitle2 as="h2" className={s.title}>
-        {t.preview.title}
-      </Subtitle2>
+      <div className={s.head}>
+        <Subtitle2 as="h2" className={s.title}>
+          {t.preview.title}
+        </Subtitle2>
+        <DownloadButton workbook={workbook} />
+      </div>
       <Caption1 className={s.note}>{t.preview.note}</Caption1>
       <div className={s.bar}>
         <CommitInput
