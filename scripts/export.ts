@@ -3,7 +3,7 @@
  * .xlsx workbook with native formulas — opens in Excel, LibreOffice or WPS without the add-in. Formulas
  * carry no cached results and the file asks for a full recalculation on load (src/workbook/xlsx/write.ts).
  *
- * Exit code 0 with the sheets written (and any warning, e.g. an audit that is not native yet) on stderr;
+ * Exit code 0 with the sheets written (and any warning, e.g. a document from another spec revision) on stderr;
  * 1 with one line saying what is wrong — the usage, an unreadable file, or the document's bad field.
  */
 import { readFileSync, writeFileSync } from "fs";

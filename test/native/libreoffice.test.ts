@@ -24,6 +24,7 @@ import { calculate, clauses } from "../../src";
 import type { ClauseFunction } from "../../src/catalog/types";
 import { ref } from "../../src/format/a1";
 import {
+  generateAudit,
   parseScenarioDocument,
   scenarioDocumentPlans,
   type ScenarioSheet,
@@ -297,4 +298,22 @@ describe("LibreOffice Calc recomputes the exported workbook", () => {
       expect(at(s.plan.sheetName, s.layout.totalRow, s.layout.firstYearCol)).toBe(26_277_000);
     }
   );
+
+  lit("the native audit's step blocks give the same awards (every year the clause pays)", () => {
+    need();
+    const audit = generateAudit(scenario).layout;
+    let compared = 0;
+    for (const [clauseId, blocks] of Object.entries(audit.stepsAt))
+      blocks.forEach((b, k) => {
+        const raw = HAND[clauseId].raw[k];
+        if (raw === 0) return; // not paid that year: the steps still compute what the clause would give
+        expect([clauseId, k, at(audit.sheetName, b.awardRow, b.valueCol)]).toEqual([
+          clauseId,
+          k,
+          raw,
+        ]);
+        compared++;
+      });
+    expect(compared).toBe(Object.values(HAND).flatMap((h) => h.raw.filter((r) => r > 0)).length);
+  });
 });
