@@ -62,8 +62,16 @@ export const ZERO = num(0);
 
 const wrap = (e: Expr, atLeast: Prec): string => (e.prec < atLeast ? `(${e.text})` : e.text);
 
+/**
+ * Expressions whose value is TRUE/FALSE (or an array of them): comparisons, AND/OR/NOT, the IS functions.
+ * SUMPRODUCT must not sum one of these as it is (sumproduct below).
+ */
+const logical = new WeakSet<Expr>();
+const asLogical = (e: Expr): Expr => (logical.add(e), e);
+
 export function call(fn: string, args: readonly Expr[], max = Infinity): Expr {
-  return new Expr(`${fn}(${args.map((a) => a.text).join(",")})`, max);
+  const e = new Expr(`${fn}(${args.map((a) => a.text).join(",")})`, max);
+  return /^(IS[A-Z]+|AND|OR|NOT)$/.test(fn) ? asLogical(e) : e;
 }
 
 export function add(a: Expr, b: Expr): Expr {
@@ -94,7 +102,9 @@ export const max = (a: Expr, b: Expr): Expr => call("MAX", [a, b], Math.max(a.ma
 export const floorAtZero = (a: Expr): Expr => max(ZERO, a);
 
 export function compare(a: Expr, op: ">=" | ">" | "<=" | "<" | "=" | "<>", b: Expr): Expr {
-  return new Expr(`${wrap(a, Prec.Add)}${op}${wrap(b, Prec.Add)}`, Infinity, Prec.Compare);
+  return asLogical(
+    new Expr(`${wrap(a, Prec.Add)}${op}${wrap(b, Prec.Add)}`, Infinity, Prec.Compare)
+  );
 }
 
 /** IF(cond, a, b), folded when the condition is a literal (an omitted code argument's default). */
@@ -131,5 +141,13 @@ export const not = (c: Expr): Expr =>
  */
 export const NA = call("NA", [], -Infinity);
 
-/** Σ over a range expression: SUMPRODUCT of one array (masks multiplied in), never IF over a range. */
-export const sumproduct = (array: Expr): Expr => call("SUMPRODUCT", [array]);
+/**
+ * Σ over a range expression: SUMPRODUCT of one array (masks multiplied in), never IF over a range. A
+ * logical array is multiplied by 1 first: Excel's SUMPRODUCT "treats array entries that are not numeric as
+ * if they were zeros", TRUE included, so SUMPRODUCT(R>T) is 0 there (HyperFormula and LibreOffice count
+ * TRUE as 1, and would not show the difference).
+ */
+export const sumproduct = (array: Expr): Expr =>
+  call("SUMPRODUCT", [
+    logical.has(array) ? new Expr(`${wrap(array, Prec.Mul)}*1`, array.max, Prec.Mul) : array,
+  ]);

@@ -18,7 +18,7 @@ describe("perItemCapUnderRoomExcel", () => {
   });
   it("BJ_FIRST_TRIAL_AWARD: no threshold and no rate, each request at most 50万; no range → 0", () => {
     expect(twin("BJ_FIRST_TRIAL_AWARD", ["A1:C1", undefined]).text).toBe(
-      "MIN(SUMPRODUCT((A1:C1<=500000)*A1:C1)+500000*SUMPRODUCT(A1:C1>500000),MAX(0,2000000))"
+      "MIN(SUMPRODUCT((A1:C1<=500000)*A1:C1)+500000*SUMPRODUCT((A1:C1>500000)*1),MAX(0,2000000))"
     );
     expect(twin("BJ_FIRST_TRIAL_AWARD", [undefined, undefined]).text).toBe("MIN(0,MAX(0,2000000))");
   });
