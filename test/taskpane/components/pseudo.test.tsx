@@ -10,6 +10,7 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import { catalog, evaluate } from "../../../src";
 import { strings } from "../../../src/workbook/strings";
 import { constantRows } from "../../../src/format/constants";
+import { NATIVE_FUNCTIONS } from "../../../src/native/lint";
 import { initialValues, runCalculation, toRawArgs } from "../../../taskpane/calculator/form";
 import { LANGUAGES } from "../../../taskpane/i18n";
 import { field, openClause, renderApp } from "./render";
@@ -70,8 +71,16 @@ beforeAll(() => {
     const outcome = c.fn && runCalculation(c.fn, toRawArgs(c.fn, initialValues(c.fn)));
     if (outcome && !outcome.ok) addData(outcome.message);
   }
-  // Excel's own vocabulary (the namespace, the sheet, literals) and the languages' own names.
-  addData("SUBSIDY", "Sheet1", "TRUE", "FALSE", ...LANGUAGES.map((l) => l.name));
+  // Excel's own vocabulary (the namespace, the sheet, literals, the functions native formulas use) and the
+  // languages' own names.
+  addData(
+    "SUBSIDY",
+    "Sheet1",
+    "TRUE",
+    "FALSE",
+    ...NATIVE_FUNCTIONS,
+    ...LANGUAGES.map((l) => l.name)
+  );
 });
 
 /**
