@@ -249,7 +249,7 @@ export const en = {
     remainingCell: (cell: string, functions: string) => `${cell}: ${functions}`,
     more: (n: number) => `…and ${n} more.`,
     explained: (cells: string) =>
-      `SUBSIDY.EXPLAIN's values were copied as they were (not recomputed; each has a note): ${cells}.`,
+      `SUBSIDY.EXPLAIN's values were copied as they were (not recomputed; a note on its first cell says so): ${cells}.`,
     spillsUnchecked:
       "This Excel cannot tell spilled cells (it needs ExcelApi 1.12): EXPLAIN and EACH results were copied only where their first cell says.",
     // Written into the copy, as a note on each cell whose values were copied from EXPLAIN.

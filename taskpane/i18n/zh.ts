@@ -230,7 +230,7 @@ export const zh: Strings = {
     remainingCell: (cell, functions) => `${cell}：${functions}`,
     more: (n) => `……另有 ${n} 个。`,
     explained: (cells) =>
-      `SUBSIDY.EXPLAIN 的结果按原值复制（不会重新计算，各单元格附有批注）：${cells}。`,
+      `SUBSIDY.EXPLAIN 的结果按原值复制（不会重新计算，其首个单元格附有批注说明）：${cells}。`,
     spillsUnchecked:
       "此版本 Excel 无法识别溢出单元格（需要 ExcelApi 1.12）：EXPLAIN 和 EACH 的结果仅按其首个单元格复制。",
     valuesNote: "由 SUBSIDY.EXPLAIN 按值复制：输入改变时不会重新计算（EXPLAIN 需要加载项）。",
