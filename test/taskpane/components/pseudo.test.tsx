@@ -97,7 +97,10 @@ function pieceIsData(piece: string): boolean {
 
 /** Wrapped UI strings removed, what is left must be data: as a whole, or piece by piece between separators. */
 function isLocalizedOrData(text: string): boolean {
-  const rest = text.replace(/⟦[^⟧]*⟧/g, "\uE000").replace(/#[A-Z0-9/]+[!?]/g, "\uE000");
+  // Innermost first: a UI string may hold another (a sheet name the pane made, inside a message).
+  let rest = text;
+  while (/⟦[^⟦⟧]*⟧/.test(rest)) rest = rest.replace(/⟦[^⟦⟧]*⟧/g, "\uE000");
+  rest = rest.replace(/#[A-Z0-9/]+[!?]/g, "\uE000");
   if (pieceIsData(rest.replace(/\uE000/g, ""))) return true;
   return rest.split(/\uE000|\s·\s|[:;,()（）]\s*|\s[=≥≤>×−]\s|\n/).every(pieceIsData);
 }
@@ -216,6 +219,11 @@ describe("pseudo-localization: no UI string outside taskpane/i18n", () => {
     audit();
     await screen.findByText(/is not a scenario sheet/, undefined, slow);
     expectAllLocalizedOrData("not a scenario sheet");
+    // issue 14: the native copy of the scenario sheet and its report (cells still calling SUBSIDY.*).
+    act(() => workbook.activateSheet(strings.scenarioSheet.en));
+    fireEvent.click(screen.getByText("⟦Copy sheet with native formulas⟧"));
+    await screen.findByText(/still call SUBSIDY/, undefined, slow);
+    expectAllLocalizedOrData("native copy", true);
   });
 
   it("the checker itself catches a hard-coded string", () => {
