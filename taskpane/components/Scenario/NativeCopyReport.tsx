@@ -4,7 +4,7 @@
  * values were copied as they were, and whether spills could be read.
  */
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { NativeCopyReport as Report } from "../../../src";
+import type { CopyEntry, NativeCopyReport as Report } from "../../../src";
 import { useI18n } from "../../i18n";
 
 const useStyles = makeStyles({
@@ -29,7 +29,8 @@ export function NativeCopyReport({
   const s = useStyles();
   const { t } = useI18n();
   const n = t.native;
-  const count = (outcome: string) => report.entries.filter((e) => e.outcome === outcome).length;
+  const count = (outcome: CopyEntry["outcome"]) =>
+    report.entries.filter((e) => e.outcome === outcome).length;
   const explained = report.entries.filter((e) => e.outcome === "values").map((e) => e.cell);
   // Why each cell kept a call, by cell (a cell may keep several calls for different reasons).
   const reasons = new Map<string, Set<string>>();

@@ -9,7 +9,10 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { catalog, nativeFormula } from "../../../src";
 import { Calculator } from "../../../taskpane/components/Calculator/Calculator";
-import { FunctionInfo } from "../../../taskpane/components/ClauseDetail/FunctionInfo";
+import {
+  FunctionInfo,
+  nativeSignature,
+} from "../../../taskpane/components/ClauseDetail/FunctionInfo";
 import { InsertPanel } from "../../../taskpane/components/Insert/InsertPanel";
 import { ScenarioView } from "../../../taskpane/views/ScenarioView";
 import { field, renderInPane } from "./render";
@@ -128,6 +131,16 @@ describe("clause detail: the native formula beside the add-in's", () => {
     expect(section).toHaveTextContent(twin);
     expect(screen.getByText("=SUBSIDY.HZ_SCENARIO_AWARD(actual_investment)")).toBeInTheDocument();
     expect(section).toHaveTextContent(/Each parameter's name stands for its cell/);
+  });
+
+  it("every clause function has one, and no parameter name reads as a cell reference", () => {
+    const fns = catalog.clauses.flatMap((c) => (c.fn ? [c.fn] : []));
+    for (const f of fns) {
+      expect([f.name, nativeSignature(f).endsWith(MARKER(f.name))]).toEqual([f.name, true]);
+      // A name such as "rd2" would be Excel's cell RD2 (and "R1C1"-style names its other notation).
+      const cellLike = f.params.filter((p) => /^[A-Z]{1,3}\d+$|^R\d*C\d*$/i.test(p.name));
+      expect([f.name, cellLike]).toEqual([f.name, []]);
+    }
   });
 
   it("in Chinese", () => {
