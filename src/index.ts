@@ -18,6 +18,7 @@ export { documents, documentById };
 export { locations, sectors, type DocumentId, type Location, type Sector } from "./policies";
 export { calculate, sheetFunctions } from "./sheet-functions";
 export { evaluate } from "./sheet-functions/evaluate";
+export { nativeFormula, nativeFunctionOf } from "./native";
 export { type Alternative, type Readings, readingsOf } from "./sheet-functions/readings";
 export { mapElementErrors } from "./sheet-functions/each";
 export type { SheetFunction } from "./sheet-functions/types";

@@ -1,5 +1,5 @@
 /** English strings of the task pane. Every user-visible word of the UI lives here or in zh.ts. */
-import type { Category, DateCertainty, Unit } from "../../src";
+import type { Category, DateCertainty, KeptReason, Unit } from "../../src";
 import type { Blocker, UncheckedBlocker } from "../host/types";
 
 export const en = {
@@ -224,6 +224,52 @@ export const en = {
     download: "Download .xlsx",
     downloadFile: "subsidy-model.xlsx",
     downloadFailed: "Could not write the .xlsx file.",
+  },
+  // issue 14: native formulas (insert option, clause detail, scenario toggle, copy sheet)
+  native: {
+    insertOption: "Native formula (works without the add-in)",
+    insertHint:
+      'Writes an ordinary Excel formula (IF, MIN, SUMPRODUCT…) that Excel without the add-in, LibreOffice and WPS compute; it ends with +N("SUBSIDY:…"), which adds 0 and names the function.',
+    formulaTooLong:
+      "These values do not fit in one native formula within Excel's limits (8,192 characters): insert the input block instead, whose native formula refers to its cells.",
+    detailTitle: "Native formula (works without the add-in)",
+    detailHint:
+      "The same award in ordinary Excel functions. Each parameter's name stands for its cell: the input block writes this formula over real cells.",
+    formulas: "Formulas",
+    addin: "Add-in (SUBSIDY.*)",
+    nativeMode: "Native (works without the add-in)",
+    createdNative: "Its formulas are native: the sheet computes without the add-in.",
+    copySheet: "Copy sheet with native formulas",
+    copyHint:
+      "Copy sheet makes a new sheet from the active one with native formulas wherever it can; the active sheet is not changed.",
+    copySheetName: (sheet: string) => `${sheet} (native)`,
+    copied: (sheet: string, original: string) =>
+      `Created “${sheet}”, a copy of “${original}” with native formulas. “${original}” is unchanged.`,
+    converted: (twins: number, literals: number) =>
+      `SUBSIDY calls that became native formulas: ${twins}; that became their values as constants: ${literals}.`,
+    noneRemaining: "No cell of the copy calls SUBSIDY.*: it computes without the add-in.",
+    remaining: (cells: number) =>
+      `Cells of the copy that still call SUBSIDY.* and need the add-in: ${cells}.`,
+    remainingCell: (cell: string, functions: string) => `${cell}: ${functions}`,
+    more: (n: number) => `…and ${n} more.`,
+    explained: (cells: string) =>
+      `SUBSIDY.EXPLAIN's values were copied as they were (not recomputed; a note on its first cell says so): ${cells}.`,
+    spillsUnchecked:
+      "This Excel cannot tell spilled cells (it needs ExcelApi 1.12): EXPLAIN and EACH results were copied only where their first cell says.",
+    // Written into the copy, as a note on each cell whose values were copied from EXPLAIN.
+    valuesNote:
+      "Copied from SUBSIDY.EXPLAIN as values: not recomputed when the inputs change (EXPLAIN needs the add-in).",
+    reasons: {
+      "no-twin": "no native formula for it",
+      stack: "STACK and STACK_ROWS are kept",
+      "each-nested": "EACH inside a larger formula",
+      "each-arguments": "EACH over arguments that cannot be split per cell",
+      "each-spill": "EACH did not spill where its ranges say",
+      "argument-unknown": "an argument known only to a formula engine",
+      "unknown-function": "not a function of the add-in",
+      limits: "the native formula would break Excel's limits",
+      unreadable: "the formula could not be read",
+    } satisfies Record<KeptReason, string>,
   },
 };
 

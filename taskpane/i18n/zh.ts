@@ -208,4 +208,46 @@ export const zh: Strings = {
     downloadFile: "补贴测算模型.xlsx",
     downloadFailed: "无法生成 .xlsx 文件。",
   },
+  // issue 14: native formulas (insert option, clause detail, scenario toggle, copy sheet)
+  native: {
+    insertOption: "原生公式（无需加载项）",
+    insertHint:
+      '写入普通 Excel 公式（IF、MIN、SUMPRODUCT 等），未安装加载项的 Excel、LibreOffice 和 WPS 均可计算；公式末尾的 +N("SUBSIDY:…") 加 0，用于标明函数。',
+    formulaTooLong:
+      "这些数值放进一个原生公式会超出 Excel 的限制（8,192 个字符）：请改为插入输入区域，其原生公式引用单元格。",
+    detailTitle: "原生公式（无需加载项）",
+    detailHint:
+      "以普通 Excel 函数计算同一金额。各参数名代表其所在单元格：插入输入区域时，此公式写在实际单元格之上。",
+    formulas: "公式",
+    addin: "加载项（SUBSIDY.*）",
+    nativeMode: "原生（无需加载项）",
+    createdNative: "此表使用原生公式，无需加载项即可计算。",
+    copySheet: "复制为原生公式工作表",
+    copyHint: "复制工作表：以活动工作表新建一张工作表，尽可能改用原生公式；活动工作表不会改动。",
+    copySheetName: (sheet) => `${sheet}（原生）`,
+    copied: (sheet, original) =>
+      `已生成“${sheet}”，即“${original}”改用原生公式的副本。“${original}”未改动。`,
+    converted: (twins, literals) =>
+      `${twins} 个 SUBSIDY 调用改为原生公式，${literals} 个改为其当前值（常量）。`,
+    noneRemaining: "副本中没有单元格调用 SUBSIDY.*：无需加载项即可计算。",
+    remaining: (cells) => `副本中仍有 ${cells} 个单元格调用 SUBSIDY.*，需要加载项。`,
+    remainingCell: (cell, functions) => `${cell}：${functions}`,
+    more: (n) => `……另有 ${n} 个。`,
+    explained: (cells) =>
+      `SUBSIDY.EXPLAIN 的结果按原值复制（不会重新计算，其首个单元格附有批注说明）：${cells}。`,
+    spillsUnchecked:
+      "此版本 Excel 无法识别溢出单元格（需要 ExcelApi 1.12）：EXPLAIN 和 EACH 的结果仅按其首个单元格复制。",
+    valuesNote: "由 SUBSIDY.EXPLAIN 按值复制：输入改变时不会重新计算（EXPLAIN 需要加载项）。",
+    reasons: {
+      "no-twin": "没有对应的原生公式",
+      stack: "STACK 和 STACK_ROWS 保持不变",
+      "each-nested": "EACH 位于更大的公式之中",
+      "each-arguments": "EACH 的参数无法按单元格拆分",
+      "each-spill": "EACH 的溢出区域与其引用区域不符",
+      "argument-unknown": "某个参数只有公式引擎才能得知",
+      "unknown-function": "不是本加载项的函数",
+      limits: "原生公式会超出 Excel 的限制",
+      unreadable: "无法解析该公式",
+    },
+  },
 };

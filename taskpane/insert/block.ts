@@ -1,18 +1,20 @@
 /**
  * The labelled input block: one row per parameter (label, value, unit; a range parameter as a vertical
  * list of values starting on its label's row), then the award row whose formula refers to those cells,
- * so the model stays live in the sheet.
+ * so the model stays live in the sheet. The award is the SUBSIDY call or its native twin over the same cells
+ * (issue 14), which computes without the add-in.
  */
 import {
   COUNT_FORMAT,
   type ClauseFunction,
+  type FormulaMode,
   type ParamSpec,
   RATE_FORMAT,
   YUAN_FORMAT,
   ref,
 } from "../../src";
 import type { CellContent, CellRef } from "../host/types";
-import { callFormula } from "./formula";
+import { clauseFormula } from "./formula";
 import type { Block } from "./plan";
 
 /** The words the block writes into the sheet, in the pane's language. */
@@ -63,7 +65,8 @@ function paramRows(p: ParamSpec, raw: unknown): ParamRows {
 export function inputBlock(
   fn: ClauseFunction,
   rawArgs: readonly unknown[],
-  text: BlockText
+  text: BlockText,
+  formulas: FormulaMode = "addin"
 ): Block {
   const groups = fn.params.map((p, i) => paramRows(p, rawArgs[i]));
   const rows = groups.reduce((n, g) => n + g.values.length, 0) + 1;
@@ -95,7 +98,7 @@ export function inputBlock(
       }
       cells.push([
         { value: text.award },
-        { formula: callFormula(fn.name, args), numberFormat: YUAN_FORMAT },
+        { formula: clauseFormula(fn, args, formulas), numberFormat: YUAN_FORMAT },
         { value: text.yuan },
       ]);
       return cells;

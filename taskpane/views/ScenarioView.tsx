@@ -1,11 +1,23 @@
 /**
  * The scenario builder: a company profile and the clauses to model → "Create scenario sheet" adds a new
  * sheet with the generated plan (src/workbook/scenario/sheet.ts) and opens it; "Audit report" adds the audit
- * (src/workbook/audit/sheet.ts) of the active sheet, if it is a scenario sheet this pane created. The actions
- * are scenario-actions.ts; the message after each, components/Scenario/ScenarioStatus.tsx.
+ * (src/workbook/audit/sheet.ts) of the active sheet, if it is a scenario sheet this pane created. "Formulas:
+ * add-in / native" picks how the scenario sheet is written (issue 14), and "Copy sheet with native formulas"
+ * makes a native copy of the active sheet, whatever made it. The actions are scenario-actions.ts; the
+ * message after each, components/Scenario/ScenarioStatus.tsx.
  */
-import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
+import type { FormulaMode } from "../../src";
 import { ClausePicker } from "../components/Scenario/ClausePicker";
 import { ProfileForm } from "../components/Scenario/ProfileForm";
 import { ScenarioStatusMessage } from "../components/Scenario/ScenarioStatus";
@@ -52,8 +64,14 @@ export function ScenarioView() {
   const host = hostState.mode === "connecting" ? undefined : hostState.host;
   const [form, setForm] = useState<ScenarioForm>(initialForm);
   const [showProblems, setShowProblems] = useState(false);
-  const { status, setStatus, create, audit } = useScenarioActions(host, form, locale, () =>
-    setShowProblems(true)
+  const [formulas, setFormulas] = useState<FormulaMode>("addin");
+  const { status, setStatus, create, audit, copyNative } = useScenarioActions(
+    host,
+    form,
+    locale,
+    () => setShowProblems(true),
+    formulas,
+    { sheetName: t.native.copySheetName, valuesNote: t.native.valuesNote }
   );
   const years = parseYears(form);
   const busy = status.kind === "busy";
@@ -89,6 +107,16 @@ export function ScenarioView() {
       />
       <div className={s.actions}>
         <ScenarioStatusMessage status={status} problems={problemList} />
+        <Field label={t.native.formulas} orientation="horizontal" size="small">
+          <RadioGroup
+            layout="horizontal"
+            value={formulas}
+            onChange={(_, data) => setFormulas(data.value as FormulaMode)}
+          >
+            <Radio value="addin" label={t.native.addin} />
+            <Radio value="native" label={t.native.nativeMode} />
+          </RadioGroup>
+        </Field>
         <div className={s.buttons}>
           <Button appearance="primary" size="small" disabled={!host || busy} onClick={create}>
             {t.scenario.create}
@@ -96,9 +124,12 @@ export function ScenarioView() {
           <Button size="small" disabled={!host || busy} onClick={audit}>
             {t.scenario.audit}
           </Button>
+          <Button size="small" disabled={!host || busy} onClick={copyNative}>
+            {t.native.copySheet}
+          </Button>
         </div>
         <Caption1 className={s.muted}>
-          {host ? t.scenario.actionsHint : t.scenario.waiting}
+          {host ? `${t.scenario.actionsHint} ${t.native.copyHint}` : t.scenario.waiting}
         </Caption1>
       </div>
     </div>

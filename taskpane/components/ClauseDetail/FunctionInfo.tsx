@@ -1,7 +1,10 @@
-/** A clause function as a reader needs it: the Excel signature, the formula in words and its numbers; and the ambiguities resolved. */
-import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * A clause function as a reader needs it: the Excel signature and its native twin (issue 14: the same award
+ * in ordinary Excel functions), the formula in words and its numbers; and the ambiguities resolved.
+ */
+import { Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ClauseFunction } from "../../../src";
-import { constantRows } from "../../../src";
+import { constantRows, nativeFormula } from "../../../src";
 import { useI18n } from "../../i18n";
 import { Facts } from "../Facts/Facts";
 import { Section } from "./Section";
@@ -16,6 +19,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: "anywhere",
   },
+  // A twin runs to a few thousand characters for the largest shapes: scrolled, not the whole page.
+  long: { maxHeight: "12em", overflowY: "auto" },
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
@@ -31,6 +36,16 @@ export function signature(fn: ClauseFunction): string {
   return `=SUBSIDY.${fn.name}(${fn.params.map((p) => (p.required ? p.name : `[${p.name}]`)).join(", ")})`;
 }
 
+/**
+ * The native twin with each parameter's name standing for its cell (every optional one given, so the
+ * formula shows how a blank cell is read): easier to read than A1 references, and no name is A1-like.
+ */
+export const nativeSignature = (fn: ClauseFunction): string =>
+  nativeFormula(
+    fn.name,
+    fn.params.map((p) => p.name)
+  );
+
 export function FunctionInfo({ fn }: { fn: ClauseFunction }) {
   const s = useStyles();
   const { t, pick, locale } = useI18n();
@@ -39,6 +54,10 @@ export function FunctionInfo({ fn }: { fn: ClauseFunction }) {
       <Section title={t.detail.function}>
         <code className={s.code}>{signature(fn)}</code>
         <Caption1>{pick(fn.description)}</Caption1>
+      </Section>
+      <Section title={t.native.detailTitle}>
+        <code className={mergeClasses(s.code, s.long)}>{nativeSignature(fn)}</code>
+        <Caption1>{t.native.detailHint}</Caption1>
       </Section>
       <Section title={t.detail.formula}>
         <Body1>{pick(fn.formula)}</Body1>

@@ -2,11 +2,13 @@
  * "Insert formula" and "Insert input block". Both go through insert/plan.ts: a target that is not free
  * (contents, a merge's hidden cells, another formula's spill) is never written; the pane says so and why,
  * proposes the block below the filled cells of its columns, written only when the user confirms, and
- * says which checks this Excel could not make.
+ * says which checks this Excel could not make. "Native formula" writes either as the clause function's
+ * native twin (issue 14), which computes without the add-in.
  */
 import {
   Button,
   Caption1,
+  Checkbox,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -14,13 +16,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import type { ClauseFunction } from "../../../src";
+import { useMemo, useState } from "react";
+import type { ClauseFunction, FormulaMode } from "../../../src";
 import { formatRange } from "../../host/address";
 import { useHostState } from "../../host/context";
 import type { Blocker, CellRef, UncheckedBlocker } from "../../host/types";
 import { inputBlock } from "../../insert/block";
-import { formulaBlock } from "../../insert/formula";
+import { formulaBlock, nativeLiteralProblem } from "../../insert/formula";
 import { type Block, insertBlock } from "../../insert/plan";
 import { useI18n } from "../../i18n";
 
@@ -115,7 +117,13 @@ export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: read
   const { t } = useI18n();
   const hostState = useHostState();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [formulas, setFormulas] = useState<FormulaMode>("addin");
   const host = hostState.mode === "connecting" ? undefined : hostState.host;
+  // Only the bare formula can fail natively (its literals repeated past Excel's limits); the block refers to cells.
+  const tooLong = useMemo(
+    () => formulas === "native" && nativeLiteralProblem(fn, rawArgs) !== undefined,
+    [formulas, fn, rawArgs]
+  );
 
   async function write(block: Block, at?: CellRef) {
     if (!host) return;
@@ -157,20 +165,30 @@ export function InsertPanel({ fn, rawArgs }: { fn: ClauseFunction; rawArgs: read
         <Button
           appearance="primary"
           size="small"
-          disabled={!host || busy}
-          onClick={() => write(formulaBlock(fn, rawArgs))}
+          disabled={!host || busy || tooLong}
+          onClick={() => write(formulaBlock(fn, rawArgs, formulas))}
         >
           {t.insert.formula}
         </Button>
         <Button
           size="small"
           disabled={!host || busy}
-          onClick={() => write(inputBlock(fn, rawArgs, blockText))}
+          onClick={() => write(inputBlock(fn, rawArgs, blockText, formulas))}
         >
           {t.insert.block}
         </Button>
       </div>
+      <Checkbox
+        label={t.native.insertOption}
+        checked={formulas === "native"}
+        onChange={(_, data) => setFormulas(data.checked === true ? "native" : "addin")}
+      />
       <Caption1 className={s.hint}>{host ? t.insert.hint : t.insert.waiting}</Caption1>
+      {formulas === "native" && (
+        <Caption1 className={s.hint}>
+          {tooLong ? t.native.formulaTooLong : t.native.insertHint}
+        </Caption1>
+      )}
       <InsertStatusMessages
         status={status}
         onWrite={write}

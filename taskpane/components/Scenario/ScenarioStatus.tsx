@@ -3,15 +3,19 @@
  * the buttons).
  */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { FormulaMode, NativeCopyReport as Report } from "../../../src";
 import { useI18n } from "../../i18n";
 import { type FormProblem, MAX_YEARS } from "../../scenario/form";
+import { NativeCopyReport } from "./NativeCopyReport";
 
 export type ScenarioStatus =
   | { kind: "idle" }
   | { kind: "busy" }
-  | { kind: "created"; sheet: string; warnings: string[] }
+  | { kind: "created"; sheet: string; warnings: string[]; formulas: FormulaMode }
   | { kind: "audited"; sheet: string; scenario: string }
   | { kind: "notScenario"; sheet: string }
+  /** "Copy sheet with native formulas" made `sheet` from `original`. */
+  | { kind: "nativeCopied"; sheet: string; original: string; report: Report }
   | { kind: "invalid" }
   | { kind: "failed"; message: string }
   /** A sheet's write failed part-way; the host removed the sheet (or could not). */
@@ -32,6 +36,7 @@ export function ScenarioStatusMessage({
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             {t.scenario.created(status.sheet)}
+            {status.formulas === "native" && ` ${t.native.createdNative}`}
             {status.warnings.length > 0 &&
               ` ${t.scenario.generatorNotes}: ${status.warnings.join("; ")}`}
           </MessageBarBody>
@@ -41,6 +46,9 @@ export function ScenarioStatusMessage({
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{t.scenario.auditCreated(status.sheet, status.scenario)}</MessageBarBody>
         </MessageBar>
+      )}
+      {status.kind === "nativeCopied" && (
+        <NativeCopyReport sheet={status.sheet} original={status.original} report={status.report} />
       )}
       {status.kind === "notScenario" && (
         <MessageBar intent="warning" layout="multiline">

@@ -1,5 +1,8 @@
-import { type ParamSpec, catalog } from "../../../src";
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { type ParamSpec, catalog, nativeFormula } from "../../../src";
+import type { CellContent } from "../../../taskpane/host/types";
 import { inputBlock } from "../../../taskpane/insert/block";
+import { HF_CONFIG } from "../../support/hyperformula";
 
 const text = {
   unit: (p: ParamSpec) => `<${p.unit}>`,
@@ -56,5 +59,57 @@ describe("the labelled input block", () => {
     expect([out[i][1].value, out[i + 1][1].value, out[i + 2][1].value]).toEqual([100, 200, 300]);
     expect([out[i + 1][0].value, out[i + 2][0].value]).toEqual([undefined, undefined]);
     expect(out[out.length - 1][1].formula).toContain(`B${i + 1}:B${i + 3}`);
+  });
+});
+
+/** The native option: the award row's twin over the block's own cells, computed without the add-in. */
+describe("the labelled input block with a native formula", () => {
+  /** The block's cells at D2 of an otherwise empty sheet, computed by HyperFormula (no SUBSIDY functions). */
+  function computedAward(cells: CellContent[][]): unknown {
+    const grid: RawCellContent[][] = [
+      [],
+      ...cells.map((line) => [null, null, null, ...line.map((c) => c.formula ?? c.value ?? null)]),
+    ];
+    const hf = HyperFormula.buildFromArray(grid, { ...HF_CONFIG, useArrayArithmetic: true });
+    const value = hf.getCellValue({ sheet: 0, row: cells.length, col: 4 });
+    hf.destroy();
+    return value;
+  }
+
+  it("the award row is the twin over the value cells, marked, with no SUBSIDY call", () => {
+    const args = [8_000_000, 6_000_000, 0.02, 0.1, undefined, "SPLIT", undefined];
+    const cells = inputBlock(rd, args, text, "native").cellsAt({ sheet: "Sheet1", row: 1, col: 3 });
+    // Same cells as the add-in's block: only the award's formula differs.
+    const addin = inputBlock(rd, args, text).cellsAt({ sheet: "Sheet1", row: 1, col: 3 });
+    expect(cells.slice(0, -1)).toEqual(addin.slice(0, -1));
+    const award = cells[7][1];
+    expect(award.numberFormat).toBe("#,##0.00");
+    expect(award.formula!.startsWith("=IF(")).toBe(true);
+    expect(award.formula!.endsWith('+N("SUBSIDY:HLJ_RD_SUBSIDY")')).toBe(true);
+    expect(award.formula).not.toContain("SUBSIDY.");
+    // base_annual_cap (E8) is omitted, as in the add-in's call: the twin does not read it.
+    expect(award.formula).toBe(
+      nativeFormula("HLJ_RD_SUBSIDY", ["E2", "E3", "E4", "E5", "E6", "E7", undefined])
+    );
+    expect(award.formula).not.toContain("E8");
+    // SPLIT: stock min(8,000,000, 6,000,000) × 0.02 = 120,000; increment 2,000,000 × 0.1 = 200,000;
+    // 320,000 × 1.5 = 480,000, under 15,000,000 − 0 received.
+    expect(computedAward(cells)).toBe(480_000);
+  });
+
+  it("a list of amounts is referenced as its range inside SUMPRODUCT", () => {
+    const firstSet = catalog.functionByName.get("HLJ_FIRST_SET_AWARD")!.fn;
+    const cells = inputBlock(
+      firstSet,
+      [[[600_000], [400_000], [5_000_000]], 100_000],
+      text,
+      "native"
+    ).cellsAt({ sheet: "Sheet1", row: 1, col: 3 });
+    // unit_prices E2:E4, received_to_date E5, the award in E6.
+    const formula = cells[4][1].formula!;
+    expect(formula).toContain("SUMPRODUCT((E2:E4>=500000)");
+    expect(formula.endsWith('+N("SUBSIDY:HLJ_FIRST_SET_AWARD")')).toBe(true);
+    // 300,000 + 0 (under 500,000) + 2,000,000 (per-unit cap) = 2,300,000, under 5,000,000 − 100,000 received.
+    expect(computedAward(cells)).toBe(2_300_000);
   });
 });
