@@ -261,7 +261,8 @@ export const en = {
       "Copied from SUBSIDY.EXPLAIN as values: not recomputed when the inputs change (EXPLAIN needs the add-in).",
     reasons: {
       "no-twin": "no native formula for it",
-      stack: "STACK and STACK_ROWS are kept",
+      stack:
+        "STACK or STACK_ROWS over ranges that are not one row or column of this sheet, or STACK_ROWS inside a larger formula",
       "each-nested": "EACH inside a larger formula",
       "each-arguments": "EACH over arguments that cannot be split per cell",
       "each-spill": "EACH did not spill where its ranges say",

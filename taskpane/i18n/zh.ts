@@ -240,7 +240,7 @@ export const zh: Strings = {
     valuesNote: "由 SUBSIDY.EXPLAIN 按值复制：输入改变时不会重新计算（EXPLAIN 需要加载项）。",
     reasons: {
       "no-twin": "没有对应的原生公式",
-      stack: "STACK 和 STACK_ROWS 保持不变",
+      stack: "STACK 或 STACK_ROWS 的区域不是本表的一行或一列，或 STACK_ROWS 嵌在更大的公式中",
       "each-nested": "EACH 位于更大的公式之中",
       "each-arguments": "EACH 的参数无法按单元格拆分",
       "each-spill": "EACH 的溢出区域与其引用区域不符",

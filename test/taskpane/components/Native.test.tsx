@@ -205,7 +205,7 @@ describe("copy sheet with native formulas", () => {
     await act(async () => {
       workbook.enter(0, 0, "1500000");
       workbook.enter(0, 1, "=SUBSIDY.HZ_SCENARIO_AWARD(A1)");
-      workbook.enter(1, 1, "=SUBSIDY.STACK(B1:B1,A1:A1)");
+      workbook.enter(1, 1, "=SUBSIDY.STACK(Other!A1:A1,B1:B1)");
       workbook.enter(0, 3, '=SUBSIDY.EXPLAIN("HZ_SCENARIO_AWARD",A1)');
     });
     const before = workbook.content(0, 1, "Sheet1");
@@ -229,7 +229,9 @@ describe("copy sheet with native formulas", () => {
       screen.getByText("Cells of the copy that still call SUBSIDY.* and need the add-in: 1.")
     ).toBeInTheDocument();
     expect(
-      screen.getByText("B2: SUBSIDY.STACK (STACK and STACK_ROWS are kept)")
+      screen.getByText(
+        "B2: SUBSIDY.STACK (STACK or STACK_ROWS over ranges that are not one row or column of this sheet, or STACK_ROWS inside a larger formula)"
+      )
     ).toBeInTheDocument();
     expect(
       screen.getByText(/SUBSIDY\.EXPLAIN's values were copied as they were/)

@@ -23,7 +23,9 @@ async function model(): Promise<MemoryWorkbook> {
       { row: 1, col: 1, formula: '=SUBSIDY.IN_FORCE("HZ-HUMANOID","2026-12-31")' },
       { row: 1, col: 2, formula: '=IF(SUBSIDY.IN_FORCE("HZ-HUMANOID","2028-12-31"),C1,0)' },
       { row: 2, col: 0, value: "Stacked" },
-      { row: 2, col: 1, formula: "=SUBSIDY.STACK(C1:C1,A1:A1)" },
+      { row: 0, col: 3, value: "HZ_SCENARIO_AWARD" },
+      { row: 2, col: 1, formula: "=SUBSIDY.STACK(D1:D1,C1:C1)" },
+      { row: 2, col: 2, formula: "=SUBSIDY.STACK(Other!D1:D1,C1:C1)" },
       { row: 0, col: 4, formula: '=SUBSIDY.EXPLAIN("HZ_SCENARIO_AWARD",B1)' },
     ],
     names: [],
@@ -68,14 +70,18 @@ describe("copy the active sheet with native formulas (memory host)", () => {
     expect(copy(1, 1)).toMatchObject({ value: true });
     expect(copy(1, 1)?.formula).toBeUndefined();
     expect(copy(1, 2)?.formula).toBe("=IF(FALSE,C1,0)");
-    // STACK stays as written, and is the one cell still calling SUBSIDY.*.
-    expect(copy(2, 1)?.formula).toBe("=SUBSIDY.STACK(C1:C1,A1:A1)");
-    expect(done.report.remaining).toEqual([{ cell: "B3", functions: ["STACK"] }]);
+    // STACK over ids and awards of this sheet becomes native (one award: the sum of its one counted
+    // amount); over ids on another sheet it stays as written, the one cell still calling SUBSIDY.*.
+    expect(copy(2, 1)?.formula).not.toMatch(/SUBSIDY\./);
+    expect(done.report.entries).toContainEqual({ cell: "B3", fn: "STACK", outcome: "twin" });
+    expect(copy(2, 2)?.formula).toBe("=SUBSIDY.STACK(Other!D1:D1,C1:C1)");
+    expect(done.report.remaining).toEqual([{ cell: "C3", functions: ["STACK"] }]);
     expect(done.report.entries).toContainEqual({
-      cell: "B3",
+      cell: "C3",
       fn: "STACK",
       outcome: "kept",
       reason: "stack",
+      detail: "ranges",
     });
     // EXPLAIN: its values as constants, the note on its first cell.
     expect(done.report.entries).toContainEqual({ cell: "E1", fn: "EXPLAIN", outcome: "values" });
