@@ -1,8 +1,9 @@
 /**
  * Excel behaviour fast-formula-parser 1.0.19 lacks and the generated sheets use: MAX, MIN and COUNTA
  * (declared but not implemented there), XLOOKUP (with the wildcard match mode the audit report uses),
- * and comparisons as Excel makes them: a blank cell equals "" and 0 and FALSE, and text compares
- * regardless of case ("a" = "A"), which the stacking wiring relies on for item keys.
+ * and comparisons as Excel makes them: a blank cell equals "" and 0 and FALSE, text compares
+ * regardless of case ("a" = "A"), which the stacking wiring relies on for item keys, and a range or
+ * array compares element by element (arrays.ts).
  */
 import FormulaParser, { type FormulaArg } from "fast-formula-parser";
 import { broadcast } from "./arrays";

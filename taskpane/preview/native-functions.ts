@@ -88,7 +88,9 @@ function shifted(text: string, digits: number): number {
 /** ROUND (half away from zero) or ROUNDDOWN (toward zero) of the number's 15-significant-digit decimal. */
 function rounding(toInteger: (x: number) => number) {
   return (number: FormulaArg, digits: FormulaArg) => {
-    const d = Math.trunc(digits === undefined || digits.omitted ? 0 : numberOf(valueOf(digits)));
+    // Excel refuses ROUND(x) without digits; ROUND(x,) is 0 digits.
+    if (digits === undefined) throw FormulaError.VALUE;
+    const d = Math.trunc(digits.omitted ? 0 : numberOf(valueOf(digits)));
     return mapValue(number.value, (x) => {
       const n = arithmeticNumber(x);
       if (isFormulaError(n)) return n;

@@ -55,14 +55,14 @@ describe("SUMPRODUCT", () => {
 });
 
 describe("ROUND and ROUNDDOWN on the 15-significant-digit decimal, half away from zero", () => {
-  it("ROUND: 2.675 → 2.68 and 1.005 → 1.01 (binary doubles just below); -2.5 → -3; 1234.5 to hundreds → 1200", async () => {
+  it("ROUND: 2.675 → 2.68 and 1.005 → 1.01 (binary doubles just below); -2.5 → -3; 1234.5 to hundreds → 1200; no digits after the comma is 0 digits", async () => {
     expect(
       await values(
         "=ROUND(2.675,2)",
         "=ROUND(1.005,2)",
         "=ROUND(-2.5,0)",
         "=ROUND(1234.5,-2)",
-        "=ROUND(7.5)"
+        "=ROUND(7.5,)"
       )
     ).toEqual([v(2.68), v(1.01), v(-3), v(1200), v(8)]);
   });
