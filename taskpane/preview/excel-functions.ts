@@ -1,10 +1,12 @@
 /**
  * Excel behaviour fast-formula-parser 1.0.19 lacks and the generated sheets use: MAX, MIN and COUNTA
  * (declared but not implemented there), XLOOKUP (with the wildcard match mode the audit report uses),
- * and comparisons as Excel makes them: a blank cell equals "" and 0 and FALSE, and text compares
- * regardless of case ("a" = "A"), which the stacking wiring relies on for item keys.
+ * and comparisons as Excel makes them: a blank cell equals "" and 0 and FALSE, text compares
+ * regardless of case ("a" = "A"), which the stacking wiring relies on for item keys, and a range or
+ * array compares element by element (arrays.ts).
  */
 import FormulaParser, { type FormulaArg } from "fast-formula-parser";
+import { broadcast } from "./arrays";
 
 const { FormulaError } = FormulaParser;
 
@@ -75,17 +77,7 @@ export function excelCompare(a: unknown, b: unknown): number {
   return ux < uy ? -1 : ux > uy ? 1 : 0;
 }
 
-/** The replacement for fast-formula-parser's Infix.compareOp (same signature). */
-export function compareOp(
-  value1: unknown,
-  infix: string,
-  value2: unknown,
-  isArray1: boolean,
-  isArray2: boolean
-): boolean {
-  const a = isArray1 ? (value1 as unknown[][])[0][0] : value1;
-  const b = isArray2 ? (value2 as unknown[][])[0][0] : value2;
-  const c = excelCompare(a, b);
+function compared(c: number, infix: string): boolean {
   switch (infix) {
     case "=":
       return c === 0;
@@ -104,8 +96,16 @@ export function compareOp(
   }
 }
 
+/**
+ * The replacement for fast-formula-parser's Infix.compareOp (same signature; the isArray flags are not
+ * needed): a range or array on either side compares element by element (arrays.ts), as mask formulas need.
+ */
+export function compareOp(value1: unknown, infix: string, value2: unknown): unknown {
+  return broadcast(value1, value2, (a, b) => compared(excelCompare(a, b), infix));
+}
+
 /** An Excel wildcard pattern (* ? and ~ to escape) as a whole-text, case-insensitive regular expression. */
-function wildcard(pattern: string): RegExp {
+export function wildcard(pattern: string): RegExp {
   let re = "";
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];

@@ -25,11 +25,14 @@ declare module "fast-formula-parser" {
     static readonly VALUE: FormulaError;
     static readonly NA: FormulaError;
     static readonly REF: FormulaError;
+    static readonly NUM: FormulaError;
+    static readonly DIV0: FormulaError;
   }
   export default class FormulaParser {
     static FormulaError: typeof FormulaError;
     constructor(config: {
-      functions?: Record<string, (...args: FormulaArg[]) => unknown>;
+      /** Each receives FormulaArgs; IF and INDEX the parser itself first, then their unresolved arguments. */
+      functions?: Record<string, (...args: never[]) => unknown>;
       onCell?: (ref: CellAddress) => unknown;
       onRange?: (ref: RangeAddress) => unknown[][];
     });
@@ -38,15 +41,13 @@ declare module "fast-formula-parser" {
   }
 }
 
-/** The operator table the parser calls through (grammar/utils.js); preview/formulas.ts replaces compareOp. */
+/**
+ * The operator tables the parser calls through (grammar/utils.js); preview/formulas.ts replaces them with
+ * Excel's array-aware operators (preview/arrays.ts, excel-functions.ts compareOp).
+ */
 declare module "fast-formula-parser/formulas/operators" {
-  export const Infix: {
-    compareOp(
-      value1: unknown,
-      infix: string,
-      value2: unknown,
-      isArray1: boolean,
-      isArray2: boolean
-    ): boolean;
-  };
+  type Operator = (value1: unknown, infix: string, value2: unknown) => unknown;
+  export const Infix: { compareOp: Operator; mathOp: Operator; concatOp: Operator };
+  export const Prefix: { unaryOp(prefixes: string[], value: unknown): unknown };
+  export const Postfix: { percentOp(value: unknown, postfix: string): unknown };
 }

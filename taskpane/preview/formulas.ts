@@ -5,25 +5,34 @@
  *
  * On top of the parser: references to other sheets ('Scenario (2)'!B4, resolved by the workbook),
  * arrays returned by SUBSIDY functions (STACK_ROWS, EXPLAIN, EACH) handed to the workbook to spill, the
- * Excel functions and comparison rules the parser lacks (excel-functions.ts), and error values reaching
+ * Excel functions and comparison rules the parser lacks (excel-functions.ts), Excel's array arithmetic
+ * (arrays.ts: `SUMPRODUCT((A1:A3>=5)*A1:A3)` element by element) and the functions native twins use with
+ * Excel's semantics (native-functions.ts), and error values reaching
  * the function as they do in Excel with `allowErrorForDataTypeAny` (functions/error-arguments.ts decides
  * the result, as for the Excel functions).
  */
 import FormulaParser, { type FormulaArg } from "fast-formula-parser";
-import { Infix } from "fast-formula-parser/formulas/operators";
+import { Infix, Postfix, Prefix } from "fast-formula-parser/formulas/operators";
 import { invokeAsExcel } from "../../functions/error-arguments";
 import { SubsidyError, sheetFunctions } from "../../src";
 import { type SheetFunction, mapElementErrors } from "../../src";
 import type { CellRef } from "../host/types";
 import type { Computed, Evaluated, FormulaEvaluator, WorkbookView } from "../host/memory";
+import { concatOp, mathOp, percentOp, unaryOp } from "./arrays";
 import { compareOp, excelFunctions } from "./excel-functions";
+import { nativeFunctions } from "./native-functions";
 import { resolveNames } from "./names";
 
 const { FormulaError } = FormulaParser;
 
-// The parser compares a blank as 0 and text case-sensitively; Excel does neither. Its operators are
-// called through this shared table, so the replacement applies to every parser built here.
+// The parser compares a blank as 0 and text case-sensitively, and its operators take a range's first cell
+// where Excel computes element by element; Excel does neither. Its operators are called through these
+// shared tables, so the replacements apply to every parser built here.
 Infix.compareOp = compareOp;
+Infix.mathOp = mathOp;
+Infix.concatOp = concatOp;
+Prefix.unaryOp = unaryOp;
+Postfix.percentOp = percentOp;
 
 /**
  * An error value as Excel may hand it to a custom function: a CustomFunctions.Error-like `{ code }` (the
@@ -60,14 +69,6 @@ function subsidyFunction(fn: SheetFunction) {
   };
 }
 
-/** Excel's UPPER, which the parser lacks (scenario sheets use it to compare item keys, src/rules/item-key.ts). */
-function upper(text: FormulaArg): string {
-  const v = text.value;
-  if (v instanceof FormulaError) throw v;
-  if (v === null || v === undefined) return "";
-  return (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v)).toUpperCase();
-}
-
 function toComputed(result: unknown): Computed {
   if (result instanceof FormulaError)
     return { kind: "error", code: result.error, message: result.message || undefined };
@@ -97,6 +98,10 @@ function lookupValue(computed: Computed): unknown {
   return computed.kind === "value" ? computed.value : null;
 }
 
+/** Excel's sheet size: a reference reaching its edge is a whole column or row. */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLS = 16_384;
+
 interface Frame {
   at: CellRef;
   workbook: WorkbookView;
@@ -122,7 +127,7 @@ export function createEvaluator(): FormulaEvaluator {
   const parsers: FormulaParser[] = [];
   const functions = {
     ...excelFunctions,
-    UPPER: upper,
+    ...nativeFunctions,
     ...Object.fromEntries(sheetFunctions.map((f) => [`SUBSIDY.${f.name}`, subsidyFunction(f)])),
   };
 
@@ -135,18 +140,19 @@ export function createEvaluator(): FormulaEvaluator {
       functions,
       onCell: (ref) => cell(sheetOf(ref.sheet), ref.row, ref.col),
       onRange: (ref) => {
-        // Cells beyond the used area are blank: stop there, so =SUM(A:A) does not visit a million rows.
+        // A whole column or row (A:A, 1:1) stops at the used area, so =SUM(A:A) does not visit a million
+        // rows; any other range keeps its size, blanks included, as array arithmetic pairs cells by position.
         const sheet = sheetOf(ref.sheet);
-        const { rows: used, cols: usedCols } = frames[depth].workbook.extent(sheet);
+        let { row: lastRow, col: lastCol } = ref.to;
+        if (lastRow >= SHEET_ROWS || lastCol >= SHEET_COLS) {
+          const used = frames[depth].workbook.extent(sheet);
+          if (lastRow >= SHEET_ROWS) lastRow = Math.max(used.rows, ref.from.row);
+          if (lastCol >= SHEET_COLS) lastCol = Math.max(used.cols, ref.from.col);
+        }
         const rows: unknown[][] = [];
-        for (let r = ref.from.row; r <= Math.min(ref.to.row, Math.max(used, ref.from.row)); r++) {
+        for (let r = ref.from.row; r <= lastRow; r++) {
           const line: unknown[] = [];
-          for (
-            let c = ref.from.col;
-            c <= Math.min(ref.to.col, Math.max(usedCols, ref.from.col));
-            c++
-          )
-            line.push(cell(sheet, r, c));
+          for (let c = ref.from.col; c <= lastCol; c++) line.push(cell(sheet, r, c));
           rows.push(line);
         }
         return rows;

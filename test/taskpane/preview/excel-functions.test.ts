@@ -29,7 +29,9 @@ describe("comparisons as Excel makes them", () => {
     expect(excelCompare("a", "A")).toBe(0);
     expect(excelCompare(5, "a")).toBe(-1);
     expect(excelCompare("z", true)).toBe(-1);
-    expect(compareOp([["x"]], "<>", "X", true, false)).toBe(false);
+    // An array compares element by element (an array of results); a scalar with a scalar gives one.
+    expect(compareOp([["x"], [null]], "<>", "X")).toEqual([[false], [true]]);
+    expect(compareOp(null, "=", "")).toBe(true);
   });
 
   it('in formulas: IF(B1="", …) sees a blank cell', async () => {
