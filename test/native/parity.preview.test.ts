@@ -7,8 +7,8 @@
  *
  * The preview computes as Excel does where HyperFormula and LibreOffice do not — SUMPRODUCT counts TRUE as
  * 0 (Microsoft's documentation: "treats array entries that are not numeric as if they were zeros") — so a
- * twin can pass there and be wrong in Excel. Such twins are listed in EXCEL_GAPS and run as `it.failing`:
- * the test fails once the twin is fixed, so the entry cannot outlive the bug.
+ * twin can pass there and be wrong in Excel: this run found BJ_FIRST_TRIAL_AWARD's P*SUMPRODUCT(R>P)
+ * (84.22 where the engine gives 500,084.22), since written SUMPRODUCT((R>P)*1) (engine/native/expr.ts).
  */
 import type { ClauseFunction } from "../../src/catalog/types";
 import { clauses } from "../../src/policies";
@@ -55,13 +55,6 @@ async function runInPreview(fn: ClauseFunction, calls: readonly Call[]) {
   );
 }
 
-/** Twins known to compute wrong in Excel, with the reason (to be fixed in src/engine/shapes). */
-const EXCEL_GAPS: Record<string, string> = {
-  // perItemCapUnderRoom without a threshold: P*SUMPRODUCT(R>P) is P × 0 in Excel (500,000 × 0 for a
-  // 7,229,179.43 item: 84.22 where the engine gives 500,084.22). SUMPRODUCT((R>P)*P) would be right.
-  BJ_FIRST_TRIAL_AWARD: "SUMPRODUCT of a bare comparison",
-};
-
 const fns = clauses.filter((c) => c.fn).map((c) => c.fn!);
 const ties: string[] = [];
 
@@ -78,12 +71,6 @@ async function expectParity(fn: ClauseFunction) {
   expect(verdict.rows).toBeGreaterThanOrEqual(VALID);
 }
 
-const cases = (known: boolean) =>
-  fns
-    .filter((fn) => (EXCEL_GAPS[fn.name] !== undefined) === known)
-    .map((fn) => ({ name: fn.name, fn, gap: EXCEL_GAPS[fn.name] }));
-
 describe("native twins equal the engine in the preview workbook", () => {
-  it.each(cases(false))("$name", ({ fn }) => expectParity(fn));
-  it.failing.each(cases(true))("$name is wrong in Excel: $gap", ({ fn }) => expectParity(fn));
+  it.each(fns.map((fn) => ({ name: fn.name, fn })))("$name", ({ fn }) => expectParity(fn));
 });
