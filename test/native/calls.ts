@@ -2,7 +2,8 @@
  * Calls to generate for the parity tests: valid arguments clustered at thresholds, caps and ties (the decimal
  * oracle's and the property tests' generators), and every kind of input the engine must refuse, one
  * parameter at a time — text, numeric text, booleans, negatives, a rate above its maximum, an unknown code,
- * a blank required argument, an error value, a fraction for a count, bad cells inside a range.
+ * a blank required argument, an error value, a fraction for a count, bad cells inside a range — and
+ * optional arguments left blank.
  */
 import fc from "fast-check";
 import type { ClauseFunction, ParamSpec } from "../../src/catalog/types";
@@ -30,6 +31,19 @@ export function validCalls(fn: ClauseFunction, count: number, seed = 14): Call[]
     ...fc.sample(clusteredArgs(fn), { numRuns: half, seed }),
     ...fc.sample(argsArb(fn), { numRuns: count - half, seed: seed + 1 }),
   ].map((args) => toCall(fn, args));
+}
+
+/**
+ * Valid calls with one optional argument's cell left blank (not omitted): the add-in takes its default, and
+ * the twin's `IF(cell="", default, …)` must too — for a code or flag the default is the literal FALSE.
+ */
+export function blankOptionalCalls(fn: ClauseFunction, seed = 27): Call[] {
+  const bases = validCalls(fn, 8, seed);
+  return fn.params.flatMap((p, i) =>
+    p.required || p.kind === "amounts"
+      ? []
+      : bases.map((base) => base.map((v, k) => (k === i ? null : v)))
+  );
 }
 
 /** The bad values of one parameter. */

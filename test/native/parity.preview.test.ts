@@ -15,7 +15,7 @@ import { clauses } from "../../src/policies";
 import { type Computed, MemoryWorkbook } from "../../taskpane/host/memory";
 import type { CellContent } from "../../taskpane/host/types";
 import { createEvaluator } from "../../taskpane/preview/formulas";
-import { badCalls, validCalls } from "./calls";
+import { badCalls, blankOptionalCalls, validCalls } from "./calls";
 import { type Call, type Cell, judge, layout, rowCells } from "./parity";
 
 const VALID = 1_000;
@@ -64,7 +64,7 @@ afterAll(() => {
 });
 
 async function expectParity(fn: ClauseFunction) {
-  const calls = [...validCalls(fn, VALID), ...badCalls(fn)];
+  const calls = [...validCalls(fn, VALID), ...blankOptionalCalls(fn), ...badCalls(fn)];
   const verdict = await runInPreview(fn, calls);
   if (verdict.ties) ties.push(`${fn.name}: ${verdict.tieFenOff} / ${verdict.ties}`);
   expect(verdict.disagreements.slice(0, 3)).toEqual([]);

@@ -8,8 +8,8 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { ClauseFunction } from "../../src/catalog/types";
 import { clauses } from "../../src/policies";
-import { HF_CONFIG } from "../support/hyperformula";
-import { badCalls, validCalls } from "./calls";
+import { BOOLEAN_CONSTANTS, HF_CONFIG } from "../support/hyperformula";
+import { badCalls, blankOptionalCalls, validCalls } from "./calls";
 import { type Call, type Cell, judge, layout, rowCells } from "./parity";
 
 const VALID = 1_000;
@@ -23,13 +23,17 @@ function hfCell(c: Cell): unknown {
 
 function runInHyperFormula(fn: ClauseFunction, calls: readonly Call[]) {
   const rows = calls.map((call, r) => rowCells(fn, call, r + 1, hfCell));
-  const hf = HyperFormula.buildFromArray(rows as never, {
-    ...HF_CONFIG,
-    useArrayArithmetic: true,
-    // HyperFormula otherwise shows a value rounded to 10 significant digits (1,692,845,989,504.35 as
-    // 1,692,845,989,500); Excel and LibreOffice keep 15.
-    smartRounding: false,
-  });
+  const hf = HyperFormula.buildFromArray(
+    rows as never,
+    {
+      ...HF_CONFIG,
+      useArrayArithmetic: true,
+      // HyperFormula otherwise shows a value rounded to 10 significant digits (1,692,845,989,504.35 as
+      // 1,692,845,989,500); Excel and LibreOffice keep 15.
+      smartRounding: false,
+    },
+    BOOLEAN_CONSTANTS
+  );
   const col = layout(fn).formulaColumn;
   const verdict = judge(
     fn,
@@ -51,7 +55,7 @@ afterAll(() => {
 
 describe("native twins equal the engine in HyperFormula", () => {
   it.each(fns.map((fn) => ({ name: fn.name, fn })))("$name", ({ fn }) => {
-    const calls = [...validCalls(fn, VALID), ...badCalls(fn)];
+    const calls = [...validCalls(fn, VALID), ...blankOptionalCalls(fn), ...badCalls(fn)];
     const verdict = runInHyperFormula(fn, calls);
     if (verdict.ties) ties.push(`${fn.name}: ${verdict.tieFenOff} / ${verdict.ties}`);
     expect(verdict.disagreements.slice(0, 5)).toEqual([]);

@@ -46,6 +46,16 @@ export const NAMESPACE = "SUBSIDY";
 /** Default configuration: GPL licence key (tests only) and Excel's full row count. */
 export const HF_CONFIG: Partial<ConfigParams> = { licenseKey: "gpl-v3", maxRows: 1_048_576 };
 
+/**
+ * TRUE and FALSE as constants, as Excel and LibreOffice read them: HyperFormula has only the functions TRUE()
+ * and FALSE() unless they are defined (its Excel-compatibility guide). A twin writes FALSE for an optional
+ * code or flag left blank.
+ */
+export const BOOLEAN_CONSTANTS = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
 const EMPTY_AST = "EMPTY";
 const STRING_AST = "STRING";
 

@@ -9,7 +9,7 @@ import { twinArgs } from "../../../src/engine/native/args";
 import type { Expr } from "../../../src/engine/native/expr";
 import type { ExcelShape } from "../../../src/engine/native/twin";
 import { columnName } from "../../../src/format/a1";
-import { HF_CONFIG } from "../../support/hyperformula";
+import { BOOLEAN_CONSTANTS, HF_CONFIG } from "../../support/hyperformula";
 
 type Options = Partial<Pick<ParamSpec, "required" | "default" | "max" | "codes">>;
 
@@ -45,16 +45,6 @@ export function madeUp<C>(twin: ExcelShape<C>, params: ParamSpec[], constants: C
   const cells = params.map((_, i) => `${columnName(i)}1`);
   return twin(twinArgs(params, cells), constants);
 }
-
-/**
- * TRUE and FALSE as constants, as Excel and LibreOffice read them: HyperFormula has only the functions TRUE()
- * and FALSE() unless they are defined (its Excel-compatibility guide). A twin writes FALSE for an optional
- * code or flag left blank.
- */
-export const BOOLEAN_CONSTANTS = [
-  { name: "TRUE", expression: "=TRUE()" },
-  { name: "FALSE", expression: "=FALSE()" },
-];
 
 /** `e` evaluated with row 1 holding `values` (null: a blank cell; text kept as text); an error as "#TYPE". */
 export function evaluate(e: Expr, values: readonly unknown[]): unknown {

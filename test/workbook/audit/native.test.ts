@@ -9,10 +9,9 @@ import { generateAudit } from "../../../src/workbook/audit/sheet";
 import type { NativeStepsAt } from "../../../src/workbook/audit/native-steps-block";
 import { checkNativeCells } from "../../../src/workbook/scenario/dialect";
 import { planToGrid } from "../../../src/workbook/plan";
-import { HF_CONFIG, registerSubsidyFunctions } from "../../support/hyperformula";
+import { BOOLEAN_CONSTANTS, HF_CONFIG, registerSubsidyFunctions } from "../../support/hyperformula";
 import { generateScenario } from "../../../src/workbook";
 import type { ScenarioProfile } from "../../../src/workbook/scenario/profile";
-import { BOOLEAN_CONSTANTS } from "../../engine/native/made-up";
 import {
   EVERY_LOCATION,
   type Grid,
