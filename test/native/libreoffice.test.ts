@@ -23,9 +23,12 @@ import JSZip from "jszip";
 import { calculate, clauses } from "../../src";
 import type { ClauseFunction } from "../../src/catalog/types";
 import { ref } from "../../src/format/a1";
+import { formulaLiteral } from "../../src/format/formula-literal";
+import { nativeFormula } from "../../src/native";
 import {
   generateAudit,
   parseScenarioDocument,
+  scenarioDocument,
   scenarioDocumentPlans,
   type ScenarioSheet,
 } from "../../src/workbook";
@@ -61,6 +64,8 @@ interface ExampleRow {
   args: readonly unknown[];
   row: number;
   col: number;
+  /** The twin over the example's values written as literals (as the pane's insert panel writes them). */
+  literalCol: number;
   expect: number | string;
 }
 
@@ -78,12 +83,18 @@ function examplesSheet(): { plan: SheetPlan; rows: ExampleRow[] } {
         if (typeof v === "string" && v.startsWith("=")) cells.push({ row, col, formula: v });
         else cells.push({ row, col, value: v as string | number | boolean });
       });
+      const col = layout(fn).formulaColumn;
+      const literals = fn.params.map((_, k) =>
+        ex.args[k] === undefined || ex.args[k] === null ? undefined : formulaLiteral(ex.args[k])
+      );
+      cells.push({ row, col: col + 1, formula: nativeFormula(fn.name, literals) });
       rows.push({
         name: `${fn.name} #${i + 1}: ${ex.arithmetic}`,
         fn: fn.name,
         args: ex.args,
         row,
-        col: layout(fn).formulaColumn,
+        col,
+        literalCol: col + 1,
         expect: ex.expect,
       });
     });
@@ -248,17 +259,22 @@ describe("LibreOffice Calc recomputes the exported workbook", () => {
     () => {
       need();
       expect(new Set(examples.rows.map((r) => r.fn)).size).toBe(52);
-      for (const r of examples.rows) {
-        const got = at("Examples", r.row, r.col);
-        if (typeof r.expect === "number") {
-          // The spec's award, which calculate gives too (test/catalog/examples.test.ts).
-          expect([r.name, got]).toEqual([r.name, r.expect]);
-          expect(calculate(r.fn, r.args)).toBe(r.expect);
-        } else {
-          // A twin refuses with #N/A (no custom messages natively); LibreOffice writes the error's text.
-          expect([r.name, String(got)]).toEqual([r.name, expect.stringMatching(/^(#|Err:)/)]);
+      for (const r of examples.rows)
+        for (const col of [r.col, r.literalCol]) {
+          const got = at("Examples", r.row, col);
+          if (typeof r.expect === "number") {
+            // The spec's award, which calculate gives too (test/catalog/examples.test.ts).
+            expect([r.name, col, got]).toEqual([r.name, col, r.expect]);
+            expect(calculate(r.fn, r.args)).toBe(r.expect);
+          } else {
+            // A twin refuses with #N/A (no custom messages natively); LibreOffice writes the error's text.
+            expect([r.name, col, String(got)]).toEqual([
+              r.name,
+              col,
+              expect.stringMatching(/^(#|Err:)/),
+            ]);
+          }
         }
-      }
     }
   );
 
@@ -315,5 +331,60 @@ describe("LibreOffice Calc recomputes the exported workbook", () => {
         compared++;
       });
     expect(compared).toBe(Object.values(HAND).flatMap((h) => h.raw.filter((r) => r > 0)).length);
+  });
+});
+
+/**
+ * BJ-ROBOT-06b's native scenario, which HyperFormula cannot build (test/workbook/native-scenario.test.ts):
+ * 二（六） interest subsidy at the LPR for at most 3 years, 年度最高 3000 万元 (an annual cap). The loan
+ * starts in 2023, LPR 3.5% each year, the subsidy rate left blank (the LPR itself):
+ *   2023  500,000,000 × 3.5% = 17,500,000
+ *   2024  1,000,000,000 × 3.5% = 35,000,000 → the annual cap 30,000,000
+ *   2025  500,000,000 × 3.5% = 17,500,000 (year 3 of 3)
+ * Total 65,000,000.
+ */
+describe("LibreOffice Calc computes BJ-ROBOT-06b's native scenario", () => {
+  const loans = [500_000_000, 1_000_000_000, 500_000_000];
+  const doc = scenarioDocument(
+    {
+      company: "Beijing Loan Co.",
+      locale: "en",
+      location: "BEIJING",
+      sectors: ["ROBOTS"],
+      firstYear: 2023,
+      lastYear: 2025,
+      clauses: ["BJ-ROBOT-06b"],
+    },
+    {
+      inputs: loans.flatMap((value, k) => [
+        { clauseId: "BJ-ROBOT-06b", param: "avg_loan_balance", year: 2023 + k, value },
+        { clauseId: "BJ-ROBOT-06b", param: "lpr", year: 2023 + k, value: 0.035 },
+      ]),
+    }
+  );
+  const { plans, scenario } = scenarioDocumentPlans(doc);
+  let sheets: Record<string, string[][]> = {};
+
+  beforeAll(async () => {
+    if (!haveSoffice) return;
+    const dir = mkdtempSync(join(tmpdir(), "libreoffice-bj-"));
+    const file = join(dir, "model.xlsx");
+    writeFileSync(file, await writeXlsx(plans));
+    sheets = recalculated(file, dir, true);
+  }, 240_000);
+
+  lit("each year's award, the stacked totals and the total", () => {
+    if (!haveSoffice) throw new Error(`LibreOffice (soffice) is not installed: ${INSTALL}`);
+    const s = scenario;
+    const yearly = (row: number) =>
+      s.layout.years.map((_, k) =>
+        valueOf(sheets[s.plan.sheetName]?.[row]?.[s.layout.firstYearCol + k])
+      );
+    const [award] = s.layout.awards;
+    expect(yearly(award.row)).toEqual([17_500_000, 30_000_000, 17_500_000]);
+    expect(yearly(s.layout.stackRow)).toEqual([17_500_000, 30_000_000, 17_500_000]);
+    expect(valueOf(sheets[s.plan.sheetName]?.[s.layout.totalRow]?.[s.layout.firstYearCol])).toBe(
+      65_000_000
+    );
   });
 });

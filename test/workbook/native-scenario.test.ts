@@ -13,7 +13,7 @@ import { DetailedCellError, HyperFormula } from "hyperformula";
 import { documents } from "../../src/policies";
 import { inForceOn } from "../../src/rules/windows";
 import { lintNativeFormula } from "../../src/native/lint";
-import { type FormulaMode, type ScenarioSheet, generateScenario } from "../../src/workbook";
+import { type FormulaMode, type ScenarioSheet, generateScenario, select } from "../../src/workbook";
 import { planToGrid } from "../../src/workbook/plan";
 import type { ScenarioProfile } from "../../src/workbook/scenario/profile";
 import { nativeInForce } from "../../src/workbook/scenario/native-in-force";
@@ -177,19 +177,33 @@ describe("a native scenario sheet equals the add-in sheet (Heilongjiang, eight c
   });
 });
 
-/** The other profiles with twins today: every required input filled, every policy applied and claimed. */
+/**
+ * Every location's default clauses: every required input filled, every policy applied and claimed. One is
+ * left out: HyperFormula 3.5 cannot build BJ-ROBOT-06b's native sheet with its defined names ("There is no
+ * AST with such key in the cache", a fault of its own); the LibreOffice test computes it
+ * (test/native/libreoffice.test.ts).
+ */
+const HYPERFORMULA_CANNOT_BUILD = new Set(["BJ-ROBOT-06b"]);
+
 describe.each([
-  ["HANGZHOU", 2025, ["HZ-HUMANOID-06"]],
-  ["SHANDONG", 2025, ["SD-ROBOT-08", "SD-ROBOT-12b", "SD-ROBOT-12c"]],
-  ["BEIJING", 2023, ["BJ-ROBOT-03a", "BJ-ROBOT-06a"]],
-] as const)("%s: native equals add-in", (location, firstYear, clauses) => {
-  const profile: ScenarioProfile = {
-    ...PILOTS,
+  ["HEILONGJIANG", 2026],
+  ["HANGZHOU", 2025],
+  ["SHANDONG", 2025],
+  ["BEIJING", 2023],
+] as const)("%s: native equals add-in", (location, firstYear) => {
+  const defaults: ScenarioProfile = {
+    company: "Native Co.",
+    locale: "en",
     location,
-    sectors: ["ROBOTS"],
+    sectors: ["ROBOTS", "AI", "HUMANOID"],
     firstYear,
     lastYear: firstYear + 2,
-    clauses: [...clauses],
+  };
+  const profile: ScenarioProfile = {
+    ...defaults,
+    clauses: select(defaults)
+      .clauses.map((c) => c.id)
+      .filter((id) => !HYPERFORMULA_CANNOT_BUILD.has(id)),
   };
   const fill: Fill = (s, grid) => {
     fillBlanks(s, grid);

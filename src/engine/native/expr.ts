@@ -69,7 +69,25 @@ const wrap = (e: Expr, atLeast: Prec): string => (e.prec < atLeast ? `(${e.text}
 const logical = new WeakSet<Expr>();
 const asLogical = (e: Expr): Expr => (logical.add(e), e);
 
+/** What a literal is (a number, TRUE/FALSE or a text), or undefined for anything else. */
+function literalKind(e: Expr): "number" | "logical" | "text" | undefined {
+  if (/^-?\d+(\.\d+)?$/.test(e.text)) return "number";
+  if (e.text === "TRUE" || e.text === "FALSE") return "logical";
+  return /^"([^"]|"")*"$/.test(e.text) ? "text" : undefined;
+}
+
+const IS_KIND: Record<string, string> = {
+  ISNUMBER: "number",
+  ISLOGICAL: "logical",
+  ISTEXT: "text",
+};
+
 export function call(fn: string, args: readonly Expr[], max = Infinity): Expr {
+  // ISNUMBER, ISLOGICAL and ISTEXT of a literal are known here, and must be: LibreOffice Calc 7 answers
+  // ISLOGICAL(0) with TRUE after another logical result in the same formula
+  // (AND(ISNUMBER(0),NOT(ISLOGICAL(0))) is FALSE there), so a guard over a literal argument would refuse it.
+  const kind = fn in IS_KIND && args.length === 1 ? literalKind(args[0]) : undefined;
+  if (kind) return kind === IS_KIND[fn] ? TRUE : FALSE;
   const e = new Expr(`${fn}(${args.map((a) => a.text).join(",")})`, max);
   return /^(IS[A-Z]+|AND|OR|NOT)$/.test(fn) ? asLogical(e) : e;
 }
@@ -101,7 +119,34 @@ export const max = (a: Expr, b: Expr): Expr => call("MAX", [a, b], Math.max(a.ma
 /** max(0, a): the Calc's floorAtZero. */
 export const floorAtZero = (a: Expr): Expr => max(ZERO, a);
 
-export function compare(a: Expr, op: ">=" | ">" | "<=" | "<" | "=" | "<>", b: Expr): Expr {
+type Comparison = ">=" | ">" | "<=" | "<" | "=" | "<>";
+
+const COMPARE: Record<Comparison, (c: number) => boolean> = {
+  ">=": (c) => c >= 0,
+  ">": (c) => c > 0,
+  "<=": (c) => c <= 0,
+  "<": (c) => c < 0,
+  "=": (c) => c === 0,
+  "<>": (c) => c !== 0,
+};
+
+/** a op b when both are literals a formula compares the same way everywhere: numbers, or a number and "". */
+function foldedCompare(a: Expr, op: Comparison, b: Expr): Expr | undefined {
+  const [ka, kb] = [literalKind(a), literalKind(b)];
+  if (ka === "number" && kb === "number") {
+    const [x, y] = [Number(a.text), Number(b.text)];
+    return COMPARE[op](x < y ? -1 : x > y ? 1 : 0) ? TRUE : FALSE;
+  }
+  // A number is never equal to a text (Excel orders numbers before texts): 0="" is FALSE.
+  const numberAndEmpty =
+    (ka === "number" && b.text === '""') || (kb === "number" && a.text === '""');
+  if (numberAndEmpty && (op === "=" || op === "<>")) return op === "=" ? FALSE : TRUE;
+  return undefined;
+}
+
+export function compare(a: Expr, op: Comparison, b: Expr): Expr {
+  const folded = foldedCompare(a, op, b);
+  if (folded) return folded;
   return asLogical(
     new Expr(`${wrap(a, Prec.Add)}${op}${wrap(b, Prec.Add)}`, Infinity, Prec.Compare)
   );

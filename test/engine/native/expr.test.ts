@@ -19,3 +19,25 @@ describe("sumproduct", () => {
     );
   });
 });
+
+describe("literals are decided when the formula is written", () => {
+  // LibreOffice Calc 7 gives AND(ISNUMBER(0),NOT(ISLOGICAL(0))) = FALSE (ISLOGICAL of a literal after a
+  // logical result), so a guard over a literal argument must not reach the host.
+  it("ISNUMBER, ISLOGICAL and ISTEXT of a literal", () => {
+    expect(call("ISNUMBER", [num(0)]).text).toBe("TRUE");
+    expect(call("ISLOGICAL", [num(0)]).text).toBe("FALSE");
+    expect(call("ISNUMBER", [num(-5)]).text).toBe("TRUE");
+    expect(call("ISTEXT", [ref('"abc"')]).text).toBe("TRUE");
+    expect(call("ISLOGICAL", [ref("TRUE")]).text).toBe("TRUE");
+    expect(call("ISNUMBER", [ref("A1")]).text).toBe("ISNUMBER(A1)");
+  });
+
+  it("a comparison of two numbers, or of a number with the empty text", () => {
+    expect(compare(num(0), ">=", num(0)).text).toBe("TRUE");
+    expect(compare(num(0.5), "<=", num(0.3)).text).toBe("FALSE");
+    expect(compare(num(10), "<>", num(10)).text).toBe("FALSE");
+    expect(compare(num(0), "=", ref('""')).text).toBe("FALSE"); // 0="" is FALSE in Excel
+    expect(compare(num(0), "<>", ref('""')).text).toBe("TRUE");
+    expect(compare(ref("A1"), ">=", num(0)).text).toBe("A1>=0");
+  });
+});

@@ -59,11 +59,13 @@ describe("native formulas over the calculator's literals", () => {
   const formulaOf = (block: ReturnType<typeof formulaBlock>) =>
     block.cellsAt({ sheet: "Sheet1", row: 0, col: 0 })[0][0].formula!;
 
-  it("an IF over the twin with the function's marker, no SUBSIDY call, amount-formatted", () => {
+  it("the twin with the function's marker, no SUBSIDY call, amount-formatted", () => {
     const block = formulaBlock(fn("HZ_SCENARIO_AWARD"), [1_500_000], "native");
     const [[cell]] = block.cellsAt({ sheet: "Sheet1", row: 0, col: 0 });
     expect(cell.numberFormat).toBe("#,##0.00");
-    expect(cell.formula!.startsWith("=IF(")).toBe(true);
+    // A literal argument's guard is decided when the formula is written (1,500,000 is a valid amount),
+    // so no IF(guard, …, NA()) is left: the twin under MAX(0, ·) and ROUND.
+    expect(cell.formula!.startsWith("=ROUND(MAX(0,")).toBe(true);
     expect(cell.formula!.endsWith('+N("SUBSIDY:HZ_SCENARIO_AWARD")')).toBe(true);
     expect(cell.formula).not.toContain("SUBSIDY.");
     expect(cell.formula).toContain("1500000*0.5");
