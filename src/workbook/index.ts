@@ -27,4 +27,5 @@ export {
   type ScenarioDocument,
   type ScenarioInput,
 } from "./document";
+export { documentFromSheet, type CellReader } from "./document-read";
 export { writeXlsx } from "./xlsx/write";

@@ -272,6 +272,13 @@ export const en = {
       unreadable: "the formula could not be read",
     } satisfies Record<KeptReason, string>,
   },
+  // issue 14: scenario document
+  scenarioDocument: {
+    failed: (sheet: string) => `Could not make the scenario document of “${sheet}”`,
+    download: "Download scenario document (.json)",
+    downloaded: (sheet: string, inputs: number) =>
+      `Downloaded scenario.json from “${sheet}”: ${inputs} typed input${inputs === 1 ? "" : "s"}. npm run export turns it into an .xlsx with native formulas.`,
+  },
 };
 
 export type Strings = typeof en;

@@ -250,4 +250,11 @@ export const zh: Strings = {
       unreadable: "无法解析该公式",
     },
   },
+  // issue 14: scenario document
+  scenarioDocument: {
+    failed: (sheet) => `无法生成“${sheet}”的情景文档`,
+    download: "下载情景文档（.json）",
+    downloaded: (sheet, inputs) =>
+      `已从“${sheet}”下载 scenario.json：已填写的输入 ${inputs} 项。用 npm run export 可将其转为使用原生公式的 .xlsx。`,
+  },
 };

@@ -3,8 +3,9 @@
  * sheet with the generated plan (src/workbook/scenario/sheet.ts) and opens it; "Audit report" adds the audit
  * (src/workbook/audit/sheet.ts) of the active sheet, if it is a scenario sheet this pane created. "Formulas:
  * add-in / native" picks how the scenario sheet is written (issue 14), and "Copy sheet with native formulas"
- * makes a native copy of the active sheet, whatever made it. The actions are scenario-actions.ts; the
- * message after each, components/Scenario/ScenarioStatus.tsx.
+ * makes a native copy of the active sheet, whatever made it. Once a scenario sheet is created, "Download
+ * scenario document (.json)" saves its inputs as they stand (docs/scenario-document.md). The actions are
+ * scenario-actions.ts; the message after each, components/Scenario/ScenarioStatus.tsx.
  */
 import {
   Button,
@@ -65,7 +66,7 @@ export function ScenarioView() {
   const [form, setForm] = useState<ScenarioForm>(initialForm);
   const [showProblems, setShowProblems] = useState(false);
   const [formulas, setFormulas] = useState<FormulaMode>("addin");
-  const { status, setStatus, create, audit, copyNative } = useScenarioActions(
+  const { status, setStatus, create, audit, copyNative, created, download } = useScenarioActions(
     host,
     form,
     locale,
@@ -127,6 +128,11 @@ export function ScenarioView() {
           <Button size="small" disabled={!host || busy} onClick={copyNative}>
             {t.native.copySheet}
           </Button>
+          {created && (
+            <Button size="small" disabled={!host || busy} onClick={download}>
+              {t.scenarioDocument.download}
+            </Button>
+          )}
         </div>
         <Caption1 className={s.muted}>
           {host ? `${t.scenario.actionsHint} ${t.native.copyHint}` : t.scenario.waiting}

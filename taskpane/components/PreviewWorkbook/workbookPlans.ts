@@ -43,9 +43,13 @@ export async function workbookPlans(workbook: MemoryWorkbook): Promise<SheetPlan
   return plans;
 }
 
-/** Saves bytes as a file through a Blob and an object URL (no network: allowed by the pane's CSP). */
-export function saveFile(bytes: Uint8Array<ArrayBuffer>, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+/** Saves bytes or text as a file through a Blob and an object URL (no network: allowed by the pane's CSP). */
+export function saveFile(
+  content: Uint8Array<ArrayBuffer> | string,
+  fileName: string,
+  type: string
+): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

@@ -16,6 +16,10 @@ export type ScenarioStatus =
   | { kind: "notScenario"; sheet: string }
   /** "Copy sheet with native formulas" made `sheet` from `original`. */
   | { kind: "nativeCopied"; sheet: string; original: string; report: Report }
+  /** The scenario document of `sheet` was saved as scenario.json, with `inputs` typed inputs. */
+  | { kind: "documentDownloaded"; sheet: string; inputs: number }
+  /** The scenario document of `sheet` could not be built (a cell that does not fit it, or the sheet is gone). */
+  | { kind: "documentFailed"; sheet: string; message: string }
   | { kind: "invalid" }
   | { kind: "failed"; message: string }
   /** A sheet's write failed part-way; the host removed the sheet (or could not). */
@@ -49,6 +53,20 @@ export function ScenarioStatusMessage({
       )}
       {status.kind === "nativeCopied" && (
         <NativeCopyReport sheet={status.sheet} original={status.original} report={status.report} />
+      )}
+      {status.kind === "documentDownloaded" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {t.scenarioDocument.downloaded(status.sheet, status.inputs)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "documentFailed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t.scenarioDocument.failed(status.sheet)}: {status.message}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {status.kind === "notScenario" && (
         <MessageBar intent="warning" layout="multiline">
