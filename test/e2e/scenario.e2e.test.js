@@ -59,6 +59,43 @@ async function type(page, address, text) {
   await bar.press("Enter");
 }
 
+/** The six clauses of the hand-computed Harbin case, on the scenario form. */
+async function tickHarbinClauses(page) {
+  await page.getByRole("button", { name: "Untick every clause of HLJ-ROBOT" }).click();
+  for (const id of [
+    "HLJ-ROBOT-01",
+    "HLJ-ROBOT-09",
+    "HLJ-ROBOT-11",
+    "HLJ-ROBOT-13b",
+    "HLJ-AI-03",
+    "HLJ-AI-06c",
+  ])
+    await page.locator(`#scenario-clause-${id}`).check();
+  await page.getByText(/^6 of \d+ ticked$/).waitFor();
+}
+
+/** Types INPUTS into the preview grid, as a user would; checks the totals; returns the STACK row. */
+async function typeInputsAndReadTotals(page) {
+  for (const [label, values] of INPUTS) {
+    const row = await rowOf(page, label);
+    assert.ok(row, `a row labelled ${label}`);
+    for (let k = 0; k < values.length; k++)
+      if (values[k] !== null) await type(page, `${"EFGH"[k]}${row}`, values[k]);
+  }
+  // The yearly totals worked by hand in test/scenario/harbin.test.ts.
+  const stack = await rowOf(page, "=Stacked total (STACK)");
+  await cell(page, `F${stack}`).filter({ hasText: "12,120,000.00" }).waitFor();
+  assert.deepEqual(
+    await Promise.all(["F", "G", "H"].map((c) => cell(page, `${c}${stack}`).textContent())),
+    ["12,120,000.00", "8,500,000.00", "1,000,000.00"]
+  );
+  assert.equal(
+    await cell(page, `F${await rowOf(page, "Total 2026–2028")}`).textContent(),
+    "21,620,000.00"
+  );
+  return stack;
+}
+
 test("Heilongjiang robots 2026–2028: create the scenario sheet, fill it in the preview, totals, audit report", async () => {
   const { page, problems } = await newPage({ width: 420, height: 900 });
   await page.goto(url());
@@ -81,18 +118,7 @@ test("Heilongjiang robots 2026–2028: create the scenario sheet, fill it in the
   await page.getByText("Overlaps HLJ-AI-03 (group HLJ-RD): only the larger counts").waitFor();
   await shot(page, "8-scenario-form-en", { fullPage: false });
 
-  // The six clauses of the hand-computed Harbin case.
-  await page.getByRole("button", { name: "Untick every clause of HLJ-ROBOT" }).click();
-  for (const id of [
-    "HLJ-ROBOT-01",
-    "HLJ-ROBOT-09",
-    "HLJ-ROBOT-11",
-    "HLJ-ROBOT-13b",
-    "HLJ-AI-03",
-    "HLJ-AI-06c",
-  ])
-    await page.locator(`#scenario-clause-${id}`).check();
-  await page.getByText(/^6 of \d+ ticked$/).waitFor();
+  await tickHarbinClauses(page);
   await page.getByRole("button", { name: "Create scenario sheet" }).click();
   await page.getByText("Created “Scenario”.", { exact: false }).waitFor();
   await shot(page, "9-scenario-created-en", { fullPage: false });
@@ -102,25 +128,7 @@ test("Heilongjiang robots 2026–2028: create the scenario sheet, fill it in the
   // The plan's column width (48 characters ≈ 341 px), at most 60% of this narrow window.
   assert.equal(Math.round((await columnHead(page, "A").boundingBox()).width), 252);
 
-  // Type the inputs into the preview grid, as a user would.
-  for (const [label, values] of INPUTS) {
-    const row = await rowOf(page, label);
-    assert.ok(row, `a row labelled ${label}`);
-    for (let k = 0; k < values.length; k++)
-      if (values[k] !== null) await type(page, `${"EFGH"[k]}${row}`, values[k]);
-  }
-
-  // The yearly totals worked by hand in test/scenario/harbin.test.ts.
-  const stack = await rowOf(page, "=Stacked total (STACK)");
-  await cell(page, `F${stack}`).filter({ hasText: "12,120,000.00" }).waitFor();
-  assert.deepEqual(
-    await Promise.all(["F", "G", "H"].map((c) => cell(page, `${c}${stack}`).textContent())),
-    ["12,120,000.00", "8,500,000.00", "1,000,000.00"]
-  );
-  assert.equal(
-    await cell(page, `F${await rowOf(page, "Total 2026–2028")}`).textContent(),
-    "21,620,000.00"
-  );
+  const stack = await typeInputsAndReadTotals(page);
   // The counted amounts are STACK_ROWS's spill: the AI R&D row (dropped: the robot R&D award is larger) is 0.
   const counted = await page.evaluate(() => {
     const cells = [...document.querySelectorAll('td[data-address^="A"]')].filter(
@@ -197,6 +205,43 @@ test("in Chinese, the scenario sheet is written in Chinese; a wide window shows 
   assert.equal(await cell(page, "A1").textContent(), "补贴情景测算：哈尔滨机器人有限公司");
   assert.equal(Math.round((await columnHead(page, "A").boundingBox()).width), 341);
   await page.screenshot({ path: path.join(ARTIFACTS, "12-scenario-wide-zh.png") });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("native formulas: the same Harbin scenario, without SUBSIDY calls, gives the same totals and audit", async () => {
+  const { page, problems } = await newPage({ width: 420, height: 900 });
+  await page.goto(url());
+  await officeReady(page);
+  await page.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Scenario" }).click();
+  await page.getByRole("textbox", { name: /Company name/ }).fill("Harbin Robotics Co.");
+  await page.getByRole("combobox", { name: "Location" }).selectOption("HEILONGJIANG");
+  await page.getByRole("spinbutton", { name: "First model year" }).fill("2026");
+  await page.getByRole("spinbutton", { name: "Last model year" }).fill("2028");
+  await tickHarbinClauses(page);
+  await page.getByLabel("Native (works without the add-in)").check();
+  await page.getByRole("button", { name: "Create scenario sheet" }).click();
+  await page.getByText("Its formulas are native", { exact: false }).waitFor();
+  const stack = await typeInputsAndReadTotals(page);
+  // The preview's formula bar shows the stacked total's formula: ordinary functions only.
+  await cell(page, `F${stack}`).click();
+  const formula = await page
+    .getByRole("textbox", { name: "Contents of the active cell" })
+    .inputValue();
+  assert.match(formula, /^=/);
+  assert.doesNotMatch(formula, /SUBSIDY\./);
+
+  await page.getByRole("button", { name: "Audit report" }).click();
+  await page.getByText("Created the audit report “Audit” for “Scenario”.").waitFor();
+  const auditStack = await rowOf(page, "=Stacked total (STACK)");
+  assert.deepEqual(
+    await Promise.all(["D", "E", "F"].map((c) => cell(page, `${c}${auditStack}`).textContent())),
+    ["12,120,000.00", "8,500,000.00", "1,000,000.00"]
+  );
+  assert.equal(await page.locator("td", { hasText: /^#/ }).count(), 0, "no error in the audit");
+  await page.getByRole("region", { name: "Preview workbook" }).screenshot({
+    path: path.join(ARTIFACTS, "13-native-audit-en.png"),
+  });
   assert.deepEqual(problems, []);
   await page.close();
 });
