@@ -2,6 +2,7 @@
 export { generateAudit } from "./audit/sheet";
 export type { AuditLayout, AuditSheet } from "./audit/layout";
 export * from "./plan";
+export { BORDER_COLOR, STYLE_FORMATS, type StyleFormat } from "./styles";
 export { capScopeOf, type CapScope } from "./scenario/wiring";
 export {
   LOCATION_DOCUMENTS,

@@ -1,42 +1,15 @@
 /**
  * A SheetPlan (src/workbook/plan.ts) as both hosts write it: one formulas grid and one number-format
  * grid for the plan's bounding box, the cell styles as runs of same-styled cells in a row, the cell
- * notes, and the look of each named style. The Excel host and the preview grid read the same table, so
- * the preview looks like the sheet Excel gets.
+ * notes, and the look of each named style (src/workbook/styles.ts). The Excel host and the preview grid read
+ * the same table, so the preview looks like the sheet Excel gets.
  */
-import type { CellStyle, PlanCell, SheetPlan } from "../../src";
+import { type CellStyle, type PlanCell, type SheetPlan, STYLE_FORMATS } from "../../src";
 
 export type { CellStyle, SheetPlan };
 
-/** How a named plan style looks (colours as #RRGGBB, as Excel's range format takes them). */
-export interface StyleFormat {
-  bold?: boolean;
-  italic?: boolean;
-  /** Font size in points (Excel's default is 11). */
-  size?: number;
-  color?: string;
-  fill?: string;
-  borderTop?: boolean;
-  borderBottom?: boolean;
-}
-
-/** Financial-model conventions: inputs in blue on a light fill (required ones warmer), assumptions flagged, totals ruled. */
-export const STYLE_FORMATS: Record<CellStyle, StyleFormat> = {
-  title: { bold: true, size: 14, color: "#0F548C" },
-  subtitle: { italic: true, color: "#616161" },
-  header: { bold: true, fill: "#E6EDF5", borderBottom: true },
-  section: { bold: true, size: 12, color: "#0F548C" },
-  label: {},
-  citation: { color: "#616161" },
-  input: { color: "#0000CC", fill: "#FFF9E0" },
-  "input-required": { color: "#0000CC", fill: "#FDE3CF" },
-  assumption: { italic: true, color: "#8A3707", fill: "#FFF4CE" },
-  formula: {},
-  total: { bold: true, fill: "#EEF4FB", borderTop: true },
-  note: { italic: true, color: "#616161" },
-};
-
-export const BORDER_COLOR = "#8A8886";
+/** The look of each named style: one table in src, shared with the .xlsx writer. */
+export { BORDER_COLOR, STYLE_FORMATS, type StyleFormat } from "../../src";
 
 /** Column width in characters (as a plan gives it) → pixels at Excel's default font, about 7 px a character. */
 export const widthPixels = (chars: number): number => Math.round(chars * 7 + 5);

@@ -7,8 +7,6 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../src/workbook/plan";
 import { writeXlsx } from "../../src/workbook/xlsx/write";
-import { XLSX_BORDER_COLOR, XLSX_STYLES } from "../../src/workbook/xlsx/styles";
-import { BORDER_COLOR, STYLE_FORMATS } from "../../taskpane/host/plan";
 
 const scenario: SheetPlan = {
   sheetName: "Scenario",
@@ -106,12 +104,5 @@ describe("writeXlsx", () => {
     const cell = /<c r="A4"[^>]*>(.*?)<\/c>/.exec(sheet1)![1];
     expect(cell).toBe("<f>ROUND(s_cost*s_rate,2)</f>");
     expect(await xml("xl/workbook.xml")).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
-  });
-});
-
-describe("the file looks like the sheet the add-in writes", () => {
-  it("its style table is the pane's (taskpane/host/plan.ts)", () => {
-    expect(XLSX_STYLES).toEqual(STYLE_FORMATS);
-    expect(XLSX_BORDER_COLOR).toBe(BORDER_COLOR);
   });
 });
