@@ -10,7 +10,7 @@ import { columnName } from "../../src/format/a1";
 import { lintNativeFormula } from "../../src/native/lint";
 import { nativeSteps } from "../../src/native/steps";
 import { clauses } from "../../src/policies";
-import { HF_CONFIG } from "../support/hyperformula";
+import { BOOLEAN_CONSTANTS, HF_CONFIG } from "../support/hyperformula";
 import { badCalls, validCalls } from "./calls";
 import { type Cell, argRefs, layout, rowCells } from "./parity";
 
@@ -46,11 +46,12 @@ describe("native steps give nativeFormula's award", () => {
       awardCols.push(formulaCol + 1 + steps.length + 1);
       return [...cells, ...formulas];
     });
-    const hf = HyperFormula.buildFromArray(rows as never, {
-      ...HF_CONFIG,
-      useArrayArithmetic: true,
-      smartRounding: false,
-    });
+    // TRUE and FALSE as constants: a step over a literal argument may be decided when it is written.
+    const hf = HyperFormula.buildFromArray(
+      rows as never,
+      { ...HF_CONFIG, useArrayArithmetic: true, smartRounding: false },
+      BOOLEAN_CONSTANTS
+    );
     calls.forEach((_, r) => {
       const formula = value(hf.getCellValue({ sheet: 0, row: r, col: formulaCol }));
       const steps = value(hf.getCellValue({ sheet: 0, row: r, col: awardCols[r] }));
