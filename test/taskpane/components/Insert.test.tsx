@@ -5,26 +5,15 @@ import { Calculator } from "../../../taskpane/components/Calculator/Calculator";
 import { ExcelHost } from "../../../taskpane/host/excel";
 import type { WorkbookHost } from "../../../taskpane/host/types";
 import { FakeExcel } from "../host/fake-excel";
-import { field, renderInPane } from "./render";
+import { field, fillRdCalculator, renderInPane } from "./render";
 
 const rd = catalog.functionByName.get("HLJ_RD_SUBSIDY")!.fn;
 const button = (name: string) => screen.getByText(name).closest("button")!;
 
-function fill() {
-  for (const [k, v] of Object.entries({
-    rd_last_year: "8,000,000",
-    rd_prior_year: "6000000",
-    base_stock_ratio: "0.02",
-    base_increment_ratio: "0.1",
-  })) {
-    fireEvent.change(field(k), { target: { value: v } });
-  }
-}
-
 describe("Insert", () => {
   it("'Insert formula' writes the calculator's values as literal arguments into the active cell", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     fireEvent.change(field("base_annual_cap"), { target: { value: "" } });
     workbook.setActiveCell(1, 1);
     await user.click(button("Insert formula"));
@@ -38,7 +27,7 @@ describe("Insert", () => {
 
   it("omitted middle optionals are left empty in the formula", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     fireEvent.change(field("received_to_date"), { target: { value: "" } });
     fireEvent.change(field("base_annual_cap"), { target: { value: "6,000,000" } });
     await user.click(button("Insert formula"));
@@ -50,7 +39,7 @@ describe("Insert", () => {
 
   it("'Insert input block' writes labelled inputs and a live formula that refers to them", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     workbook.setActiveCell(1, 3); // D2
     await user.click(button("Insert input block"));
     await screen.findByText("Written to Sheet1!D2:F9.");
@@ -64,7 +53,7 @@ describe("Insert", () => {
 
   it("never overwrites: says the target is not empty, writes nothing, and writes at the proposed block only when confirmed", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     await workbook.writeBlock({ sheet: "Sheet1", row: 2, col: 0 }, [[{ value: "mine" }]]); // A3
     workbook.setActiveCell(0, 0);
     await user.click(button("Insert input block"));
@@ -82,7 +71,7 @@ describe("Insert", () => {
 
   it("cancel dismisses a proposal without writing", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     await workbook.writeBlock({ sheet: "Sheet1", row: 0, col: 0 }, [[{ value: "mine" }]]);
     workbook.setActiveCell(0, 0);
     await user.click(button("Insert formula"));
@@ -130,7 +119,7 @@ describe("Insert", () => {
       const { user } = renderInPane(<Calculator fn={rd} />, {
         host: { excel: new ExcelHost(), displayLanguage: "en-US" },
       });
-      fill();
+      fillRdCalculator();
       await user.click(button("Insert formula"));
       await screen.findByText(
         /Sheet1!A2 is not empty, so nothing was written\. .* Sheet1!A4 is free\./
@@ -144,7 +133,7 @@ describe("Insert", () => {
       const { user } = renderInPane(<Calculator fn={rd} />, {
         host: { excel: new ExcelHost(), displayLanguage: "en-US" },
       });
-      fill();
+      fillRdCalculator();
       await user.click(button("Insert formula"));
       await screen.findByText("Written to Sheet1!A1.");
       expect(screen.getByText(/^Spills not checked/)).toBeInTheDocument();

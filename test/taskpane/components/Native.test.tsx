@@ -15,7 +15,7 @@ import {
 } from "../../../taskpane/components/ClauseDetail/FunctionInfo";
 import { InsertPanel } from "../../../taskpane/components/Insert/InsertPanel";
 import { ScenarioView } from "../../../taskpane/views/ScenarioView";
-import { field, renderInPane } from "./render";
+import { fillRdCalculator, renderInPane } from "./render";
 
 jest.setTimeout(30_000);
 
@@ -25,19 +25,10 @@ const MARKER = (name: string) => `+N("SUBSIDY:${name}")`;
 
 describe("insert: native formula (works without the add-in)", () => {
   const rd = fn("HLJ_RD_SUBSIDY");
-  function fill() {
-    for (const [k, v] of Object.entries({
-      rd_last_year: "8,000,000",
-      rd_prior_year: "6000000",
-      base_stock_ratio: "0.02",
-      base_increment_ratio: "0.1",
-    }))
-      fireEvent.change(field(k), { target: { value: v } });
-  }
 
   it("the formula: the twin over the literal values, with the marker and no SUBSIDY call", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     await user.click(screen.getByLabelText("Native formula (works without the add-in)"));
     expect(screen.getByText(/Writes an ordinary Excel formula/)).toBeInTheDocument();
     workbook.setActiveCell(1, 1);
@@ -56,7 +47,7 @@ describe("insert: native formula (works without the add-in)", () => {
 
   it("the input block: the same labelled cells, the award row the twin over them", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     await user.click(screen.getByLabelText("Native formula (works without the add-in)"));
     workbook.setActiveCell(1, 3); // D2
     await user.click(button("Insert input block"));
@@ -71,7 +62,7 @@ describe("insert: native formula (works without the add-in)", () => {
 
   it("never overwrites, natively too: the proposal below is written only when confirmed", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     await user.click(screen.getByLabelText("Native formula (works without the add-in)"));
     await workbook.writeBlock({ sheet: "Sheet1", row: 0, col: 0 }, [[{ value: "mine" }]]);
     workbook.setActiveCell(0, 0);
@@ -84,7 +75,7 @@ describe("insert: native formula (works without the add-in)", () => {
 
   it("unticked, the add-in's call is written as before", async () => {
     const { user, workbook } = renderInPane(<Calculator fn={rd} />);
-    fill();
+    fillRdCalculator();
     const box = screen.getByLabelText("Native formula (works without the add-in)");
     await user.click(box);
     await user.click(box);

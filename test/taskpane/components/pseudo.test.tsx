@@ -13,7 +13,7 @@ import { constantRows } from "../../../src/format/constants";
 import { NATIVE_FUNCTIONS } from "../../../src/native/lint";
 import { initialValues, runCalculation, toRawArgs } from "../../../taskpane/calculator/form";
 import { LANGUAGES } from "../../../taskpane/i18n";
-import { field, openClause, renderApp } from "./render";
+import { fillRdCalculator, openClause, renderApp } from "./render";
 
 jest.setTimeout(60_000);
 
@@ -147,14 +147,7 @@ describe("pseudo-localization: no UI string outside taskpane/i18n", () => {
 
     await openClause(user, "HLJ-ROBOT-01");
     expectAllLocalizedOrData("detail with an error");
-    for (const [k, v] of Object.entries({
-      rd_last_year: "8,000,000",
-      rd_prior_year: "6000000",
-      base_stock_ratio: "0.02",
-      base_increment_ratio: "0.1",
-    })) {
-      fireEvent.change(field(k), { target: { value: v } });
-    }
+    fillRdCalculator();
     expectAllLocalizedOrData("detail with the award and steps");
 
     await user.click(screen.getByText("⟦Insert input block⟧"));

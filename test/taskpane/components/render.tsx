@@ -3,7 +3,7 @@
  * each in jsdom), so the tests find things by label, by text or by id, and render a single component
  * inside the pane's providers where they can.
  */
-import { render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { App, PaneProviders } from "../../../taskpane/App";
@@ -104,3 +104,17 @@ export const byName = (name: string) => new RegExp(`(^|\\s)${name}(\\s|$)`);
 
 /** A calculator text field by its parameter name. */
 export const field = (name: string) => screen.getByLabelText(byName(name)) as HTMLInputElement;
+
+/**
+ * Types HLJ_RD_SUBSIDY's worked inputs into the open calculator (R&D 8,000,000 last year, 6,000,000 the
+ * year before, base ratios 2% and 10%), as several tests start from them.
+ */
+export function fillRdCalculator(): void {
+  for (const [k, v] of Object.entries({
+    rd_last_year: "8,000,000",
+    rd_prior_year: "6000000",
+    base_stock_ratio: "0.02",
+    base_increment_ratio: "0.1",
+  }))
+    fireEvent.change(field(k), { target: { value: v } });
+}
