@@ -66,3 +66,69 @@ test("axe: every view has no violation, in English and in Chinese", async () => 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+/** Presses Tab until `locator`'s element has the focus (at most `max` presses); fails otherwise. */
+async function tabTo(page, locator, max = 80) {
+  const target = await locator.elementHandle();
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((el) => document.activeElement === el, target)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached ${locator}`);
+}
+
+test("the keyboard alone: search, open a clause, calculate, insert, build a scenario, move in the sheet", async () => {
+  const { page, problems } = await newPage({ width: 1200, height: 900 });
+  await page.goto(url());
+  await officeReady(page);
+
+  await tabTo(page, page.getByRole("searchbox", { name: "Search clauses" }));
+  await page.keyboard.type("研发");
+  await tabTo(page, page.getByRole("button", { name: /^HLJ-ROBOT-01\b/ }));
+  await page.keyboard.press("Enter");
+  for (const [name, value] of [
+    ["rd_last_year", "8000000"],
+    ["rd_prior_year", "6000000"],
+    ["base_stock_ratio", "0.02"],
+    ["base_increment_ratio", "0.1"],
+  ]) {
+    await tabTo(page, page.getByRole("textbox", { name: param(name) }));
+    await page.keyboard.type(value);
+  }
+  // (6,000,000 × 2% + (8,000,000 − 6,000,000) × 10%) × 1.5 = (120,000 + 200,000) × 1.5 = 480,000.
+  await page.getByRole("status").filter({ hasText: "480,000.00" }).waitFor();
+  await tabTo(page, page.getByRole("button", { name: "Insert formula" }));
+  await page.keyboard.press("Enter");
+  const bar = page.getByRole("textbox", { name: "Contents of the active cell" });
+  await page.waitForFunction(() =>
+    /^=SUBSIDY\.HLJ_RD_SUBSIDY\(/.test(
+      document.querySelector('input[aria-label="Contents of the active cell"]')?.value ?? ""
+    )
+  );
+  assert.match(await bar.inputValue(), /^=SUBSIDY\.HLJ_RD_SUBSIDY\(8000000,6000000,0\.02,0\.1/);
+
+  // The views' tab list: arrow keys move between tabs, Enter opens one.
+  await tabTo(page, page.getByRole("tab", { name: "Clauses" }));
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  const company = page.getByRole("textbox", { name: /Company name/ });
+  await tabTo(page, company);
+  await page.keyboard.type("Harbin Robotics Co.");
+  await tabTo(page, page.getByRole("button", { name: "Create scenario sheet" }));
+  await page.keyboard.press("Enter");
+  await page.getByText("Created “Scenario”.", { exact: false }).waitFor();
+
+  // In the sheet: focus the grid, then arrow keys select cells (A1 → B2 after Down, Right).
+  const grid = page.getByRole("group", { name: "Preview sheet: arrow keys move the active cell" });
+  await tabTo(page, grid);
+  const nameBox = page.getByRole("textbox", { name: "Active cell", exact: true });
+  const before = await nameBox.inputValue();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  const [col, row] = [before.match(/^[A-Z]+/)[0], Number(before.match(/\d+$/)[0])];
+  const nextCol = String.fromCharCode(col.charCodeAt(0) + 1);
+  assert.equal(await nameBox.inputValue(), `${nextCol}${row + 1}`);
+  await shot(page, "31-keyboard-grid-en", { fullPage: false });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
