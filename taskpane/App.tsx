@@ -92,22 +92,25 @@ function Shell({ views }: { views: ViewDef[] }) {
           <LanguageSwitch />
         </header>
         {views.length > 1 && (
-          <TabList
-            size="small"
-            aria-label={t.views.label}
-            selectedValue={viewId}
-            onTabSelect={(_, d) => {
-              const id = String(d.value);
-              setViewId(id);
-              setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
-            }}
-          >
-            {views.map((v) => (
-              <Tab key={v.id} value={v.id}>
-                {v.label(t)}
-              </Tab>
-            ))}
-          </TabList>
+          // In a navigation landmark, so every part of the page is in one (the header, the views, the main).
+          <nav>
+            <TabList
+              size="small"
+              aria-label={t.views.label}
+              selectedValue={viewId}
+              onTabSelect={(_, d) => {
+                const id = String(d.value);
+                setViewId(id);
+                setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
+              }}
+            >
+              {views.map((v) => (
+                <Tab key={v.id} value={v.id}>
+                  {v.label(t)}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
         )}
         <main className={s.main}>
           {/* Every opened view stays mounted, so switching tabs keeps what the user typed. */}

@@ -162,8 +162,8 @@ export const en = {
     ticked: (n: number, total: number) => `${n} of ${total} ticked`,
     tickAll: "All",
     tickNone: "None",
-    tickAllIn: (doc: string) => `Tick every clause of ${doc}`,
-    tickNoneIn: (doc: string) => `Untick every clause of ${doc}`,
+    tickAllIn: (doc: string) => `All: tick every clause of ${doc}`,
+    tickNoneIn: (doc: string) => `None: untick every clause of ${doc}`,
     resetTicks: "Sector defaults",
     noClauses: "Tick at least one clause.",
     draft: "Draft",
@@ -278,6 +278,9 @@ export const en = {
     download: "Download scenario document (.json)",
     downloaded: (sheet: string, inputs: number) =>
       `Downloaded scenario.json from “${sheet}”: ${inputs} typed input${inputs === 1 ? "" : "s"}. npm run export turns it into an .xlsx with native formulas.`,
+  },
+  keyboard: {
+    grid: "Preview sheet: arrow keys move the active cell",
   },
 };
 

@@ -153,8 +153,8 @@ export const zh: Strings = {
     ticked: (n, total) => `已勾选 ${n} / ${total} 条`,
     tickAll: "全选",
     tickNone: "全不选",
-    tickAllIn: (doc) => `勾选${doc}的全部条款`,
-    tickNoneIn: (doc) => `取消勾选${doc}的全部条款`,
+    tickAllIn: (doc) => `全选：勾选${doc}的全部条款`,
+    tickNoneIn: (doc) => `全不选：取消勾选${doc}的全部条款`,
     resetTicks: "恢复默认勾选",
     noClauses: "请至少勾选一条条款。",
     draft: "征求意见稿",
@@ -256,5 +256,8 @@ export const zh: Strings = {
     download: "下载情景文档（.json）",
     downloaded: (sheet, inputs) =>
       `已从“${sheet}”下载 scenario.json：已填写的输入 ${inputs} 项。用 npm run export 可将其转为使用原生公式的 .xlsx。`,
+  },
+  keyboard: {
+    grid: "预览工作表：用方向键移动活动单元格",
   },
 };

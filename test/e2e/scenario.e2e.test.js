@@ -61,7 +61,7 @@ async function type(page, address, text) {
 
 /** The six clauses of the hand-computed Harbin case, on the scenario form. */
 async function tickHarbinClauses(page) {
-  await page.getByRole("button", { name: "Untick every clause of HLJ-ROBOT" }).click();
+  await page.getByRole("button", { name: "None: untick every clause of HLJ-ROBOT" }).click();
   for (const id of [
     "HLJ-ROBOT-01",
     "HLJ-ROBOT-09",

@@ -56,7 +56,10 @@ export function FunctionInfo({ fn }: { fn: ClauseFunction }) {
         <Caption1>{pick(fn.description)}</Caption1>
       </Section>
       <Section title={t.native.detailTitle}>
-        <code className={mergeClasses(s.code, s.long)}>{nativeSignature(fn)}</code>
+        {/* It scrolls on its own, so it takes focus: the keyboard can scroll it; its section names it. */}
+        <code className={mergeClasses(s.code, s.long)} tabIndex={0}>
+          {nativeSignature(fn)}
+        </code>
         <Caption1>{t.native.detailHint}</Caption1>
       </Section>
       <Section title={t.detail.formula}>

@@ -4,7 +4,7 @@
  * the plan's cell styles from host/plan.ts, the same table the Excel host applies.
  */
 import { type GriffelStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { CSSProperties } from "react";
+import type { CSSProperties, KeyboardEvent } from "react";
 import { columnName, ref } from "../../../src";
 import type { MemoryWorkbook } from "../../host/memory";
 import {
@@ -105,7 +105,8 @@ function GridHead({ widths }: { widths: number[] }) {
       </colgroup>
       <thead>
         <tr>
-          <th className={mergeClasses(s.head, s.corner)} />
+          {/* The corner heads neither a row nor a column: a plain cell, so no header is left without text. */}
+          <td className={mergeClasses(s.head, s.corner)} />
           {widths.map((_, c) => (
             <th key={c} className={s.head} scope="col">
               {columnName(c)}
@@ -129,6 +130,33 @@ function cellTitle(
   return content?.formula ?? content?.note ?? (text.length > 12 ? text : undefined);
 }
 
+/** Where each arrow key moves the active cell (a step of one row or column, as in Excel). */
+const ARROW_STEPS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/**
+ * The keyboard's way to select a cell: with the grid focused, an arrow key moves the active cell, and the
+ * cell scrolls into view; at the first row or column it stays.
+ */
+function moveWithArrows(workbook: MemoryWorkbook, event: KeyboardEvent<HTMLDivElement>): void {
+  const step = ARROW_STEPS[event.key];
+  if (!step) return;
+  event.preventDefault();
+  const { row, col } = workbook.activeCell();
+  const next = { row: Math.max(0, row + step[0]), col: Math.max(0, col + step[1]) };
+  workbook.setActiveCell(next.row, next.col);
+  const scroller = event.currentTarget;
+  requestAnimationFrame(() =>
+    scroller
+      .querySelector(`td[data-address="${ref(next.row, next.col)}"]`)
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" })
+  );
+}
+
 // Longer than 60 lines: one table's markup; a cell stays inline, as a component it would run the style hooks once per cell.
 export function Grid({ workbook }: { workbook: MemoryWorkbook }) {
   const s = useStyles();
@@ -146,7 +174,14 @@ export function Grid({ workbook }: { workbook: MemoryWorkbook }) {
     r < freezeRows ? { top: (r + 1) * ROW_HEIGHT } : undefined;
 
   return (
-    <div className={s.scroller}>
+    // It scrolls, so it takes focus (the keyboard scrolls it), and arrow keys move the active cell.
+    <div
+      className={s.scroller}
+      tabIndex={0}
+      role="group"
+      aria-label={t.keyboard.grid}
+      onKeyDown={(e) => moveWithArrows(workbook, e)}
+    >
       <table
         className={s.table}
         aria-label={t.preview.grid}

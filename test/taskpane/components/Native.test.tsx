@@ -161,7 +161,7 @@ describe("scenario builder: formulas add-in / native", () => {
   it("native: the scenario sheet calls no SUBSIDY function, and its awards carry their markers", async () => {
     const { workbook } = renderInPane(<ScenarioView />);
     setCompany("Harbin Robotics Co.");
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     fireEvent.click(box("HLJ-ROBOT-11"));
     fireEvent.click(screen.getByLabelText("Native (works without the add-in)"));
     fireEvent.click(button("Create scenario sheet"));
@@ -180,7 +180,7 @@ describe("scenario builder: formulas add-in / native", () => {
   it("add-in (the default): the awards call SUBSIDY.*", async () => {
     const { workbook } = renderInPane(<ScenarioView />);
     setCompany("X");
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     fireEvent.click(box("HLJ-ROBOT-11"));
     fireEvent.click(button("Create scenario sheet"));
     await screen.findByText(/^Created “Scenario”/);

@@ -87,9 +87,9 @@ describe("the profile form", () => {
     expect(box("HLJ-ROBOT-01").checked).toBe(false);
     fireEvent.click(box("HLJ-AI-03"));
     expect(box("HLJ-AI-03").checked).toBe(true);
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     expect(tickedIds()).toEqual(["HLJ-AI-03"]);
-    fireEvent.click(screen.getByLabelText("Tick every clause of HLJ-AI"));
+    fireEvent.click(screen.getByLabelText("All: tick every clause of HLJ-AI"));
     expect(tickedIds()).toEqual(withFunction("HLJ-AI"));
     fireEvent.click(button("Sector defaults"));
     expect(tickedIds()).toEqual(withFunction("HLJ-ROBOT"));
@@ -158,7 +158,7 @@ describe("create and audit (preview workbook)", () => {
       workbook.activateSheet("Sheet1");
     });
     setCompany("Harbin Robotics Co.");
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     fireEvent.click(box("HLJ-ROBOT-11"));
     fireEvent.click(button("Create scenario sheet"));
     await screen.findByText(
@@ -183,7 +183,7 @@ describe("create and audit (preview workbook)", () => {
 
   it("says what is missing and writes nothing: no company, no clause", async () => {
     const { workbook } = renderInPane(<ScenarioView />);
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     fireEvent.click(button("Create scenario sheet"));
     expect(
       await screen.findByText("Enter the company name. Tick at least one clause.")
@@ -195,7 +195,7 @@ describe("create and audit (preview workbook)", () => {
   it("the audit report: for the active scenario sheet a new 'Audit' sheet; on another sheet it says so", async () => {
     const { workbook } = renderInPane(<ScenarioView />);
     setCompany("Harbin Robotics Co.");
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     fireEvent.click(box("HLJ-ROBOT-13b"));
     fireEvent.click(button("Create scenario sheet"));
     await screen.findByText(/^Created “Scenario”/);

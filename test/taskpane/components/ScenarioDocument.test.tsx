@@ -51,7 +51,7 @@ describe("download the scenario document", () => {
     fireEvent.change(document.getElementById("scenario-company")!, {
       target: { value: "Harbin Robotics Co." },
     });
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     fireEvent.click(box("HLJ-ROBOT-11"));
     fireEvent.click(button("Create scenario sheet"));
     await screen.findByText(/^Created “Scenario”/);
@@ -99,7 +99,7 @@ describe("download the scenario document", () => {
     fireEvent.change(document.getElementById("scenario-company")!, {
       target: { value: "Harbin Robotics Co." },
     });
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     fireEvent.click(box("HLJ-ROBOT-11"));
     fireEvent.click(button("Create scenario sheet"));
     await screen.findByText(/^Created “Scenario”/);
