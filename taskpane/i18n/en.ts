@@ -279,6 +279,13 @@ export const en = {
     downloaded: (sheet: string, inputs: number) =>
       `Downloaded scenario.json from “${sheet}”: ${inputs} typed input${inputs === 1 ? "" : "s"}. npm run export turns it into an .xlsx with native formulas.`,
   },
+  // issue 15: the preview's drawing of a sheet's chart (the scenario's yearly totals by document)
+  sheetChart: {
+    name: "Chart: yearly totals by document",
+    pending: "The chart is drawn once the formulas are computed.",
+    series: "Series",
+    error: (code: string) => `${code}: not drawn`,
+  },
 };
 
 export type Strings = typeof en;

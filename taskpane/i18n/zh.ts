@@ -257,4 +257,11 @@ export const zh: Strings = {
     downloaded: (sheet, inputs) =>
       `已从“${sheet}”下载 scenario.json：已填写的输入 ${inputs} 项。用 npm run export 可将其转为使用原生公式的 .xlsx。`,
   },
+  // issue 15: the preview's drawing of a sheet's chart (the scenario's yearly totals by document)
+  sheetChart: {
+    name: "图表：各年度合计（按文件）",
+    pending: "公式计算完成后显示图表。",
+    series: "系列",
+    error: (code) => `${code}：未绘制`,
+  },
 };
