@@ -120,7 +120,7 @@ test("Harbin 2026–2028: the scenario sheet states its build and draws the year
     ["2027", "HLJ-AI", 400_000],
     ["2028", "HLJ-ROBOT", 1_000_000],
   ]);
-  for (const total of ["12,120,000", "8,500,000", "1,000,000"])
+  for (const total of ["12,120,000.00", "8,500,000.00", "1,000,000.00"])
     assert.ok((await chart.textContent()).includes(total), `the column total ${total}`);
   await page.getByRole("list", { name: "Series" }).getByText("HLJ-AI").waitFor();
   // A taller segment for a larger amount: HLJ-ROBOT 2026 (11,720,000) against HLJ-AI 2026 (400,000).
@@ -136,7 +136,7 @@ test("Harbin 2026–2028: the scenario sheet states its build and draws the year
 
   // A typed change moves the chart: 2028 launch cost 1,000,000 × 30% = 300,000 → HLJ-ROBOT 2028 1,300,000.
   await type(page, `H${await rowOf(page, "HLJ_LAUNCH_EVENT_SUBSIDY · actual_cost")}`, "1,000,000");
-  await chart.getByText("1,300,000").waitFor();
+  await chart.getByText("1,300,000.00", { exact: true }).waitFor();
 
   await page.waitForTimeout(3500); // office.js's logging frame, so the request check sees it
   assert.deepEqual(problems, []);

@@ -5,7 +5,7 @@
  * numbers themselves are the grid's cells, and each segment's tooltip gives its value.
  */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { QUANTITY_FORMAT, YUAN_FORMAT, formatNumber } from "../../../src";
+import { YUAN_FORMAT, formatNumber } from "../../../src";
 import type { ChartPlan } from "../../../src";
 import type { MemoryWorkbook } from "../../host/memory";
 import { useI18n } from "../../i18n";
@@ -21,8 +21,8 @@ const PALETTE = [
 ];
 const HEIGHT = 200;
 const PLOT = { top: 24, bottom: 24, left: 8 };
-const COLUMN = 64;
-const BAR = 36;
+const COLUMN = 80;
+const BAR = 40;
 
 const useStyles = makeStyles({
   figure: {
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
-  svg: { width: "100%", maxWidth: "560px", height: "auto" },
+  svg: { width: "100%", height: "auto" },
   title: { fontWeight: tokens.fontWeightSemibold },
   legend: {
     display: "flex",
@@ -73,7 +73,7 @@ function Column({
   const mid = x + COLUMN / 2;
   const label = column.error
     ? t.sheetChart.error(column.error)
-    : formatNumber(column.total, QUANTITY_FORMAT);
+    : formatNumber(column.total, YUAN_FORMAT);
   return (
     <g data-category={column.category}>
       {!column.error &&
@@ -131,6 +131,8 @@ function SheetChart({ workbook, chart }: { workbook: MemoryWorkbook; chart: Char
       ) : (
         <svg
           className={s.svg}
+          // At most 1.5 × its drawing size: a wide window shows it beside the pane, not across it.
+          style={{ maxWidth: `${width * 1.5}px` }}
           role="img"
           aria-label={t.sheetChart.name}
           viewBox={`0 0 ${width} ${HEIGHT}`}
