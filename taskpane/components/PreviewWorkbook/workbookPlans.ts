@@ -1,9 +1,8 @@
 /**
  * The preview workbook's sheets as sheet plans, for the .xlsx writer: every cell's formula or value with
  * its number format, plan style and note, each sheet's defined names, frozen rows, column widths, charts
- * and print settings — what
- * the user sees, typed inputs included. Values are not carried: the file has formulas only, and the
- * reader computes them.
+ * and print settings — what the user sees, typed inputs included. Values are not carried: the file has
+ * formulas only, and the reader computes them.
  */
 import type { PlanCell, SheetPlan } from "../../../src";
 import type { MemoryWorkbook } from "../../host/memory";
