@@ -9,7 +9,7 @@
  * throws an Error naming the bad field ("inputs[2].param: …"); `scenarioDocumentPlans` generates the
  * native scenario sheet (+ its audit where that is native too) with the inputs filled in.
  */
-import { version } from "../../package.json";
+import { ADDIN_VERSION, SPEC_REVISION } from "./stamp";
 import { generateAudit } from "./audit/sheet";
 import { type PlanCell, type SheetPlan, isDefinedName } from "./plan";
 import type { InputLayout, ScenarioSheet } from "./scenario/layout";
@@ -20,13 +20,8 @@ import { nameRef } from "./xlsx/write";
 
 export const SCENARIO_FORMAT = "subsidy-scenario";
 export const SCENARIO_DOCUMENT_VERSION = 1;
-/** The add-in that writes a document: package.json's version. */
-export const ADDIN_VERSION: string = version;
-/**
- * The revision of the clause specification (/work/shared/spec/clauses.md, "Revision 2": after the second
- * legal review) the catalog implements. Raise it with the catalog when a new revision is applied.
- */
-export const SPEC_REVISION = 2;
+// The add-in version and spec revision a document is stamped with (every generated sheet states them too).
+export { ADDIN_VERSION, SPEC_REVISION } from "./stamp";
 
 export type InputValue = number | string | boolean;
 

@@ -45,6 +45,42 @@ export interface PlanName {
   cols: number;
 }
 
+/** A block of cells of the plan, 0-based: `rows` × `cols` from (row, col). */
+export interface PlanRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * A chart over cells of the plan, host-neutral: Excel draws it with Office.js (taskpane/host/excel-chart.ts),
+ * the preview workbook from the computed values. The .xlsx writer writes none (ExcelJS cannot).
+ */
+export interface ChartPlan {
+  /** A stacked column chart: one column per category, one segment per series. */
+  type: "columnStacked";
+  /** The chart's title, in the sheet's language. */
+  title: string;
+  /** The numbers: one row per series, one column per category. */
+  values: PlanRange;
+  /** The series' names, one per row of `values`. */
+  seriesNames: string[];
+  /** The cells naming the categories (the years): one row as wide as `values`. */
+  categories: PlanRange;
+  /** The cells the chart covers, chosen where the sheet has nothing: no used cell lies in it. */
+  anchor: PlanRange;
+}
+
+/** How a sheet prints: on pages of this orientation, scaled to one page wide, with rows repeated on every page. */
+export interface PrintPlan {
+  orientation: "portrait" | "landscape";
+  /** Scale to one page wide (and as many pages tall as it takes). */
+  fitToWidth: boolean;
+  /** The rows printed at the top of every page: `count` rows from `first` (0-based). */
+  repeatRows?: { first: number; count: number };
+}
+
 export interface SheetPlan {
   sheetName: string;
   cells: PlanCell[];
@@ -58,6 +94,10 @@ export interface SheetPlan {
   legend: string[];
   /** Things the generator skipped or noticed (e.g. a ticked qualitative clause). */
   warnings: string[];
+  /** Charts over the sheet's cells (absent: none). */
+  charts?: ChartPlan[];
+  /** Print settings (absent: the host's defaults). */
+  print?: PrintPlan;
 }
 
 /**
@@ -65,12 +105,7 @@ export interface SheetPlan {
  * range write takes. Later cells overwrite earlier ones at the same address.
  */
 export function planToGrid(plan: SheetPlan): (string | number | boolean | null)[][] {
-  let rows = 0;
-  let cols = 0;
-  for (const c of plan.cells) {
-    rows = Math.max(rows, c.row + 1);
-    cols = Math.max(cols, c.col + 1);
-  }
+  const { rows, cols } = planBounds(plan);
   const grid: (string | number | boolean | null)[][] = Array.from({ length: rows }, () =>
     new Array(cols).fill(null)
   );
@@ -107,3 +142,14 @@ export function definedName(...parts: (string | number)[]): string {
 /** A name as another sheet refers to it: 'Scenario'!s_… (a worksheet-scoped name, qualified). */
 export const qualifiedName = (name: string, sheet?: string): string =>
   sheet ? `${sheetPrefix(sheet)}${name}` : name;
+
+/** The rows and columns the plan's cells use: the bounding box from A1. */
+export function planBounds(plan: Pick<SheetPlan, "cells">): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const c of plan.cells) {
+    rows = Math.max(rows, c.row + 1);
+    cols = Math.max(cols, c.col + 1);
+  }
+  return { rows, cols };
+}

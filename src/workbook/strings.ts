@@ -244,6 +244,16 @@ export const strings = {
       "计算过程不论当年政策是否适用、一次性补贴是否已支付均予列示；实际计入金额见情景测算表。",
     ],
   },
+  // Stamp and chart (issue 15): the build each sheet states, the chart of the yearly totals by document.
+  builtWith: {
+    en: "Built with the subsidy add-in {version} against clause spec revision {revision}.",
+    zh: "由补贴加载项 {version} 生成，依据条款规格第{revision}次修订。",
+  },
+  sectionByDocument: {
+    en: "Counted totals by document (the chart's data)",
+    zh: "各文件计入合计（图表数据）",
+  },
+  chartByDocument: { en: "Yearly totals by document", zh: "各年度合计（按文件）" },
 } satisfies Record<string, Text | { en: string[]; zh: string[] }>;
 
 export type StringKey = keyof typeof strings;

@@ -1,6 +1,10 @@
-/** Writing a sheet plan into the sheet addWorksheet made for it: names, cells, styles, widths, frozen rows, notes. */
+/**
+ * Writing a sheet plan into the sheet addWorksheet made for it: names, cells, styles, widths, frozen rows,
+ * notes, then its charts and print settings (excel-chart.ts).
+ */
 import { columnName } from "../../src";
 import { localRange } from "./address";
+import { writePlanCharts, writePlanPrint } from "./excel-chart";
 import {
   BORDER_COLOR,
   STYLE_FORMATS,
@@ -60,6 +64,8 @@ export async function writePlan(sheet: string, plan: SheetPlan): Promise<void> {
     throw new SheetWriteError(sheet, removed, e);
   }
   await writePlanNotes(sheet, plan);
+  await writePlanCharts(sheet, plan.charts ?? []);
+  await writePlanPrint(sheet, plan.print);
 }
 
 async function writePlanContent(sheet: string, plan: SheetPlan): Promise<void> {

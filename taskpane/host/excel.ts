@@ -5,7 +5,9 @@
  * select, autofitColumns, format.columnWidth), 1.4 for getUsedRangeOrNullObject and worksheet-scoped names,
  * 1.7 for freezePanes: every Excel with the add-in's shared runtime has them. Optional, checked in
  * host/requirements.ts: 1.8 for the data-validation prompt that carries a plan's cell notes (skipped where
- * unsupported), 1.12 for spill parents and 1.13 for merged areas (insert says "not checked" where unsupported).
+ * unsupported), 1.9 for a plan's page layout (skipped with a console note where unsupported), 1.12 for
+ * spill parents and 1.13 for merged areas (insert says "not checked" where unsupported). A plan's charts
+ * (excel-chart.ts) need no more than 1.7.
  *
  * Insert keeps what a cell holds: it writes values and formulas, a number format only where the block
  * sets one, and never a fill, font or note.

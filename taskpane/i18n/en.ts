@@ -282,6 +282,13 @@ export const en = {
   keyboard: {
     grid: "Preview sheet: arrow keys move the active cell",
   },
+  // issue 15: the preview's drawing of a sheet's chart (the scenario's yearly totals by document)
+  sheetChart: {
+    name: "Chart: yearly totals by document",
+    pending: "The chart is drawn once the formulas are computed.",
+    series: "Series",
+    error: (code: string) => `${code}: not drawn`,
+  },
 };
 
 export type Strings = typeof en;

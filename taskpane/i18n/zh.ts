@@ -260,4 +260,11 @@ export const zh: Strings = {
   keyboard: {
     grid: "预览工作表：用方向键移动活动单元格",
   },
+  // issue 15: the preview's drawing of a sheet's chart (the scenario's yearly totals by document)
+  sheetChart: {
+    name: "图表：各年度合计（按文件）",
+    pending: "公式计算完成后显示图表。",
+    series: "系列",
+    error: (code) => `${code}：未绘制`,
+  },
 };

@@ -4,12 +4,16 @@
  * validity window, stacking rule) and the in-force and apply values per year (references-block.ts); every
  * input, and every clause applied with its verbatim quote (inputs-block.ts); the awards before and after
  * stacking with the stacking decision per year, and the binding cap per year (awards-block.ts); the
- * calculation steps (SUBSIDY.EXPLAIN) of every clause and year (steps-block.ts); the legend.
+ * calculation steps (SUBSIDY.EXPLAIN) of every clause and year (steps-block.ts); the legend. It states the
+ * add-in version and spec revision it was built with, and prints landscape, one page wide, its title rows
+ * repeated on every page.
  *
  * Every reference to the scenario sheet is one of its worksheet-scoped defined names ('Scenario'!s_…),
  * never an address remembered from when it was generated: rows the user inserted there since are fine.
  */
 import { Cells } from "../cells";
+import type { PrintPlan } from "../plan";
+import { stampText } from "../stamp";
 import type { ScenarioSheet } from "../scenario/layout";
 import { lines, t } from "../strings";
 import { writeAwards } from "./awards-block";
@@ -21,7 +25,10 @@ import { writeNativeSteps } from "./native-steps-block";
 import { writeSteps } from "./steps-block";
 import { checkNativeCells } from "../scenario/dialect";
 
-/** The title and the subtitle naming the scenario sheet and its years; returns the first block's row. */
+/**
+ * The title, the subtitle naming the scenario sheet and its years, and the add-in version and spec
+ * revision the report was built with; returns the first block's row.
+ */
 function writeTitle({ L, out, profile, sc }: AuditContext): number {
   out.put(0, A_LABEL, { value: t("auditTitle", L, { company: profile.company }), style: "title" });
   out.put(1, A_LABEL, {
@@ -32,8 +39,19 @@ function writeTitle({ L, out, profile, sc }: AuditContext): number {
     }),
     style: "subtitle",
   });
-  return 3;
+  out.put(STAMP_ROW, A_LABEL, { value: stampText(L), style: "note" });
+  return STAMP_ROW + 1;
 }
+
+/** The row stating the build; printed atop every page with the title and subtitle above it. */
+const STAMP_ROW = 2;
+
+/** Wide (EXPLAIN blocks side by side): landscape, one page wide, the title, subtitle and stamp on every page. */
+const AUDIT_PRINT: PrintPlan = {
+  orientation: "landscape",
+  fitToWidth: true,
+  repeatRows: { first: 0, count: STAMP_ROW + 1 },
+};
 
 /** The steps: EXPLAIN blocks side by side (add-in), or blocks of native step cells down the sheet. */
 function writeAnySteps(ctx: AuditContext, row: number, bindingRow: Record<string, number>) {
@@ -85,6 +103,7 @@ export function generateAudit(scenario: ScenarioSheet): AuditSheet {
       columnWidths: widths(ctx),
       legend,
       warnings: [],
+      print: AUDIT_PRINT,
     },
     layout: {
       sheetName,

@@ -8,7 +8,10 @@
  *    years without a circular reference (awards-block.ts, arguments.ts) and paid once where the clause
  *    says so (rules/one-time.ts);
  *  - (e) per year the stacked total (STACK), the counted rows (STACK_ROWS) and the in-kind values apart,
- *    then the legend (totals-block.ts).
+ *    then the legend (totals-block.ts);
+ *  - (f) the counted totals by document and the chart of them, beside the stacking block (chart-block.ts).
+ * The row under the headers states the add-in version and spec revision (stamp.ts); the plan prints
+ * landscape, one page wide, its title and headers on every page.
  *
  * References: at creation every input, award, counted amount, apply and year cell gets a worksheet-scoped
  * defined name (plan.names, e.g. s_HLJ_ROBOT_02a_award_2026), and every formula that reads another row
@@ -16,13 +19,15 @@
  */
 import type { Language } from "../../format/locale";
 import { Cells } from "../cells";
-import type { SheetPlan } from "../plan";
+import type { PrintPlan, SheetPlan } from "../plan";
+import { stampText } from "../stamp";
 import { t } from "../strings";
 import { nameAwards, writeAwards, writeAwardsHeader } from "./awards-block";
 import type { ScenarioContext } from "./context";
 import { type Dialect, type FormulaMode, checkNativeCells, dialectOf } from "./dialect";
+import { chartPlan, writeChartData } from "./chart-block";
 import { writeInputs } from "./inputs-block";
-import { COL_FIRST_YEAR, COL_HISTORY, HEADER_ROW, type ScenarioSheet } from "./layout";
+import { COL_FIRST_YEAR, COL_HISTORY, COL_LABEL, HEADER_ROW, type ScenarioSheet } from "./layout";
 import { writePolicies } from "./policies-block";
 import { type ScenarioProfile, select } from "./profile";
 import { writeHeader, writeProfile } from "./profile-block";
@@ -42,6 +47,13 @@ export interface ScenarioOptions {
    */
   formulas?: FormulaMode;
 }
+
+/** Wide (a column per year): landscape, one page wide, the title and column headers atop every page. */
+const SCENARIO_PRINT: PrintPlan = {
+  orientation: "landscape",
+  fitToWidth: true,
+  repeatRows: { first: 0, count: HEADER_ROW + 1 },
+};
 
 /** The context every block reads, with the header written (it names the year cells). */
 function startSheet(profile: ScenarioProfile, dialect: Dialect): ScenarioContext {
@@ -80,6 +92,8 @@ export function generateScenario(
   });
   const { stackNames, totalName } = writeTotals(ctx, rows, awards);
   const legend = writeLegend(ctx, rows.legendRow);
+  const chartData = writeChartData(ctx, awards, rows.legendRow + legend.length + 2);
+  ctx.out.put(HEADER_ROW + 1, COL_LABEL, { value: stampText(ctx.L), style: "note" });
   if (dialect.mode === "native") checkNativeCells(sheetName, ctx.out.cells);
 
   const plan: SheetPlan = {
@@ -90,6 +104,8 @@ export function generateScenario(
     columnWidths: [48, 16, 13, 16, 16, ...ctx.years.map(() => 16), 28],
     legend,
     warnings: selection.warnings,
+    ...(chartData ? { charts: [chartPlan(ctx, rows, chartData)] } : {}),
+    print: SCENARIO_PRINT,
   };
   return {
     profile,

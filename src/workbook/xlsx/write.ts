@@ -1,6 +1,7 @@
 /**
  * Sheet plans → an .xlsx file (issue 14): values, formulas, number formats, styles, notes, worksheet-scoped
- * defined names, frozen header rows and column widths. Formulas are written WITHOUT cached results and the
+ * defined names, frozen header rows, column widths and print settings (orientation, fit to one page
+ * wide, print titles). A plan's charts are not written: ExcelJS writes no charts. Formulas are written WITHOUT cached results and the
  * workbook asks for a full recalculation on load, so no reader shows a number the file did not compute:
  * Excel recalculates, and LibreOffice computes every formula that has no cached value.
  *
@@ -9,7 +10,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { blockRef, sheetPrefix } from "../../format/a1";
-import type { PlanCell, PlanName, SheetPlan } from "../plan";
+import type { PlanCell, PlanName, PrintPlan, SheetPlan } from "../plan";
 import { xlsxStyle } from "./styles";
 
 /** The bytes of an .xlsx workbook holding `plans` as its sheets, in order. */
@@ -32,6 +33,18 @@ function writeSheet(ws: Worksheet, plan: SheetPlan): void {
     writeCell(ws, c);
   plan.columnWidths.forEach((chars, col) => (ws.getColumn(col + 1).width = chars));
   if (plan.freezeRows > 0) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
+  if (plan.print) setPrint(ws, plan.print);
+}
+
+/** Orientation, one page wide and as many tall as it takes (fitToHeight 0), the rows atop every page. */
+function setPrint(ws: Worksheet, print: PrintPlan): void {
+  ws.pageSetup.orientation = print.orientation;
+  if (print.fitToWidth)
+    Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (print.repeatRows) {
+    const { first, count } = print.repeatRows;
+    ws.pageSetup.printTitlesRow = `${first + 1}:${first + count}`;
+  }
 }
 
 function writeCell(ws: Worksheet, c: PlanCell): void {

@@ -1,6 +1,6 @@
 /**
- * Preview mode's workbook (a plain browser, no Excel): a name box, a formula bar, the grid and the
- * sheet tabs. The user can type into the active cell, so an inserted input block or a scenario sheet
+ * Preview mode's workbook (a plain browser, no Excel): a name box, a formula bar, the grid, the
+ * sheet tabs and the active sheet's charts (SheetChart.tsx). The user can type into the active cell, so an inserted input block or a scenario sheet
  * can be seen to stay live.
  */
 import {
@@ -19,6 +19,7 @@ import { parseA1 } from "../../host/address";
 import type { MemoryWorkbook } from "../../host/memory";
 import { useI18n } from "../../i18n";
 import { Grid } from "./Grid";
+import { SheetCharts } from "./SheetChart";
 import { saveFile, workbookPlans } from "./workbookPlans";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -160,6 +161,7 @@ export function PreviewWorkbook({ workbook }: { workbook: MemoryWorkbook }) {
           ))}
         </TabList>
       </div>
+      <SheetCharts workbook={workbook} />
     </section>
   );
 }

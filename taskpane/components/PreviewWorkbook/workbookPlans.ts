@@ -1,8 +1,8 @@
 /**
  * The preview workbook's sheets as sheet plans, for the .xlsx writer: every cell's formula or value with
- * its number format, plan style and note, each sheet's defined names, frozen rows and column widths — what
- * the user sees, typed inputs included. Values are not carried: the file has formulas only, and the
- * reader computes them.
+ * its number format, plan style and note, each sheet's defined names, frozen rows, column widths, charts
+ * and print settings — what the user sees, typed inputs included. Values are not carried: the file has
+ * formulas only, and the reader computes them.
  */
 import type { PlanCell, SheetPlan } from "../../../src";
 import type { MemoryWorkbook } from "../../host/memory";
@@ -30,6 +30,7 @@ export async function workbookPlans(workbook: MemoryWorkbook): Promise<SheetPlan
         if (Object.keys(cell).length > 2) cells.push(cell);
       })
     );
+    const { charts, print } = workbook.layout(sheetName);
     plans.push({
       sheetName,
       cells,
@@ -38,6 +39,9 @@ export async function workbookPlans(workbook: MemoryWorkbook): Promise<SheetPlan
       columnWidths: snapshot.columnWidths,
       legend: [],
       warnings: [],
+      // The file gets the print settings; its writer drops the charts (ExcelJS writes none).
+      ...(charts ? { charts } : {}),
+      ...(print ? { print } : {}),
     });
   }
   return plans;

@@ -24,7 +24,7 @@ export class Sheet {
     this.spillCandidates = undefined;
   }
 
-  /** Writes a plan's cells (with their formats, styles and notes), layout and defined names. */
+  /** Writes a plan's cells (with their formats, styles and notes), layout (charts and print settings too) and defined names. */
   writePlan(plan: SheetPlan): void {
     for (const c of planCells(plan)) {
       const cell: MemoryCell = {};
@@ -38,7 +38,12 @@ export class Sheet {
       if (c.note !== undefined) cell.note = c.note;
       this.cells.set(key(c.row, c.col), cell);
     }
-    this.layout = { freezeRows: plan.freezeRows, columnWidths: [...plan.columnWidths] };
+    this.layout = {
+      freezeRows: plan.freezeRows,
+      columnWidths: [...plan.columnWidths],
+      ...(plan.charts?.length ? { charts: plan.charts } : {}),
+      ...(plan.print ? { print: plan.print } : {}),
+    };
     for (const n of plan.names ?? [])
       this.names.set(n.name.toUpperCase(), { row: n.row, col: n.col, rows: n.rows, cols: n.cols });
   }

@@ -1,4 +1,5 @@
 /** The preview workbook's types: what a cell holds and computes to, and what a formula evaluator sees. */
+import type { ChartPlan, PrintPlan } from "../../../src";
 import type { CellStyle } from "../plan";
 import type { CellContent, CellRef, CellValue } from "../types";
 
@@ -51,6 +52,10 @@ export interface SheetLayout {
   freezeRows: number;
   /** Column widths in characters, by column index (missing: the default width). */
   columnWidths: number[];
+  /** The plan's charts, drawn beside the grid from the computed values (absent: none). */
+  charts?: ChartPlan[];
+  /** The plan's print settings, kept for "Download .xlsx" (absent: none). */
+  print?: PrintPlan;
 }
 
 /** The size of an array a formula spilled from its cell. */

@@ -1,0 +1,149 @@
+// Real-browser test of the scenario sheet's chart (issue 15; setup in harness.js): the production build in
+// headless Chromium, outside Office, so the sheet goes to the preview workbook. The Harbin robot case of
+// test/workbook/scenario/harbin.test.ts: create the scenario sheet, type its inputs, and see the chart of
+// the yearly totals stacked by document beside the grid, drawn from the computed totals.
+const { test } = require("node:test");
+const assert = require("node:assert/strict");
+const { usePane, shot, cell, officeReady, offBox } = require("./harness");
+
+const { newPage, external, url } = usePane();
+
+/** The Harbin inputs (as scenario.e2e.test.js types them): history column (E), then 2026–2028 (F–H). */
+const INPUTS = [
+  ["HLJ_RD_SUBSIDY · rd_last_year", ["100,000,000", "150,000,000", "160,000,000", "170,000,000"]],
+  ["HLJ_RD_SUBSIDY · base_stock_ratio", [null, "2%", "2%", "2%"]],
+  ["HLJ_RD_SUBSIDY · base_increment_ratio", [null, "10%", "10%", "10%"]],
+  [
+    "HLJ_REVENUE_MILESTONE_AWARD · annual_revenue",
+    ["8,000,000", "30,000,000", "120,000,000", "110,000,000"],
+  ],
+  ["HLJ_LAUNCH_EVENT_SUBSIDY · actual_cost", [null, "400,000", "1,500,000", "0"]],
+  ["HLJ_DATA_VOUCHER · annual_transaction_amount", [null, "6,000,000", "3,000,000", "12,000,000"]],
+  ["HLJAI_RD_SUBSIDY · rd_last_year", ["100,000,000", "150,000,000", "160,000,000", "170,000,000"]],
+  ["HLJAI_RD_SUBSIDY · base_stock_ratio", [null, "1%", "1%", "1%"]],
+  ["HLJAI_RD_SUBSIDY · base_increment_ratio", [null, "5%", "5%", "5%"]],
+  ["HLJAI_DATA_VOUCHER · annual_transaction_amount", [null, "5,000,000", "4,000,000", "2,000,000"]],
+  ["=HLJ_DATA_VOUCHER", ["A"]],
+  ["=HLJAI_DATA_VOUCHER", ["B"]],
+];
+
+/** The 1-based row of the first cell in column A whose text starts with `label` ("=…": is exactly). */
+function rowOf(page, label) {
+  return page.evaluate((label) => {
+    const exact = label.startsWith("=");
+    const text = exact ? label.slice(1) : label;
+    for (const td of document.querySelectorAll('td[data-address^="A"]')) {
+      const t = td.textContent ?? "";
+      if (exact ? t === text : t.startsWith(text)) return Number(td.dataset.address.slice(1));
+    }
+    return null;
+  }, label);
+}
+
+async function type(page, address, text) {
+  await cell(page, address).click();
+  const bar = page.getByRole("textbox", { name: "Contents of the active cell" });
+  await bar.fill(text);
+  await bar.press("Enter");
+}
+
+const rowText = (page, row) =>
+  Promise.all(["F", "G", "H"].map((c) => cell(page, `${c}${row}`).textContent()));
+
+/** Each drawn segment: [year, document, value]. */
+const segments = (chart) =>
+  chart.evaluate((svg) =>
+    [...svg.querySelectorAll("rect[data-series]")].map((r) => [
+      r.closest("g").getAttribute("data-category"),
+      r.getAttribute("data-series"),
+      Number(r.getAttribute("data-value")),
+    ])
+  );
+
+test("Harbin 2026–2028: the scenario sheet states its build and draws the yearly totals stacked by document", async () => {
+  const { page, problems } = await newPage({ width: 1280, height: 900 });
+  await page.goto(url());
+  assert.equal((await officeReady(page)).host, null); // a plain browser: preview mode
+
+  await page.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Scenario" }).click();
+  await page.getByRole("textbox", { name: /Company name/ }).fill("Harbin Robotics Co.");
+  await page.getByRole("combobox", { name: "Location" }).selectOption("HEILONGJIANG");
+  await page.getByRole("spinbutton", { name: "First model year" }).fill("2026");
+  await page.getByRole("spinbutton", { name: "Last model year" }).fill("2028");
+  await page.getByRole("button", { name: "Untick every clause of HLJ-ROBOT" }).click();
+  for (const id of [
+    "HLJ-ROBOT-01",
+    "HLJ-ROBOT-09",
+    "HLJ-ROBOT-11",
+    "HLJ-ROBOT-13b",
+    "HLJ-AI-03",
+    "HLJ-AI-06c",
+  ])
+    await page.locator(`#scenario-clause-${id}`).check();
+  await page.getByRole("button", { name: "Create scenario sheet" }).click();
+  await page.getByText("Created “Scenario”.", { exact: false }).waitFor();
+
+  // The row under the headers names the add-in version and the spec revision.
+  assert.match(
+    await cell(page, "A3").textContent(),
+    /^Built with the subsidy add-in \d+\.\d+\.\d+ against clause spec revision 2\.$/
+  );
+
+  // Before any input every total is 0: the chart is there, with no segment.
+  const chart = page.getByRole("img", { name: "Chart: yearly totals by document" });
+  await chart.waitFor();
+  assert.deepEqual(await segments(chart), []);
+
+  for (const [label, values] of INPUTS) {
+    const row = await rowOf(page, label);
+    assert.ok(row, `a row labelled ${label}`);
+    for (let k = 0; k < values.length; k++)
+      if (values[k] !== null) await type(page, `${"EFGH"[k]}${row}`, values[k]);
+  }
+  const stack = await rowOf(page, "=Stacked total (STACK)");
+  await cell(page, `F${stack}`).filter({ hasText: "12,120,000.00" }).waitFor();
+
+  // The chart's data below the legend, worked by hand (test/workbook/scenario/chart.test.ts):
+  //   HLJ-ROBOT 10,500,000 + 500,000 + 120,000 + 600,000 = 11,720,000; 4,500,000 + 3,000,000 + 300,000
+  //   + 300,000 = 8,100,000; 1,000,000 — HLJ-AI 0 + 400,000 = 400,000; 400,000; 0. Each year adds up to STACK.
+  const robot = await rowOf(page, "=HLJ-ROBOT");
+  const ai = await rowOf(page, "=HLJ-AI");
+  assert.deepEqual(await rowText(page, robot), ["11,720,000.00", "8,100,000.00", "1,000,000.00"]);
+  assert.deepEqual(await rowText(page, ai), ["400,000.00", "400,000.00", "0.00"]);
+  assert.deepEqual(await rowText(page, stack), ["12,120,000.00", "8,500,000.00", "1,000,000.00"]);
+
+  // The chart draws the same numbers: stacked segments per document, each column's total above it.
+  assert.deepEqual(await segments(chart), [
+    ["2026", "HLJ-ROBOT", 11_720_000],
+    ["2026", "HLJ-AI", 400_000],
+    ["2027", "HLJ-ROBOT", 8_100_000],
+    ["2027", "HLJ-AI", 400_000],
+    ["2028", "HLJ-ROBOT", 1_000_000],
+  ]);
+  for (const total of ["12,120,000.00", "8,500,000.00", "1,000,000.00"])
+    assert.ok((await chart.textContent()).includes(total), `the column total ${total}`);
+  await page.getByRole("list", { name: "Series" }).getByText("HLJ-AI").waitFor();
+  // A taller segment for a larger amount: HLJ-ROBOT 2026 (11,720,000) against HLJ-AI 2026 (400,000).
+  const heights = await chart.evaluate((svg) =>
+    [...svg.querySelectorAll('g[data-category="2026"] rect')].map(
+      (r) => r.getBoundingClientRect().height
+    )
+  );
+  assert.ok(heights[0] > 20 * heights[1], `heights ${heights}`);
+
+  await chart.scrollIntoViewIfNeeded();
+  await shot(page, "23-scenario-chart-en", { fullPage: false });
+
+  // A typed change moves the chart: 2028 launch cost 1,000,000 × 30% = 300,000 → HLJ-ROBOT 2028 1,300,000.
+  await type(page, `H${await rowOf(page, "HLJ_LAUNCH_EVENT_SUBSIDY · actual_cost")}`, "1,000,000");
+  await chart.getByText("1,300,000.00", { exact: true }).waitFor();
+
+  await page.waitForTimeout(3500); // office.js's logging frame, so the request check sees it
+  assert.deepEqual(problems, []);
+  assert.deepEqual(
+    offBox(external),
+    [],
+    "no request may leave localhost except office.js's telemetry"
+  );
+  await page.close();
+});
