@@ -11,6 +11,8 @@ export const OPTIONAL_EXCEL_APIS = {
   merges: "1.13",
   /** Range.dataValidation's prompt, which carries a scenario sheet's cell notes. */
   notePrompts: "1.8",
+  /** Workbook.customXmlParts: where a scenario's document is stored (else the document settings). */
+  customXmlParts: "1.5",
 } as const;
 
 export type OptionalExcelApi = keyof typeof OPTIONAL_EXCEL_APIS;

@@ -257,4 +257,43 @@ export const zh: Strings = {
     downloaded: (sheet, inputs) =>
       `已从“${sheet}”下载 scenario.json：已填写的输入 ${inputs} 项。用 npm run export 可将其转为使用原生公式的 .xlsx。`,
   },
+  // issue 15: scenarios remembered by the workbook, Update scenario, Save in this browser
+  persist: {
+    listTitle: "本工作簿中的情景",
+    listEmpty: "本工作簿中还没有本加载项生成的情景测算表。",
+    listIntro:
+      "工作簿会记住本加载项生成的每张情景测算表，即使关闭 Excel 后也不会丢失：生成审计报告或更新情景都无需重新填写。",
+    entry: (company, first, last) => `${company}，${first}–${last}`,
+    madeWith: (version, revision) => `由加载项 ${version} 生成，规范修订版 ${revision}`,
+    auditOf: (sheet) => `“${sheet}”的审计报告`,
+    update: "更新情景",
+    updateOf: (sheet) => `更新情景“${sheet}”`,
+    profileSource: "更新依据",
+    ownProfile: "该表自身的企业概况（目录更新）",
+    formProfile: "上方表单中的企业概况",
+    diffTitle: (sheet) => `更新“${sheet}”将带来的变化`,
+    diffCaption: "补贴变化：旧值读自工作表，新值为重新计算",
+    cell: "单元格（旧 → 新）",
+    clause: "条款",
+    year: "年份",
+    oldValue: "旧值（元）",
+    newValue: "新值（元）",
+    change: "变化",
+    total: "叠加后合计",
+    absent: "—",
+    noChange: "补贴没有变化。",
+    unchangedHidden: (n) => `另有 ${n} 个未变化的补贴单元格未列出。`,
+    kept: (n, byLabel) =>
+      `保留已填写的输入 ${n} 项${byLabel > 0 ? `（其中 ${byLabel} 项按所在行的标签匹配）` : ""}。`,
+    dropped: (list) => `未能带入（新表中没有对应位置）：${list}。`,
+    write: "写入更新后的新表",
+    writeHint: "更新写入一张新表，原表保持不变。",
+    cancel: "取消",
+    updated: (sheet, from, inputs) =>
+      `已根据“${from}”生成“${sheet}”，保留已填写的输入 ${inputs} 项。工作簿会记住它。`,
+    save: "保存在此浏览器中",
+    saveHint: "将预览工作簿保存在此浏览器中；重新加载页面即可恢复。",
+    saved: (sheets) =>
+      `已将预览工作簿（${sheets} 张工作表）保存在此浏览器中。重新加载页面即可恢复。`,
+  },
 };
