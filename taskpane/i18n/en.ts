@@ -281,6 +281,7 @@ export const en = {
   },
   // issue 15: scenarios remembered by the workbook, Update scenario, Save in this browser
   persist: {
+    audit: "Audit",
     listTitle: "Scenarios in this workbook",
     listEmpty: "No scenario sheet of this add-in in this workbook yet.",
     listIntro:

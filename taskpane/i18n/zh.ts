@@ -259,6 +259,7 @@ export const zh: Strings = {
   },
   // issue 15: scenarios remembered by the workbook, Update scenario, Save in this browser
   persist: {
+    audit: "审计",
     listTitle: "本工作簿中的情景",
     listEmpty: "本工作簿中还没有本加载项生成的情景测算表。",
     listIntro:

@@ -78,7 +78,7 @@ export function StoredScenarios(props: {
                     aria-label={t.persist.auditOf(st.sheet)}
                     onClick={() => props.onAudit(st.sheet)}
                   >
-                    {t.scenario.audit}
+                    {t.persist.audit}
                   </Button>
                   <Button
                     size="small"
