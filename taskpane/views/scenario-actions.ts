@@ -104,6 +104,16 @@ export function useScenarioActions(
     }
   };
 
+  /** Stores a created scenario's document in the workbook; a failure leaves the sheet as it is, unlisted. */
+  const remember = async (h: WorkbookHost, sheet: string, profile: ScenarioSheet["profile"]) => {
+    try {
+      await h.saveScenario?.(sheet, scenarioDocument(profile), formulas);
+      await refresh();
+    } catch (e) {
+      console.warn(`The scenario of “${sheet}” could not be stored in the workbook:`, e);
+    }
+  };
+
   const create = () => {
     if (problems(form).length > 0) {
       onInvalid();
@@ -119,9 +129,9 @@ export function useScenarioActions(
       });
       scenarios.current.set(sheet, scenario!);
       setCreated(sheet);
-      // The workbook remembers the scenario beyond this pane: its profile and the add-in that made it.
-      await h.saveScenario?.(sheet, scenarioDocument(profile), formulas);
-      await refresh();
+      // The workbook remembers the scenario beyond this pane, once the pane has said the sheet is made
+      // (building the document generates the sheet twice more: a second or so for a large profile).
+      setTimeout(() => void remember(h, sheet, profile), 0);
       return { kind: "created", sheet, warnings: scenario!.plan.warnings, formulas };
     });
   };
