@@ -25,6 +25,8 @@ function rowOf(workbook: MemoryWorkbook, sheet: string, label: string): number {
 }
 
 const F = 5; // column F: 2026
+/** Generating and computing sheets takes seconds on a loaded machine. */
+const SLOW = { timeout: 20_000 };
 
 it("lists the scenario, shows the award diff of a profile change, and writes a new sheet keeping the input", async () => {
   const { workbook } = renderInPane(<ScenarioView />);
@@ -35,9 +37,10 @@ it("lists the scenario, shows the award diff of a profile change, and writes a n
   fireEvent.click(box("HLJ-ROBOT-04"));
   fireEvent.click(box("HLJ-AI-04"));
   fireEvent.click(screen.getByText("Create scenario sheet").closest("button")!);
-  await screen.findByText(/^Created “Scenario”/);
-  const list = await screen.findByRole("list", { name: "Scenarios in this workbook" });
-  await within(list).findByText("Scenario");
+  await screen.findByText(/^Created “Scenario”/, {}, SLOW);
+  const list = await screen.findByRole("list", { name: "Scenarios in this workbook" }, SLOW);
+  // Stored once the pane has said the sheet is made: building its document takes a moment.
+  await within(list).findByText("Scenario", {}, SLOW);
 
   // Typed on the sheet: 20,000,000 (award 6,000,000) and 40,000,000 (12,000,000 → cap 10,000,000); one
   // overlap group, so the stacked 2026 total is the larger, 10,000,000.
@@ -51,7 +54,11 @@ it("lists the scenario, shows the award diff of a profile change, and writes a n
   fireEvent.click(box("HLJ-AI-04"));
   fireEvent.click(screen.getByLabelText("the profile in the form above"));
   fireEvent.click(screen.getByRole("button", { name: "Update scenario “Scenario”" }));
-  const diff = await screen.findByRole("region", { name: "What updating “Scenario” changes" });
+  const diff = await screen.findByRole(
+    "region",
+    { name: "What updating “Scenario” changes" },
+    SLOW
+  );
   expect(within(diff).getByText("1 typed input kept.")).toBeInTheDocument();
   expect(
     within(diff).getByText(/Not carried over .*HLJ-AI-04 total_investment 2026/)
@@ -74,7 +81,9 @@ it("lists the scenario, shows the award diff of a profile change, and writes a n
 
   fireEvent.click(within(diff).getByText("Write updated sheet").closest("button")!);
   await screen.findByText(
-    "Created “Scenario (2)” from “Scenario”, 1 typed input kept. The workbook remembers it."
+    "Created “Scenario (2)” from “Scenario”, 1 typed input kept. The workbook remembers it.",
+    {},
+    SLOW
   );
   expect(workbook.sheetNames()).toEqual(["Sheet1", "Scenario", "Scenario (2)"]);
   const investment = rowOf(workbook, "Scenario (2)", INVESTMENT);
@@ -83,7 +92,7 @@ it("lists the scenario, shows the award diff of a profile change, and writes a n
   expect(workbook.value(stackNew, F, "Scenario (2)")).toEqual({ kind: "value", value: 6_000_000 });
   // The old sheet is as it was, and both are remembered.
   expect(workbook.value(stackOld, F, "Scenario")).toEqual({ kind: "value", value: 10_000_000 });
-  await waitFor(() => expect(within(list).getByText("Scenario (2)")).toBeInTheDocument());
+  await waitFor(() => expect(within(list).getByText("Scenario (2)")).toBeInTheDocument(), SLOW);
   expect((await workbook.listScenarios()).map((s) => s.sheet)).toEqual([
     "Scenario",
     "Scenario (2)",
