@@ -289,7 +289,8 @@ export const en = {
     entry: (company: string, first: number, last: number) => `${company}, ${first}–${last}`,
     madeWith: (version: string, revision: number) =>
       `made by add-in ${version}, spec revision ${revision}`,
-    auditOf: (sheet: string) => `Audit report of “${sheet}”`,
+    // Not "Audit report …": the Audit report button of the active sheet keeps a name of its own.
+    auditOf: (sheet: string) => `Audit “${sheet}”`,
     update: "Update scenario",
     updateOf: (sheet: string) => `Update scenario “${sheet}”`,
     profileSource: "Update with",

@@ -266,7 +266,7 @@ export const zh: Strings = {
       "工作簿会记住本加载项生成的每张情景测算表，即使关闭 Excel 后也不会丢失：生成审计报告或更新情景都无需重新填写。",
     entry: (company, first, last) => `${company}，${first}–${last}`,
     madeWith: (version, revision) => `由加载项 ${version} 生成，规范修订版 ${revision}`,
-    auditOf: (sheet) => `“${sheet}”的审计报告`,
+    auditOf: (sheet) => `审计“${sheet}”`,
     update: "更新情景",
     updateOf: (sheet) => `更新情景“${sheet}”`,
     profileSource: "更新依据",

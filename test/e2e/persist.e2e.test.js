@@ -91,7 +91,7 @@ test("save the preview workbook, reload, the scenario is recognised with its inp
   await shot(page, "24-persist-restored-en");
 
   // The audit report of the recognised sheet, from the stored document (no scenario made in this session).
-  await page.getByRole("button", { name: "Audit report of “Scenario”" }).click();
+  await page.getByRole("button", { name: "Audit “Scenario”" }).click();
   await page.getByText("Created the audit report “Audit” for “Scenario”.").waitFor();
 
   // A profile change: HLJ-AI-04 unticked. Update with the form's profile; the diff first, nothing written.
