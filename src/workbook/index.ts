@@ -30,3 +30,21 @@ export {
 } from "./document";
 export { documentFromSheet, type CellReader } from "./document-read";
 export { writeXlsx } from "./xlsx/write";
+// Issue 15: scenarios remembered by their workbook, and "Update scenario".
+export {
+  SCENARIO_ID_NAME,
+  SCENARIO_XML_NAMESPACE,
+  newScenarioId,
+  parseScenarioPart,
+  scenarioPartXml,
+  type StoredScenarioRecord,
+} from "./stored-scenario";
+export {
+  awardDiff,
+  carryInputs,
+  changed,
+  filledPlan,
+  type AwardChange,
+  type AwardValue,
+  type Carried,
+} from "./update";

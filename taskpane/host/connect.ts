@@ -43,6 +43,8 @@ declare global {
 async function startPreview(store: HostStore): Promise<void> {
   const { MemoryWorkbook } = await import(/* webpackChunkName: "preview" */ "./memory");
   const workbook = new MemoryWorkbook();
+  // A workbook saved with "Save in this browser" comes back before the preview first renders one.
+  workbook.restoreFromBrowser();
   store.set({ mode: "preview", host: workbook });
   import(/* webpackChunkName: "preview-formulas" */ "../preview/formulas").then((m) =>
     workbook.setEvaluator(m.createEvaluator())

@@ -15,11 +15,19 @@
 import { parseAddress, localRange, MAX_ROWS } from "./address";
 import { inspectRange } from "./excel-inspect";
 import { readSheet } from "./excel-read";
+import { listScenarios, saveScenario } from "./excel-scenarios";
 import { writePlan } from "./excel-plan";
 import type { SheetPlan } from "./plan";
-import type { SheetSnapshot } from "../../src";
+import type { FormulaMode, ScenarioDocument, SheetSnapshot } from "../../src";
 import { uniqueSheetName } from "./sheet-names";
-import type { CellContent, CellRef, RangeInspection, RangeRef, WorkbookHost } from "./types";
+import type {
+  CellContent,
+  CellRef,
+  RangeInspection,
+  RangeRef,
+  StoredScenario,
+  WorkbookHost,
+} from "./types";
 
 /** A column run of cells, relative to the block, that the block gives the same number format. */
 interface FormatRun {
@@ -139,5 +147,14 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       return ws.name;
     });
+  }
+
+  /** A custom XML part and a worksheet-scoped name (excel-scenarios.ts). */
+  saveScenario(sheet: string, document: ScenarioDocument, formulas: FormulaMode): Promise<string> {
+    return saveScenario(sheet, document, formulas);
+  }
+
+  listScenarios(): Promise<StoredScenario[]> {
+    return listScenarios();
   }
 }

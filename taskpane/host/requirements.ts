@@ -13,6 +13,8 @@ export const OPTIONAL_EXCEL_APIS = {
   notePrompts: "1.8",
   /** Worksheet.pageLayout: a plan's print settings (orientation, fit to width, print titles). */
   pageLayout: "1.9",
+  /** Workbook.customXmlParts: where a scenario's document is stored (else the document settings). */
+  customXmlParts: "1.5",
 } as const;
 
 export type OptionalExcelApi = keyof typeof OPTIONAL_EXCEL_APIS;

@@ -1,4 +1,4 @@
-import type { SheetPlan, SheetSnapshot } from "../../src";
+import type { FormulaMode, ScenarioDocument, SheetPlan, SheetSnapshot } from "../../src";
 
 /**
  * The pane's only view of a workbook. Components never touch Office.js: they talk to a WorkbookHost,
@@ -90,4 +90,23 @@ export interface WorkbookHost {
   activateWorksheet(sheet: string): Promise<void>;
   /** The name of the active worksheet. */
   getActiveWorksheet(): Promise<string>;
+  /**
+   * Issue 15: remembers a generated scenario in the workbook (its document in a custom XML part, the sheet
+   * marked with a worksheet-scoped name holding its id; host/excel-scenarios.ts) and returns its id.
+   * Optional: a host without it (a test double) remembers nothing.
+   */
+  saveScenario?(sheet: string, document: ScenarioDocument, formulas: FormulaMode): Promise<string>;
+  /** The scenario sheets of this workbook that saveScenario marked, with their stored documents. */
+  listScenarios?(): Promise<StoredScenario[]>;
+}
+
+/** A scenario sheet the workbook remembers (WorkbookHost.listScenarios). */
+export interface StoredScenario {
+  /** The sheet's name now (renamed or copied sheets keep their mark). */
+  sheet: string;
+  id: string;
+  formulas: FormulaMode;
+  document: ScenarioDocument;
+  /** Where the document was found: a custom XML part, or Office's document settings (ExcelApi < 1.5). */
+  storedIn: "xmlPart" | "settings" | "memory";
 }

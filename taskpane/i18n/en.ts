@@ -289,6 +289,48 @@ export const en = {
     series: "Series",
     error: (code: string) => `${code}: not drawn`,
   },
+  // issue 15: scenarios remembered by the workbook, Update scenario, Save in this browser
+  persist: {
+    audit: "Audit",
+    listTitle: "Scenarios in this workbook",
+    listEmpty: "No scenario sheet of this add-in in this workbook yet.",
+    listIntro:
+      "The workbook remembers each scenario sheet this add-in generated, even after Excel is closed: its audit report and an update need no retyping.",
+    entry: (company: string, first: number, last: number) => `${company}, ${first}–${last}`,
+    madeWith: (version: string, revision: number) =>
+      `made by add-in ${version}, spec revision ${revision}`,
+    // Not "Audit report …": the Audit report button of the active sheet keeps a name of its own.
+    auditOf: (sheet: string) => `Audit “${sheet}”`,
+    update: "Update scenario",
+    updateOf: (sheet: string) => `Update scenario “${sheet}”`,
+    profileSource: "Update with",
+    ownProfile: "the sheet's own profile (catalog update)",
+    formProfile: "the profile in the form above",
+    diffTitle: (sheet: string) => `What updating “${sheet}” changes`,
+    diffCaption: "Award changes: old value read from the sheet, new value computed",
+    cell: "Cell (old → new)",
+    clause: "Clause",
+    year: "Year",
+    oldValue: "Old (yuan)",
+    newValue: "New (yuan)",
+    change: "Change",
+    total: "Stacked total",
+    absent: "—",
+    noChange: "No award changes.",
+    unchangedHidden: (n: number) => `${n} unchanged award cell${n === 1 ? "" : "s"} not shown.`,
+    kept: (n: number, byLabel: number) =>
+      `${n} typed input${n === 1 ? "" : "s"} kept${byLabel > 0 ? ` (${byLabel} matched by the label of their row)` : ""}.`,
+    dropped: (list: string) => `Not carried over (no place on the new sheet): ${list}.`,
+    write: "Write updated sheet",
+    writeHint: "The update goes to a new sheet; the old one stays as it is.",
+    cancel: "Cancel",
+    updated: (sheet: string, from: string, inputs: number) =>
+      `Created “${sheet}” from “${from}”, ${inputs} typed input${inputs === 1 ? "" : "s"} kept. The workbook remembers it.`,
+    save: "Save in this browser",
+    saveHint: "Keeps the preview workbook in this browser; reloading the page brings it back.",
+    saved: (sheets: number) =>
+      `Saved the preview workbook (${sheets} sheet${sheets === 1 ? "" : "s"}) in this browser. Reloading the page brings it back.`,
+  },
 };
 
 export type Strings = typeof en;

@@ -4,8 +4,11 @@
  * (src/workbook/audit/sheet.ts) of the active sheet, if it is a scenario sheet this pane created. "Formulas:
  * add-in / native" picks how the scenario sheet is written (issue 14), and "Copy sheet with native formulas"
  * makes a native copy of the active sheet, whatever made it. Once a scenario sheet is created, "Download
- * scenario document (.json)" saves its inputs as they stand (docs/scenario-document.md). The actions are
- * scenario-actions.ts; the message after each, components/Scenario/ScenarioStatus.tsx.
+ * scenario document (.json)" saves its inputs as they stand (docs/scenario-document.md). "Scenarios in this
+ * workbook" lists the scenario sheets the workbook remembers (issue 15), with their audit report and "Update
+ * scenario" (its award diff first, then a new sheet); in the preview, "Save in this browser" keeps the
+ * workbook in localStorage. The actions are scenario-actions.ts; the message after each,
+ * components/Scenario/ScenarioStatus.tsx.
  */
 import {
   Button,
@@ -22,9 +25,11 @@ import type { FormulaMode } from "../../src";
 import { ClausePicker } from "../components/Scenario/ClausePicker";
 import { ProfileForm } from "../components/Scenario/ProfileForm";
 import { ScenarioStatusMessage } from "../components/Scenario/ScenarioStatus";
+import { type ProfileSource, StoredScenarios } from "../components/Scenario/StoredScenarios";
+import { UpdatePreview } from "../components/Scenario/UpdatePreview";
 import { useHostState } from "../host/context";
 import { useI18n } from "../i18n";
-import { type ScenarioForm, initialForm, parseYears, problems } from "../scenario/form";
+import { type ScenarioForm, initialForm, parseYears, problems, toProfile } from "../scenario/form";
 import { useScenarioActions } from "./scenario-actions";
 
 const useStyles = makeStyles({
@@ -66,18 +71,49 @@ export function ScenarioView() {
   const [form, setForm] = useState<ScenarioForm>(initialForm);
   const [showProblems, setShowProblems] = useState(false);
   const [formulas, setFormulas] = useState<FormulaMode>("addin");
-  const { status, setStatus, create, audit, copyNative, created, download } = useScenarioActions(
-    host,
-    form,
-    locale,
-    () => setShowProblems(true),
-    formulas,
-    { sheetName: t.native.copySheetName, valuesNote: t.native.valuesNote }
-  );
+  const [source, setSource] = useState<ProfileSource>("own");
+  const {
+    status,
+    setStatus,
+    create,
+    audit,
+    copyNative,
+    created,
+    download,
+    stored,
+    pending,
+    update,
+    confirmUpdate,
+    cancelUpdate,
+  } = useScenarioActions(host, form, locale, () => setShowProblems(true), formulas, {
+    sheetName: t.native.copySheetName,
+    valuesNote: t.native.valuesNote,
+  });
   const years = parseYears(form);
   const busy = status.kind === "busy";
 
   const problemList = problems(form);
+
+  const updateWith = (of: (typeof stored)[number]) => {
+    if (source === "own") return update(of, of.document.profile);
+    // A profile change: the form's profile, once the form is complete.
+    if (problemList.length > 0) {
+      setShowProblems(true);
+      setStatus({ kind: "invalid" });
+      return;
+    }
+    return update(of, toProfile(form, locale));
+  };
+
+  const saveInBrowser = () => {
+    if (hostState.mode !== "preview") return;
+    try {
+      hostState.host.saveInBrowser();
+      setStatus({ kind: "savedInBrowser", sheets: hostState.host.sheetNames().length });
+    } catch (e) {
+      setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+    }
+  };
 
   return (
     <div className={s.root}>
@@ -106,6 +142,24 @@ export function ScenarioView() {
         }
         onTicked={(ticked) => setForm({ ...form, ticked })}
       />
+      <section className={s.card} aria-label={t.persist.listTitle}>
+        <StoredScenarios
+          stored={stored}
+          busy={!host || busy}
+          source={source}
+          onSource={setSource}
+          onAudit={(sheet) => void audit(sheet)}
+          onUpdate={(of) => void updateWith(of)}
+        />
+        {pending && (
+          <UpdatePreview
+            preview={pending}
+            busy={!host || busy}
+            onWrite={() => void confirmUpdate()}
+            onCancel={cancelUpdate}
+          />
+        )}
+      </section>
       <div className={s.actions}>
         <ScenarioStatusMessage status={status} problems={problemList} />
         <Field label={t.native.formulas} orientation="horizontal" size="small">
@@ -122,7 +176,7 @@ export function ScenarioView() {
           <Button appearance="primary" size="small" disabled={!host || busy} onClick={create}>
             {t.scenario.create}
           </Button>
-          <Button size="small" disabled={!host || busy} onClick={audit}>
+          <Button size="small" disabled={!host || busy} onClick={() => void audit()}>
             {t.scenario.audit}
           </Button>
           <Button size="small" disabled={!host || busy} onClick={copyNative}>
@@ -131,6 +185,11 @@ export function ScenarioView() {
           {created && (
             <Button size="small" disabled={!host || busy} onClick={download}>
               {t.scenarioDocument.download}
+            </Button>
+          )}
+          {hostState.mode === "preview" && (
+            <Button size="small" disabled={busy} title={t.persist.saveHint} onClick={saveInBrowser}>
+              {t.persist.save}
             </Button>
           )}
         </div>

@@ -20,6 +20,10 @@ export type ScenarioStatus =
   | { kind: "documentDownloaded"; sheet: string; inputs: number }
   /** The scenario document of `sheet` could not be built (a cell that does not fit it, or the sheet is gone). */
   | { kind: "documentFailed"; sheet: string; message: string }
+  /** "Update scenario" wrote `sheet`, regenerated from `from` with `inputs` typed inputs kept. */
+  | { kind: "updated"; sheet: string; from: string; inputs: number }
+  /** "Save in this browser" kept the preview workbook (`sheets` sheets), or could not. */
+  | { kind: "savedInBrowser"; sheets: number }
   | { kind: "invalid" }
   | { kind: "failed"; message: string }
   /** A sheet's write failed part-way; the host removed the sheet (or could not). */
@@ -66,6 +70,18 @@ export function ScenarioStatusMessage({
           <MessageBarBody>
             {t.scenarioDocument.failed(status.sheet)}: {status.message}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "updated" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {t.persist.updated(status.sheet, status.from, status.inputs)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "savedInBrowser" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t.persist.saved(status.sheets)}</MessageBarBody>
         </MessageBar>
       )}
       {status.kind === "notScenario" && (

@@ -6,7 +6,13 @@
  * small.
  */
 import { parseEntry } from "../../parse";
-import type { SheetSnapshot } from "../../../src";
+import {
+  type FormulaMode,
+  type ScenarioDocument,
+  type SheetSnapshot,
+  type StoredScenarioRecord,
+  newScenarioId,
+} from "../../../src";
 import type { SheetPlan } from "../plan";
 import { uniqueSheetName } from "../sheet-names";
 import type {
@@ -15,8 +21,10 @@ import type {
   CellRef,
   RangeInspection,
   RangeRef,
+  StoredScenario,
   WorkbookHost,
 } from "../types";
+import { type WorkbookState, fromState, loadState, saveState, workbookState } from "./persist";
 import { snapshotOf } from "./read-sheet";
 import { Recalc } from "./recalc";
 import { Sheet, hasContent, isBare, kept, key } from "./sheet";
@@ -36,8 +44,10 @@ const NO_SHEET: Computed = { kind: "error", code: "#REF!" };
 
 export class MemoryWorkbook implements WorkbookHost {
   readonly kind = "preview";
-  private readonly sheets: Sheet[] = [new Sheet("Sheet1")];
+  private sheets: Sheet[] = [new Sheet("Sheet1")];
   private active: Sheet = this.sheets[0];
+  /** The scenario documents saveScenario stored (Excel keeps them in custom XML parts), by id. */
+  private readonly stored = new Map<string, StoredScenarioRecord>();
   private version = 0;
   private readonly listeners = new Set<() => void>();
   private readonly view: WorkbookView = {
@@ -275,5 +285,61 @@ export class MemoryWorkbook implements WorkbookHost {
   /** Rows and columns in use, spills known so far included (formulas see this as the used area). */
   extent(sheetName?: string): { rows: number; cols: number } {
     return this.find(sheetName)?.extent() ?? { rows: 0, cols: 0 };
+  }
+
+  // ── Scenarios remembered, and the browser's copy (persist.ts) ─────────────────────────────────────
+
+  /** As the Excel host: the sheet marked with its id (a copied sheet would keep it), the document kept. */
+  async saveScenario(
+    sheetName: string,
+    document: ScenarioDocument,
+    formulas: FormulaMode
+  ): Promise<string> {
+    const sheet = this.sheetOrThrow(sheetName);
+    const id = newScenarioId();
+    sheet.scenarioId = id;
+    this.stored.set(id, { id, formulas, document });
+    this.moved();
+    return id;
+  }
+
+  async listScenarios(): Promise<StoredScenario[]> {
+    return this.sheets.flatMap((s) => {
+      const r = s.scenarioId !== undefined ? this.stored.get(s.scenarioId) : undefined;
+      return r ? [{ sheet: s.name, ...r, storedIn: "memory" as const }] : [];
+    });
+  }
+
+  /** Everything the workbook holds but what it computes (persist.ts). */
+  state(): WorkbookState {
+    return workbookState(this.sheets, this.active, this.stored.values());
+  }
+
+  /** Replaces the whole workbook by a saved state; throws (changing nothing) for one that does not read. */
+  restore(state: unknown): void {
+    const { sheets, active, scenarios } = fromState(state);
+    this.sheets = sheets;
+    this.active = active;
+    this.stored.clear();
+    for (const r of scenarios) this.stored.set(r.id, r);
+    this.changed();
+  }
+
+  /** "Save in this browser": the state in localStorage. */
+  saveInBrowser(): void {
+    saveState(this.state());
+  }
+
+  /** The workbook saved in this browser, if any reads; whether one was restored. */
+  restoreFromBrowser(): boolean {
+    const saved = loadState();
+    if (saved === undefined) return false;
+    try {
+      this.restore(saved);
+      return true;
+    } catch (e) {
+      console.warn("The preview workbook saved in this browser was not restored:", e);
+      return false;
+    }
   }
 }

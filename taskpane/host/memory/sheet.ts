@@ -8,6 +8,8 @@ export class Sheet {
   /** Worksheet-scoped defined names, by upper-case name. */
   readonly names = new Map<string, NamedRange>();
   selection = { row: 0, col: 0 };
+  /** The scenario id of its worksheet-scoped SUBSIDY_SCENARIO_ID name (a value, not a range). */
+  scenarioId?: string;
   // Derived, cleared at every change:
   computed = new Map<string, Computed>();
   /** Anchor key → its spill's size. */

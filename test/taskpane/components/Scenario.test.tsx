@@ -240,6 +240,8 @@ describe("create and audit (Excel host)", () => {
       activateWorksheet: jest.fn(async () => undefined),
       readSheet: jest.fn(),
       getActiveWorksheet: jest.fn(async () => active),
+      saveScenario: jest.fn(async () => "s1"),
+      listScenarios: jest.fn(async () => []),
     };
   }
 
