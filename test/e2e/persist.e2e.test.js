@@ -42,7 +42,7 @@ const sheetTab = (page, name) =>
 /** The scenario form: the company and, of the listed clauses, only `ids` ticked. */
 async function fillForm(page, ids) {
   await page.getByRole("textbox", { name: /Company name/ }).fill("Harbin Robotics Co.");
-  await page.getByRole("button", { name: "Untick every clause of HLJ-ROBOT" }).click();
+  await page.getByRole("button", { name: "None: untick every clause of HLJ-ROBOT" }).click();
   for (const id of ids) await page.locator(`#scenario-clause-${id}`).check();
 }
 

@@ -70,7 +70,7 @@ test("Harbin 2026–2028: the scenario sheet states its build and draws the year
   await page.getByRole("combobox", { name: "Location" }).selectOption("HEILONGJIANG");
   await page.getByRole("spinbutton", { name: "First model year" }).fill("2026");
   await page.getByRole("spinbutton", { name: "Last model year" }).fill("2028");
-  await page.getByRole("button", { name: "Untick every clause of HLJ-ROBOT" }).click();
+  await page.getByRole("button", { name: "None: untick every clause of HLJ-ROBOT" }).click();
   for (const id of [
     "HLJ-ROBOT-01",
     "HLJ-ROBOT-09",

@@ -70,6 +70,9 @@ export function fromState(json: unknown): {
     sheet.layout = {
       freezeRows: st.layout?.freezeRows ?? 0,
       columnWidths: st.layout?.columnWidths ?? [],
+      // A scenario sheet's chart and print settings come back with it (the chart is drawn again from the values).
+      ...(st.layout?.charts?.length ? { charts: st.layout.charts } : {}),
+      ...(st.layout?.print ? { print: st.layout.print } : {}),
     };
     sheet.selection = st.selection ?? { row: 0, col: 0 };
     if (typeof st.scenarioId === "string") sheet.scenarioId = st.scenarioId;

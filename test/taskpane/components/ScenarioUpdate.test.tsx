@@ -33,7 +33,7 @@ it("lists the scenario, shows the award diff of a profile change, and writes a n
   fireEvent.change(document.getElementById("scenario-company")!, {
     target: { value: "Harbin Robotics Co." },
   });
-  fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+  fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
   fireEvent.click(box("HLJ-ROBOT-04"));
   fireEvent.click(box("HLJ-AI-04"));
   fireEvent.click(screen.getByText("Create scenario sheet").closest("button")!);
