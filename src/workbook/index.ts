@@ -30,3 +30,16 @@ export {
 } from "./document";
 export { documentFromSheet, type CellReader } from "./document-read";
 export { writeXlsx } from "./xlsx/write";
+// Issue 15: explain the selected cell (the clause call a formula makes and where its arguments come from).
+export {
+  argumentValue,
+  literalValue,
+  locateExplained,
+  referencesIn,
+  referencesOf,
+  type ArgSource,
+  type ExplainLocation,
+  type ExplainProblem,
+  type ExplainTarget,
+  type ReadValue,
+} from "./explain-cell";
