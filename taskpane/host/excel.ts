@@ -12,12 +12,22 @@
  */
 import { parseAddress, localRange, MAX_ROWS } from "./address";
 import { inspectRange } from "./excel-inspect";
+import { readCell, readReferences, watchSelection } from "./excel-explain";
 import { readSheet } from "./excel-read";
 import { writePlan } from "./excel-plan";
 import type { SheetPlan } from "./plan";
 import type { SheetSnapshot } from "../../src";
 import { uniqueSheetName } from "./sheet-names";
-import type { CellContent, CellRef, RangeInspection, RangeRef, WorkbookHost } from "./types";
+import type {
+  CellContent,
+  CellReading,
+  CellRef,
+  ExplainHost,
+  RangeInspection,
+  RangeRef,
+  ReferenceReading,
+  WorkbookHost,
+} from "./types";
 
 /** A column run of cells, relative to the block, that the block gives the same number format. */
 interface FormatRun {
@@ -44,7 +54,7 @@ export function formatRuns(cells: CellContent[][]): FormatRun[] {
   return runs;
 }
 
-export class ExcelHost implements WorkbookHost {
+export class ExcelHost implements WorkbookHost, ExplainHost {
   readonly kind = "excel";
 
   getActiveCell(): Promise<CellRef> {
@@ -137,5 +147,18 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       return ws.name;
     });
+  }
+
+  // Explain the selected cell (excel-explain.ts).
+  readCell(cell: CellRef): Promise<CellReading> {
+    return readCell(cell);
+  }
+
+  readReferences(sheet: string, refs: readonly string[]): Promise<ReferenceReading[]> {
+    return readReferences(sheet, refs);
+  }
+
+  watchSelection(listener: () => void): Promise<(() => void) | undefined> {
+    return watchSelection(listener);
   }
 }

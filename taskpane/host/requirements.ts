@@ -11,6 +11,8 @@ export const OPTIONAL_EXCEL_APIS = {
   merges: "1.13",
   /** Range.dataValidation's prompt, which carries a scenario sheet's cell notes. */
   notePrompts: "1.8",
+  /** WorksheetCollection.onSelectionChanged (1.9) and onCalculated (1.8): explain follows the selection. */
+  selectionEvents: "1.9",
 } as const;
 
 export type OptionalExcelApi = keyof typeof OPTIONAL_EXCEL_APIS;

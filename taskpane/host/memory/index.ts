@@ -12,11 +12,15 @@ import { uniqueSheetName } from "../sheet-names";
 import type {
   BlockedCell,
   CellContent,
+  CellReading,
   CellRef,
+  ExplainHost,
   RangeInspection,
   RangeRef,
+  ReferenceReading,
   WorkbookHost,
 } from "../types";
+import { readReferences, readValue } from "./explain";
 import { snapshotOf } from "./read-sheet";
 import { Recalc } from "./recalc";
 import { Sheet, hasContent, isBare, kept, key } from "./sheet";
@@ -34,7 +38,7 @@ export type * from "./types";
 
 const NO_SHEET: Computed = { kind: "error", code: "#REF!" };
 
-export class MemoryWorkbook implements WorkbookHost {
+export class MemoryWorkbook implements WorkbookHost, ExplainHost {
   readonly kind = "preview";
   private readonly sheets: Sheet[] = [new Sheet("Sheet1")];
   private active: Sheet = this.sheets[0];
@@ -275,5 +279,25 @@ export class MemoryWorkbook implements WorkbookHost {
   /** Rows and columns in use, spills known so far included (formulas see this as the used area). */
   extent(sheetName?: string): { rows: number; cols: number } {
     return this.find(sheetName)?.extent() ?? { rows: 0, cols: 0 };
+  }
+
+  // ── Explain the selected cell ───────────────────────────────────────────────────────────────────
+
+  async readCell(cell: CellRef): Promise<CellReading> {
+    const content = this.sheetOrThrow(cell.sheet).cells.get(key(cell.row, cell.col));
+    return {
+      formula: content?.formula ?? content?.value ?? "",
+      value: readValue(this.value(cell.row, cell.col, cell.sheet)),
+    };
+  }
+
+  async readReferences(sheet: string, refs: readonly string[]): Promise<ReferenceReading[]> {
+    return readReferences(this.view, (name) => this.find(name) !== undefined, sheet, refs);
+  }
+
+  /** Every change of cells, values, sheets or selection: the preview has no event to miss. */
+  async watchSelection(listener: () => void): Promise<() => void> {
+    const stop = this.subscribe(listener);
+    return () => void stop();
   }
 }
