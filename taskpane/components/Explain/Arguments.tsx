@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   },
   head: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   value: { fontVariantNumeric: "tabular-nums", wordBreak: "break-word" },
+  // One number or text stays on one line; only a list of values wraps.
+  scalar: { whiteSpace: "nowrap" },
   ref: { fontFamily: tokens.fontFamilyMonospace },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -65,7 +67,7 @@ export function Arguments({ args }: { args: ExplainedArg[] }) {
             <th scope="row" className={s.cell}>
               {pick(param.label)} <span className={s.muted}>({param.name})</span>
             </th>
-            <td className={mergeClasses(s.cell, s.value)}>
+            <td className={mergeClasses(s.cell, s.value, !Array.isArray(value) && s.scalar)}>
               {source.kind === "omitted" ? t.explain.omitted : valueText(value, i18n)}
             </td>
             <td className={s.cell}>
