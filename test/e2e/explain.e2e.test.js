@@ -63,3 +63,9 @@ test("select a SUBSIDY cell in the preview workbook and read its explanation", a
 
   assert.deepEqual(problems, []);
 });
+
+test("the Explain view is a chunk of its own, fetched when its tab opens", () => {
+  const fs = require("node:fs");
+  const { DIST } = require("./harness");
+  assert.equal(fs.readdirSync(DIST).filter((f) => /^explain-view\..*\.js$/.test(f)).length, 1);
+});
