@@ -38,67 +38,81 @@ export function readCell(cell: CellRef): Promise<CellReading> {
   });
 }
 
-type Pending =
-  | { ok: false; reason: "invalid" }
-  | {
-      ok: true;
-      ws: Excel.Worksheet;
-      scoped?: Excel.NamedItem;
-      global?: Excel.NamedItem;
-      local?: string;
-    };
+const RANGE_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes";
 
+function reading(r: Excel.Range): ReferenceReading {
+  if (r.isNullObject) return { ok: false, reason: "no-name" };
+  const sheetName = r.address.slice(0, r.address.lastIndexOf("!")).replace(/^'|'$/g, "");
+  return {
+    ok: true,
+    range: {
+      sheet: sheetName.replace(/''/g, "'"),
+      row: r.rowIndex,
+      col: r.columnIndex,
+      rows: r.rowCount,
+      cols: r.columnCount,
+    },
+    values: readValues(r.values, r.valueTypes as string[][]),
+  };
+}
+
+/**
+ * Nothing is asked of an object before its existence is known (a worksheet or name may be missing):
+ * first which sheets (and workbook names) exist, then the cells of each cell reference and the
+ * worksheet-scoped names, then — only when names were asked — the ranges the names refer to.
+ */
 export function readReferences(
   sheet: string,
   refs: readonly string[]
 ): Promise<ReferenceReading[]> {
   return Excel.run(async (context) => {
-    // First round trip: which sheets and names exist (null objects, so a missing one fails nothing).
-    const pending: Pending[] = refs.map((text) => {
-      const parsed = parseReference(text, sheet);
-      if (!parsed) return { ok: false, reason: "invalid" };
-      const ws = context.workbook.worksheets.getItemOrNullObject(parsed.sheet);
-      ws.load("name");
-      if (parsed.kind === "cells") return { ok: true, ws, local: localRange(parsed) };
-      const scoped = ws.names.getItemOrNullObject(parsed.name);
-      scoped.load("name");
-      if (parsed.qualified) return { ok: true, ws, scoped };
-      const global = context.workbook.names.getItemOrNullObject(parsed.name);
-      global.load("name");
-      return { ok: true, ws, scoped, global };
-    });
-    await context.sync();
-    // Second: the cells each reference covers.
-    const ranges = pending.map((p): Excel.Range | ReferenceReading => {
-      if (!p.ok) return p;
-      if (p.local !== undefined) {
-        if (p.ws.isNullObject) return { ok: false, reason: "no-sheet" };
-        return p.ws.getRange(p.local);
+    const parsed = refs.map((text) => parseReference(text, sheet));
+    const sheets = new Map<string, Excel.Worksheet>();
+    const globals = new Map<string, Excel.NamedItem>();
+    for (const p of parsed) {
+      if (!p) continue;
+      if (!sheets.has(p.sheet)) {
+        const ws = context.workbook.worksheets.getItemOrNullObject(p.sheet);
+        ws.load("name");
+        sheets.set(p.sheet, ws);
       }
-      const item = p.scoped && !p.ws.isNullObject && !p.scoped.isNullObject ? p.scoped : p.global;
-      if (!item || item.isNullObject) return { ok: false, reason: "no-name" };
-      return item.getRangeOrNullObject();
-    });
-    for (const r of ranges)
-      if ("load" in r)
-        r.load("address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes");
+      if (p.kind === "name" && !p.qualified && !globals.has(p.name)) {
+        const item = context.workbook.names.getItemOrNullObject(p.name);
+        item.load("name");
+        globals.set(p.name, item);
+      }
+    }
     await context.sync();
-    return ranges.map((r): ReferenceReading => {
-      if (!("load" in r)) return r;
-      if (r.isNullObject) return { ok: false, reason: "no-name" };
-      const sheetName = r.address.slice(0, r.address.lastIndexOf("!")).replace(/^'|'$/g, "");
-      return {
-        ok: true,
-        range: {
-          sheet: sheetName.replace(/''/g, "'"),
-          row: r.rowIndex,
-          col: r.columnIndex,
-          rows: r.rowCount,
-          cols: r.columnCount,
-        },
-        values: readValues(r.values, r.valueTypes as string[][]),
-      };
+
+    const out: (ReferenceReading | Excel.Range | Excel.NamedItem | undefined)[] = parsed.map(
+      (p) => {
+        if (!p) return { ok: false, reason: "invalid" };
+        const ws = sheets.get(p.sheet)!;
+        if (p.kind === "cells") {
+          if (ws.isNullObject) return { ok: false, reason: "no-sheet" };
+          return ws.getRange(localRange(p)).load(RANGE_PROPS);
+        }
+        if (ws.isNullObject) return p.qualified ? { ok: false, reason: "no-sheet" } : undefined;
+        const scoped = ws.names.getItemOrNullObject(p.name);
+        scoped.load("name");
+        return scoped;
+      }
+    );
+    if (parsed.some((p) => p?.kind === "name")) await context.sync();
+
+    // Worksheet scope first, then the workbook's names, as Excel resolves a name in a formula.
+    const ranges = out.map((o, i) => {
+      const p = parsed[i];
+      if (p?.kind !== "name" || (o !== undefined && "ok" in o))
+        return o as ReferenceReading | Excel.Range;
+      const scoped = o as Excel.NamedItem | undefined;
+      const item =
+        scoped && !scoped.isNullObject ? scoped : p.qualified ? undefined : globals.get(p.name);
+      if (!item || item.isNullObject) return { ok: false, reason: "no-name" } as const;
+      return item.getRangeOrNullObject().load(RANGE_PROPS);
     });
+    await context.sync();
+    return ranges.map((r) => ("ok" in r ? r : reading(r)));
   });
 }
 

@@ -113,7 +113,7 @@ export interface ExplainHost {
   readCell(cell: CellRef): Promise<CellReading>;
   /**
    * The values of references as a formula on `sheet` reads them ("B4", "B4:B9", "'Inputs'!B4", a defined
-   * name: worksheet-scoped first, then the workbook's), in one or two round trips.
+   * name: worksheet-scoped first, then the workbook's), in two round trips (three with defined names).
    */
   readReferences(sheet: string, refs: readonly string[]): Promise<ReferenceReading[]>;
   /**
