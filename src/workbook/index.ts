@@ -48,3 +48,16 @@ export {
   type AwardValue,
   type Carried,
 } from "./update";
+// Issue 15: explain the selected cell (the clause call a formula makes and where its arguments come from).
+export {
+  argumentValue,
+  literalValue,
+  locateExplained,
+  referencesIn,
+  referencesOf,
+  type ArgSource,
+  type ExplainLocation,
+  type ExplainProblem,
+  type ExplainTarget,
+  type ReadValue,
+} from "./explain-cell";

@@ -14,6 +14,7 @@
  */
 import { parseAddress, localRange, MAX_ROWS } from "./address";
 import { inspectRange } from "./excel-inspect";
+import { readCell, readReferences, watchSelection } from "./excel-explain";
 import { readSheet } from "./excel-read";
 import { listScenarios, saveScenario } from "./excel-scenarios";
 import { writePlan } from "./excel-plan";
@@ -22,9 +23,12 @@ import type { FormulaMode, ScenarioDocument, SheetSnapshot } from "../../src";
 import { uniqueSheetName } from "./sheet-names";
 import type {
   CellContent,
+  CellReading,
   CellRef,
+  ExplainHost,
   RangeInspection,
   RangeRef,
+  ReferenceReading,
   StoredScenario,
   WorkbookHost,
 } from "./types";
@@ -54,7 +58,7 @@ export function formatRuns(cells: CellContent[][]): FormatRun[] {
   return runs;
 }
 
-export class ExcelHost implements WorkbookHost {
+export class ExcelHost implements WorkbookHost, ExplainHost {
   readonly kind = "excel";
 
   getActiveCell(): Promise<CellRef> {
@@ -156,5 +160,18 @@ export class ExcelHost implements WorkbookHost {
 
   listScenarios(): Promise<StoredScenario[]> {
     return listScenarios();
+  }
+
+  // Explain the selected cell (excel-explain.ts).
+  readCell(cell: CellRef): Promise<CellReading> {
+    return readCell(cell);
+  }
+
+  readReferences(sheet: string, refs: readonly string[]): Promise<ReferenceReading[]> {
+    return readReferences(sheet, refs);
+  }
+
+  watchSelection(listener: () => void): Promise<(() => void) | undefined> {
+    return watchSelection(listener);
   }
 }

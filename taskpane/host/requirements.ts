@@ -15,6 +15,8 @@ export const OPTIONAL_EXCEL_APIS = {
   pageLayout: "1.9",
   /** Workbook.customXmlParts: where a scenario's document is stored (else the document settings). */
   customXmlParts: "1.5",
+  /** WorksheetCollection.onSelectionChanged (1.9) and onCalculated (1.8): explain follows the selection. */
+  selectionEvents: "1.9",
 } as const;
 
 export type OptionalExcelApi = keyof typeof OPTIONAL_EXCEL_APIS;

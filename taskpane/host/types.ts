@@ -1,4 +1,4 @@
-import type { FormulaMode, ScenarioDocument, SheetPlan, SheetSnapshot } from "../../src";
+import type { FormulaMode, ReadValue, ScenarioDocument, SheetPlan, SheetSnapshot } from "../../src";
 
 /**
  * The pane's only view of a workbook. Components never touch Office.js: they talk to a WorkbookHost,
@@ -110,3 +110,39 @@ export interface StoredScenario {
   /** Where the document was found: a custom XML part, or Office's document settings (ExcelApi < 1.5). */
   storedIn: "xmlPart" | "settings" | "memory";
 }
+
+/** What explain reads of the selected cell. */
+export interface CellReading {
+  formula: string | number | boolean;
+  value: ReadValue;
+}
+
+/** A reference read for explain: its cells and their values, or why it could not be read. */
+export type ReferenceReading =
+  | { ok: true; range: RangeRef; values: ReadValue[][] }
+  | { ok: false; reason: "no-sheet" | "no-name" | "invalid" };
+
+/**
+ * Issue 15, "explain the selected cell": what a host reads for it. A separate interface beside
+ * WorkbookHost, so the hosts and test doubles written before it still type-check; ExcelHost and the
+ * preview's MemoryWorkbook implement both, and the Explain view says when a host does not.
+ */
+export interface ExplainHost {
+  /** A cell's formula (a constant as itself, "" when empty) and its value, one round trip. */
+  readCell(cell: CellRef): Promise<CellReading>;
+  /**
+   * The values of references as a formula on `sheet` reads them ("B4", "B4:B9", "'Inputs'!B4", a defined
+   * name: worksheet-scoped first, then the workbook's), in two round trips (three with defined names).
+   */
+  readReferences(sheet: string, refs: readonly string[]): Promise<ReferenceReading[]>;
+  /**
+   * Calls `listener` when the selection changes or the workbook recalculates. Resolves to the function that
+   * stops it, or undefined where this host has no such events (the pane then offers a refresh button).
+   */
+  watchSelection(listener: () => void): Promise<(() => void) | undefined>;
+}
+
+export const canExplain = (host: WorkbookHost): host is WorkbookHost & ExplainHost =>
+  typeof (host as Partial<ExplainHost>).readCell === "function" &&
+  typeof (host as Partial<ExplainHost>).readReferences === "function" &&
+  typeof (host as Partial<ExplainHost>).watchSelection === "function";

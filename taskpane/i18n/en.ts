@@ -331,6 +331,55 @@ export const en = {
     saved: (sheets: number) =>
       `Saved the preview workbook (${sheets} sheet${sheets === 1 ? "" : "s"}) in this browser. Reloading the page brings it back.`,
   },
+  // issue 15: explain the selected cell
+  explain: {
+    tab: "Explain",
+    region: "Explain selected cell",
+    intro:
+      "Select a cell with a SUBSIDY formula, or a native formula the add-in wrote: its clause, arguments, steps and award appear here.",
+    refresh: "Explain this cell",
+    manual:
+      "This Excel does not report selection changes (it needs ExcelApi 1.9): press the button after selecting a cell.",
+    reading: "Reading the cell…",
+    failed: (message: string) => `The cell could not be read: ${message}`,
+    unsupported: "This workbook cannot be read for an explanation.",
+    waiting: "Waiting for the workbook…",
+    cell: "Cell",
+    formula: "Formula",
+    native: "Native formula written by the add-in",
+    clause: "Clause",
+    arguments: "Arguments",
+    argument: "Argument",
+    value: "Value",
+    from: "From",
+    literal: "typed in the formula",
+    omitted: "omitted (default)",
+    blank: "(blank)",
+    values: (n: number) => `${n} values`,
+    several: (n: number) => `${n} SUBSIDY calls in this formula: explaining the first.`,
+    cellValue: (value: string) => `The cell shows ${value}.`,
+    problems: {
+      empty: "Empty cell: nothing to explain.",
+      constant: "Not a formula: the cell holds a constant.",
+      unreadable: "The formula could not be read.",
+      "not-subsidy": "Not a SUBSIDY formula.",
+      "not-clause": (name: string) =>
+        `SUBSIDY.${name} is not a clause function: select a cell that calls one (e.g. SUBSIDY.HZ_SCENARIO_AWARD).`,
+      "too-many-args": (name: string, max: number) =>
+        `SUBSIDY.${name} takes at most ${max} arguments.`,
+      "other-workbook": (arg: string) => `Argument ${arg} is in another workbook.`,
+      expression: (param: string, arg: string) =>
+        `Argument ${param} is computed in the formula (${arg}): put it in a cell to explain it.`,
+      "native-args": (name: string) =>
+        `A native formula for ${name} whose arguments cannot be read back (literals are folded into it, or it was edited).`,
+      "unread-reference": (arg: string, reason: "no-sheet" | "no-name" | "invalid") =>
+        reason === "no-sheet"
+          ? `Argument ${arg} names a sheet this workbook does not have.`
+          : reason === "no-name"
+            ? `Argument ${arg} is not a defined name of this workbook.`
+            : `Argument ${arg} is not a reference this pane can read.`,
+    },
+  },
 };
 
 export type Strings = typeof en;

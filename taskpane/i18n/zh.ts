@@ -307,4 +307,51 @@ export const zh: Strings = {
     saved: (sheets) =>
       `已将预览工作簿（${sheets} 张工作表）保存在此浏览器中。重新加载页面即可恢复。`,
   },
+  // issue 15: explain the selected cell
+  explain: {
+    tab: "解释",
+    region: "解释所选单元格",
+    intro:
+      "选中含 SUBSIDY 公式或本加载项所写原生公式的单元格，此处显示其条款、参数、计算步骤和补贴金额。",
+    refresh: "解释此单元格",
+    manual: "此版本 Excel 不报告选区变化（需要 ExcelApi 1.9）：选中单元格后请点击按钮。",
+    reading: "正在读取单元格…",
+    failed: (message) => `无法读取该单元格：${message}`,
+    unsupported: "无法读取此工作簿以作解释。",
+    waiting: "正在等待工作簿…",
+    cell: "单元格",
+    formula: "公式",
+    native: "本加载项所写的原生公式",
+    clause: "条款",
+    arguments: "参数",
+    argument: "参数",
+    value: "值",
+    from: "来源",
+    literal: "直接写在公式中",
+    omitted: "省略（取默认值）",
+    blank: "（空）",
+    values: (n) => `${n} 个值`,
+    several: (n) => `此公式含 ${n} 个 SUBSIDY 调用：解释第一个。`,
+    cellValue: (value) => `单元格显示 ${value}。`,
+    problems: {
+      empty: "空单元格：无可解释的内容。",
+      constant: "不是公式：该单元格是常量。",
+      unreadable: "无法解析该公式。",
+      "not-subsidy": "不是 SUBSIDY 公式。",
+      "not-clause": (name) =>
+        `SUBSIDY.${name} 不是条款函数：请选中调用条款函数的单元格（如 SUBSIDY.HZ_SCENARIO_AWARD）。`,
+      "too-many-args": (name, max) => `SUBSIDY.${name} 最多接受 ${max} 个参数。`,
+      "other-workbook": (arg) => `参数 ${arg} 位于另一个工作簿。`,
+      expression: (param, arg) =>
+        `参数 ${param} 在公式中计算得出（${arg}）：请将其放入单元格后再解释。`,
+      "native-args": (name) =>
+        `${name} 的原生公式无法还原参数（字面值已折入公式，或公式已被修改）。`,
+      "unread-reference": (arg, reason) =>
+        reason === "no-sheet"
+          ? `参数 ${arg} 所指的工作表在此工作簿中不存在。`
+          : reason === "no-name"
+            ? `参数 ${arg} 不是此工作簿中已定义的名称。`
+            : `参数 ${arg} 不是本窗格能读取的引用。`,
+    },
+  },
 };

@@ -13,6 +13,13 @@ const ScenarioView = lazy(() =>
   }))
 );
 
+// Explain the selected cell (issue 15): likewise its own chunk.
+const ExplainView = lazy(() =>
+  import(/* webpackChunkName: "explain-view" */ "./ExplainView").then((m) => ({
+    default: m.ExplainView,
+  }))
+);
+
 export interface ViewDef {
   id: string;
   label(t: Strings): string;
@@ -22,4 +29,5 @@ export interface ViewDef {
 export const VIEWS: ViewDef[] = [
   { id: "clauses", label: (t) => t.views.clauses, Component: ClausesView },
   { id: "scenario", label: (t) => t.views.scenario, Component: ScenarioView },
+  { id: "explain", label: (t) => t.explain.tab, Component: ExplainView },
 ];

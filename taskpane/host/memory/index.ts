@@ -18,12 +18,16 @@ import { uniqueSheetName } from "../sheet-names";
 import type {
   BlockedCell,
   CellContent,
+  CellReading,
   CellRef,
+  ExplainHost,
   RangeInspection,
   RangeRef,
+  ReferenceReading,
   StoredScenario,
   WorkbookHost,
 } from "../types";
+import { readReferences, readValue } from "./explain";
 import { type WorkbookState, fromState, loadState, saveState, workbookState } from "./persist";
 import { snapshotOf } from "./read-sheet";
 import { Recalc } from "./recalc";
@@ -42,7 +46,7 @@ export type * from "./types";
 
 const NO_SHEET: Computed = { kind: "error", code: "#REF!" };
 
-export class MemoryWorkbook implements WorkbookHost {
+export class MemoryWorkbook implements WorkbookHost, ExplainHost {
   readonly kind = "preview";
   private sheets: Sheet[] = [new Sheet("Sheet1")];
   private active: Sheet = this.sheets[0];
@@ -341,5 +345,25 @@ export class MemoryWorkbook implements WorkbookHost {
       console.warn("The preview workbook saved in this browser was not restored:", e);
       return false;
     }
+  }
+
+  // ── Explain the selected cell ───────────────────────────────────────────────────────────────────
+
+  async readCell(cell: CellRef): Promise<CellReading> {
+    const content = this.sheetOrThrow(cell.sheet).cells.get(key(cell.row, cell.col));
+    return {
+      formula: content?.formula ?? content?.value ?? "",
+      value: readValue(this.value(cell.row, cell.col, cell.sheet)),
+    };
+  }
+
+  async readReferences(sheet: string, refs: readonly string[]): Promise<ReferenceReading[]> {
+    return readReferences(this.view, (name) => this.find(name) !== undefined, sheet, refs);
+  }
+
+  /** Every change of cells, values, sheets or selection: the preview has no event to miss. */
+  async watchSelection(listener: () => void): Promise<() => void> {
+    const stop = this.subscribe(listener);
+    return () => void stop();
   }
 }

@@ -155,11 +155,12 @@ describe("the shell", () => {
     expect(screen.queryByLabelText("Views")).toBeNull();
   });
 
-  it("the pane's views are the clauses and the scenario builder", () => {
+  it("the pane's views are the clauses, the scenario builder and explain", () => {
     renderApp();
     const tabs = [...screen.getByLabelText("Views").querySelectorAll('[role="tab"]')];
-    expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["clauses", "scenario"]);
+    expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["clauses", "scenario", "explain"]);
     expect(tabs[1]).toHaveTextContent("Scenario");
+    expect(tabs[2]).toHaveTextContent("Explain");
   });
 
   it("renders before the host attaches, then attaches it (preview mode shows the workbook)", async () => {
