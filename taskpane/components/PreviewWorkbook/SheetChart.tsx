@@ -125,7 +125,10 @@ function SheetChart({ workbook, chart }: { workbook: MemoryWorkbook; chart: Char
   const width = PLOT.left * 2 + COLUMN * columns.length;
   return (
     <figure className={s.figure}>
-      <Caption1 className={s.title}>{chart.title}</Caption1>
+      {/* The title is the sheet's, in its profile's language like its cells: sheet content, not pane UI. */}
+      <Caption1 className={s.title} data-sheet-content>
+        {chart.title}
+      </Caption1>
       {pending ? (
         <Caption1 className={s.note}>{t.sheetChart.pending}</Caption1>
       ) : (

@@ -107,18 +107,21 @@ function isLocalizedOrData(text: string): boolean {
 
 /**
  * Everything a user can read on the page: text nodes, and the labels, placeholders and tooltips of
- * elements. `skipCells`: leave out the preview grid's cells, when they hold a generated sheet (its text
- * is sheet content from src/workbook/strings.ts, in the profile's language, by design).
+ * elements. `skipCells`: leave out the preview grid's cells and a sheet chart's title (marked
+ * data-sheet-content), when they hold a generated sheet (its text is sheet content from
+ * src/workbook/strings.ts, in the profile's language, by design).
  */
+const SHEET_CONTENT = "style, script, td, [data-sheet-content]";
+
 function visibleTexts(skipCells = false): string[] {
   const texts: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement?.closest(skipCells ? "style, script, td" : "style, script")) continue;
+    if (n.parentElement?.closest(skipCells ? SHEET_CONTENT : "style, script")) continue;
     if (n.textContent?.trim()) texts.push(n.textContent);
   }
   for (const el of document.body.querySelectorAll("[aria-label], [placeholder], [title]")) {
-    if (skipCells && el.closest("td")) continue;
+    if (skipCells && el.closest(SHEET_CONTENT)) continue;
     for (const attr of ["aria-label", "placeholder", "title"]) {
       const v = el.getAttribute(attr);
       if (v) texts.push(v);
