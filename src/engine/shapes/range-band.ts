@@ -16,8 +16,8 @@ export type RangeBandConstants = {
   cap: number;
 };
 
-const BAND_FLOOR = { en: "Lower end of the funding band", zh: "资金支持区间下限" };
-const BAND_CAP = { en: "Upper end of the funding band", zh: "资金支持区间上限" };
+export const BAND_FLOOR = { en: "Lower end of the funding band", zh: "资金支持区间下限" };
+export const BAND_CAP = { en: "Upper end of the funding band", zh: "资金支持区间上限" };
 
 export function rangeBand<const N extends string>(requestedParam: N): Shape<RangeBandConstants, N> {
   return (at) => {
