@@ -5,7 +5,7 @@
  * (@fluentui/react-charts) is a chunk of its own, fetched when a curve is first drawn.
  */
 import { Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useId, useMemo, useState } from "react";
+import { type ReactNode, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import {
   type AwardCurve as Curve,
   type AwardTable,
@@ -64,9 +64,11 @@ function CurveSection({ curve }: { curve: Curve | undefined }) {
         aria-label={t.curve.imgName(param, curve.breakpoints.length, current)}
         className={s.chart}
       >
-        <Suspense fallback={<Spinner size="tiny" label={t.curve.loading} />}>
-          <CurveChart curve={curve} />
-        </Suspense>
+        <Inert>
+          <Suspense fallback={<Spinner size="tiny" label={t.curve.loading} />}>
+            <CurveChart curve={curve} />
+          </Suspense>
+        </Inert>
       </div>
       {curve.perItem && <Caption1 className={s.muted}>{t.curve.perItem}</Caption1>}
       <Button
@@ -84,6 +86,18 @@ function CurveSection({ curve }: { curve: Curve | undefined }) {
       </div>
     </Section>
   );
+}
+
+/**
+ * LineChart makes every point, legend and region focusable and labelled; inside an image those would be a
+ * hundred tab stops the image's name already sums up (and interactive content an image may not hold), so the
+ * chart is inert: out of the tab order, the accessibility tree and the pointer's way.
+ */
+function Inert({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // React 18 has no `inert` prop: set as an attribute once mounted.
+  useEffect(() => ref.current?.setAttribute("inert", ""), []);
+  return <div ref={ref}>{children}</div>;
 }
 
 /** The start, every breakpoint, the input and the end: between two rows the curve is a straight line. */

@@ -33,7 +33,14 @@ export function CurveChart({ curve }: { curve: AwardCurve }) {
     lineOptions: { mode: "markers" },
   });
   const lines: LineChartPoints[] = [
-    { legend: t.curve.award, color: tokens.colorBrandForeground1, data, gaps },
+    // "lines" said outright: once a series is markers only, LineChart draws lines only where asked.
+    {
+      legend: t.curve.award,
+      color: tokens.colorBrandForeground1,
+      data,
+      gaps,
+      lineOptions: { mode: "lines" },
+    },
     marker(
       t.curve.breakpoints,
       tokens.colorPaletteDarkOrangeForeground1,
@@ -44,7 +51,7 @@ export function CurveChart({ curve }: { curve: AwardCurve }) {
   ];
   if (curve.current && curve.current.award !== null)
     lines.push(
-      marker(t.curve.input, tokens.colorPaletteRedForeground1, [
+      marker(t.curve.input, tokens.colorPaletteGreenForeground1, [
         { x: curve.current.x, y: curve.current.award },
       ])
     );
@@ -52,6 +59,7 @@ export function CurveChart({ curve }: { curve: AwardCurve }) {
     <LineChart
       data={{ chartTitle: t.curve.title, lineChartData: lines }}
       height={220}
+      yMinValue={0}
       xAxisTitle={pick(curve.param.label)}
       yAxisTitle={t.curve.award}
       culture={locale === "zh-CN" ? "zh-CN" : "en-US"}
