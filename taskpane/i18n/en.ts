@@ -312,7 +312,6 @@ export const en = {
       param
         ? `Award by ${param}, the other arguments as entered`
         : "Award with the arguments as entered",
-    category: "Category",
   },
 };
 

@@ -288,6 +288,5 @@ export const zh: Strings = {
     amountsTitle: "补贴金额表",
     amountsCaption: (param) =>
       param ? `按${param}的补贴金额（其他参数按输入）` : "按当前输入的补贴金额",
-    category: "类别",
   },
 };

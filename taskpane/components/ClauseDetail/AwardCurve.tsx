@@ -154,7 +154,7 @@ function AmountsTable({ table }: { table: AwardTable }) {
         <caption className={s.caption}>{t.curve.amountsCaption(param)}</caption>
         <thead>
           <tr>
-            <th className={s.cell}>{param ?? t.curve.category}</th>
+            <th className={s.cell}>{param ?? t.curve.point}</th>
             <th className={`${s.cell} ${s.amount}`}>{t.curve.award}</th>
           </tr>
         </thead>
@@ -162,7 +162,7 @@ function AmountsTable({ table }: { table: AwardTable }) {
           {table.rows.map((r, i) => (
             <tr key={r.code ?? i}>
               <th scope="row" className={s.cell}>
-                {r.label ? pick(r.label) : "—"}
+                {r.label ? pick(r.label) : t.curve.input}
               </th>
               <td className={`${s.cell} ${s.amount}`}>
                 {r.award === null ? t.curve.refused : money(r.award)}
