@@ -284,6 +284,7 @@ export const en = {
     title: "Award curve",
     imgName: (param: string, breakpoints: number, current: string | undefined) =>
       `Award curve: the award as ${param} grows, ${breakpoints} breakpoint${breakpoints === 1 ? "" : "s"} marked${current ? `; your input ${current}` : ""}`,
+    axes: (param: string) => `Across: ${param} (yuan). Up: the award (yuan).`,
     perItem: "Drawn over one item's price, alone in the range.",
     award: "Award",
     breakpoints: "Breakpoints",

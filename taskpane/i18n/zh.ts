@@ -262,6 +262,7 @@ export const zh: Strings = {
     title: "补贴曲线",
     imgName: (param, breakpoints, current) =>
       `补贴曲线：补贴金额随${param}变化，标出 ${breakpoints} 个转折点${current ? `；当前输入 ${current}` : ""}`,
+    axes: (param) => `横轴：${param}（元）；纵轴：补贴金额（元）。`,
     perItem: "按单个项目的价格绘制（区间中只有这一项）。",
     award: "补贴金额",
     breakpoints: "转折点",

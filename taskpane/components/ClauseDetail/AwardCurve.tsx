@@ -70,6 +70,7 @@ function CurveSection({ curve }: { curve: Curve | undefined }) {
           </Suspense>
         </Inert>
       </div>
+      <Caption1 className={s.muted}>{t.curve.axes(param)}</Caption1>
       {curve.perItem && <Caption1 className={s.muted}>{t.curve.perItem}</Caption1>}
       <Button
         className={s.toggle}

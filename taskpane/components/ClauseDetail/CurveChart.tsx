@@ -1,7 +1,9 @@
 /**
  * The chart of an award curve, in its own chunk (`award-chart`): @fluentui/react-charts' LineChart with the
  * engine's samples as the line, the breakpoints and the calculator's input as markers. Samples the engine
- * refuses (a request inside a band's gap) are left out and the line is broken there.
+ * refuses (a request inside a band's gap) are left out and the line is broken there. No axis titles: LineChart
+ * gives each a Fluent Tooltip whose portal, even hidden, covers the top of the page and swallows clicks on the
+ * pane's header; the clause detail names the axes in a caption instead.
  */
 import { LineChart, type LineChartGap, type LineChartPoints } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
@@ -9,7 +11,7 @@ import type { AwardCurve } from "../../../src";
 import { useI18n } from "../../i18n";
 
 export function CurveChart({ curve }: { curve: AwardCurve }) {
-  const { t, pick, locale } = useI18n();
+  const { t, locale } = useI18n();
   const data: { x: number; y: number }[] = [];
   const gaps: LineChartGap[] = [];
   let broken = false;
@@ -60,8 +62,6 @@ export function CurveChart({ curve }: { curve: AwardCurve }) {
       data={{ chartTitle: t.curve.title, lineChartData: lines }}
       height={220}
       yMinValue={0}
-      xAxisTitle={pick(curve.param.label)}
-      yAxisTitle={t.curve.award}
       culture={locale === "zh-CN" ? "zh-CN" : "en-US"}
     />
   );
