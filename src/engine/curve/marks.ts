@@ -11,7 +11,6 @@ import * as shapes from "../shapes";
 import type { Condition, ThresholdOp } from "../shapes";
 import type { Input, Room } from "../shapes/args";
 import { RECEIVED } from "../shapes/args";
-import { BAND_CAP, BAND_FLOOR } from "../shapes/range-band";
 
 export type BreakpointKind = "threshold" | "cap" | "room" | "tier" | "band" | "kink";
 
@@ -143,8 +142,8 @@ const MARKS = new Map<Factory, Factory>([
     (requestedParam: string) => (ctx) =>
       isBase(ctx, requestedParam)
         ? [
-            { x: numConst(ctx, "floor") ?? 0, kind: "band", label: BAND_FLOOR, op: ">=" },
-            { x: numConst(ctx, "cap") ?? 0, kind: "band", label: BAND_CAP },
+            { x: numConst(ctx, "floor") ?? 0, kind: "band", label: L.bandFloor, op: ">=" },
+            { x: numConst(ctx, "cap") ?? 0, kind: "band", label: L.bandCap },
           ]
         : []
   ),
