@@ -34,15 +34,15 @@ export function CurveChart({ curve }: { curve: AwardCurve }) {
     data: points,
     lineOptions: { mode: "markers" },
   });
-  const lines: LineChartPoints[] = [
-    // "lines" said outright: once a series is markers only, LineChart draws lines only where asked.
-    {
-      legend: t.curve.award,
-      color: tokens.colorBrandForeground1,
-      data,
-      gaps,
-      lineOptions: { mode: "lines" },
-    },
+  // LineChart paints the first series last (on top): the input, then the breakpoints, over the award line.
+  const lines: LineChartPoints[] = [];
+  if (curve.current && curve.current.award !== null)
+    lines.push(
+      marker(t.curve.input, tokens.colorPaletteGreenForeground1, [
+        { x: curve.current.x, y: curve.current.award },
+      ])
+    );
+  lines.push(
     marker(
       t.curve.breakpoints,
       tokens.colorPaletteDarkOrangeForeground1,
@@ -50,13 +50,15 @@ export function CurveChart({ curve }: { curve: AwardCurve }) {
         .filter((b) => b.award !== null)
         .map((b) => ({ x: b.x, y: b.award as number }))
     ),
-  ];
-  if (curve.current && curve.current.award !== null)
-    lines.push(
-      marker(t.curve.input, tokens.colorPaletteGreenForeground1, [
-        { x: curve.current.x, y: curve.current.award },
-      ])
-    );
+    // "lines" said outright: once a series is markers only, LineChart draws lines only where asked.
+    {
+      legend: t.curve.award,
+      color: tokens.colorBrandForeground1,
+      data,
+      gaps,
+      lineOptions: { mode: "lines" },
+    }
+  );
   return (
     <LineChart
       data={{ chartTitle: t.curve.title, lineChartData: lines }}
