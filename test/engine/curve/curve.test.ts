@@ -152,6 +152,23 @@ describe("awardCurve", () => {
     });
   });
 
+  describe("HZ_RD_SUBSIDY (rate on the total or the increment, the user's rate and cap): 「按年研发投入总量或增量」", () => {
+    it("on the total, rate 10 %, cap 300,000: reached at 300,000 / 0.1 = 3,000,000", () => {
+      const curve = curveOf("HZ_RD_SUBSIDY", [5_000_000, 0.1, "TOTAL", undefined, 300_000]);
+      expect(marks(curve)).toEqual([[3_000_000, "cap", 300_000]]);
+    });
+
+    it("on the increment over 1,000,000: nothing up to it, then the cap at 1,000,000 + 3,000,000 = 4,000,000", () => {
+      const curve = curveOf("HZ_RD_SUBSIDY", [5_000_000, 0.1, "INCREMENT", 1_000_000, 300_000]);
+      expect(marks(curve)).toEqual([
+        [1_000_000, "kink", 0],
+        [4_000_000, "cap", 300_000],
+      ]);
+      // 5,000,000 − 1,000,000 = 4,000,000 × 10 % = 400,000 → the cap, 300,000.
+      expect(curve.current).toEqual({ x: 5_000_000, award: 300_000 });
+    });
+  });
+
   describe("a fixed or by-category award: a table", () => {
     it("HLJ_NATIONAL_CENTER_GRANT: one row per centre type (「给予1000万元」; provincial: none stated → 0)", () => {
       const picture = awardCurve(fnOf("HLJ_NATIONAL_CENTER_GRANT"), []);
