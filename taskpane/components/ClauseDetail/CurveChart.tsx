@@ -63,7 +63,6 @@ export function CurveChart({ curve }: { curve: AwardCurve }) {
     <LineChart
       data={{ chartTitle: t.curve.title, lineChartData: lines }}
       height={220}
-      yMinValue={0}
       culture={locale === "zh-CN" ? "zh-CN" : "en-US"}
     />
   );
