@@ -41,3 +41,12 @@ export type { Step } from "./engine/calc";
 export * from "./format";
 export * from "./workbook";
 export { MAX_YEARS, checkProfile } from "./workbook/scenario/profile";
+export {
+  type AwardCurve,
+  type AwardPicture,
+  type AwardTable,
+  type Breakpoint,
+  type BreakpointKind,
+  type CurvePoint,
+  awardCurve,
+} from "./engine/curve";

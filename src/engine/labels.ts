@@ -26,4 +26,7 @@ export const L = {
   notCovered: { en: "Category not covered by the clause", zh: "不属于本条支持范围" },
   itemCount: { en: "Number of items", zh: "数量" },
   timesCount: { en: "Amount × number of items", zh: "金额 × 数量" },
+  // A 「X-Y」 band (range-band.ts), also the award curve's marks (curve/marks.ts).
+  bandFloor: { en: "Lower end of the funding band", zh: "资金支持区间下限" },
+  bandCap: { en: "Upper end of the funding band", zh: "资金支持区间上限" },
 } satisfies Record<string, Text>;

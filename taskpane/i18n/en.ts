@@ -1,5 +1,5 @@
 /** English strings of the task pane. Every user-visible word of the UI lives here or in zh.ts. */
-import type { Category, DateCertainty, KeptReason, Unit } from "../../src";
+import type { BreakpointKind, Category, DateCertainty, KeptReason, Unit } from "../../src";
 import type { Blocker, UncheckedBlocker } from "../host/types";
 
 export const en = {
@@ -379,6 +379,41 @@ export const en = {
             ? `Argument ${arg} is not a defined name of this workbook.`
             : `Argument ${arg} is not a reference this pane can read.`,
     },
+  },
+  // issue 15: award curve (clause detail)
+  curve: {
+    title: "Award curve",
+    imgName: (param: string, breakpoints: number, current: string | undefined) =>
+      `Award curve: the award as ${param} grows, ${breakpoints} breakpoint${breakpoints === 1 ? "" : "s"} marked${current ? `; your input ${current}` : ""}`,
+    axes: (param: string) => `Across: ${param} (yuan). Up: the award (yuan).`,
+    perItem: "Drawn over one item's price, alone in the range.",
+    award: "Award",
+    breakpoints: "Breakpoints",
+    input: "Your input",
+    loading: "Loading chart…",
+    showTable: "Show as table",
+    hideTable: "Hide table",
+    tableCaption: (param: string) => `Award by ${param} (straight lines between rows)`,
+    point: "Point",
+    atValue: "Award at it",
+    aFenAbove: "A fen above",
+    start: "Start",
+    end: "End of range",
+    kinds: {
+      threshold: "Threshold",
+      cap: "Cap reached",
+      room: "Room under the cap used up",
+      tier: "Tier edge",
+      band: "Band end",
+      kink: "Formula changes",
+    } satisfies Record<BreakpointKind, string>,
+    refused: "error",
+    noCurve: "The curve appears once the other arguments are valid.",
+    amountsTitle: "Amounts",
+    amountsCaption: (param: string | undefined) =>
+      param
+        ? `Award by ${param}, the other arguments as entered`
+        : "Award with the arguments as entered",
   },
 };
 

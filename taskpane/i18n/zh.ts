@@ -354,4 +354,37 @@ export const zh: Strings = {
             : `参数 ${arg} 不是本窗格能读取的引用。`,
     },
   },
+  // issue 15: award curve (clause detail)
+  curve: {
+    title: "补贴曲线",
+    imgName: (param, breakpoints, current) =>
+      `补贴曲线：补贴金额随${param}变化，标出 ${breakpoints} 个转折点${current ? `；当前输入 ${current}` : ""}`,
+    axes: (param) => `横轴：${param}（元）；纵轴：补贴金额（元）。`,
+    perItem: "按单个项目的价格绘制（区间中只有这一项）。",
+    award: "补贴金额",
+    breakpoints: "转折点",
+    input: "当前输入",
+    loading: "正在加载图表…",
+    showTable: "以表格显示",
+    hideTable: "隐藏表格",
+    tableCaption: (param) => `${param}与补贴金额（相邻两行之间为直线）`,
+    point: "位置",
+    atValue: "该点补贴",
+    aFenAbove: "高一分时",
+    start: "起点",
+    end: "范围终点",
+    kinds: {
+      threshold: "门槛",
+      cap: "达到上限",
+      room: "上限剩余额度用尽",
+      tier: "档次边界",
+      band: "区间端点",
+      kink: "计算方式改变",
+    },
+    refused: "错误",
+    noCurve: "其他参数有效后显示曲线。",
+    amountsTitle: "补贴金额表",
+    amountsCaption: (param) =>
+      param ? `按${param}的补贴金额（其他参数按输入）` : "按当前输入的补贴金额",
+  },
 };

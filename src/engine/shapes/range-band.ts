@@ -16,22 +16,19 @@ export type RangeBandConstants = {
   cap: number;
 };
 
-const BAND_FLOOR = { en: "Lower end of the funding band", zh: "资金支持区间下限" };
-const BAND_CAP = { en: "Upper end of the funding band", zh: "资金支持区间上限" };
-
 export function rangeBand<const N extends string>(requestedParam: N): Shape<RangeBandConstants, N> {
   return (at) => {
     const requestedAt = at(requestedParam);
     return (args, c, calc) => {
       const requested = calc.base(L.requested, num(args, requestedAt));
       if (calc.compare(requested, 0) === 0) return requested;
-      if (!calc.atLeast(BAND_FLOOR, requested, c.floor)) {
+      if (!calc.atLeast(L.bandFloor, requested, c.floor)) {
         throw numError(
           `${requestedParam} must be 0 or at least ${grouped(c.floor)} (the ${wan(c.floor)}-${wan(c.cap)} band)`,
           requestedParam
         );
       }
-      return calc.cap(BAND_CAP, requested, c.cap);
+      return calc.cap(L.bandCap, requested, c.cap);
     };
   };
 }

@@ -5,7 +5,13 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ClauseFunction } from "../../../src";
-import { type FieldValue, initialValues, runCalculation, toRawArgs } from "../../calculator/form";
+import {
+  type FieldValue,
+  type FormValues,
+  initialValues,
+  runCalculation,
+  toRawArgs,
+} from "../../calculator/form";
 import { useI18n } from "../../i18n";
 import { InsertPanel } from "../Insert/InsertPanel";
 import { ParamField } from "./ParamField";
@@ -25,13 +31,27 @@ const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export function Calculator({ fn }: { fn: ClauseFunction }) {
-  const s = useStyles();
-  const { t } = useI18n();
+/** The form's values and the arguments they make: held by whoever also shows them (the clause detail's curve). */
+export interface CalculatorForm {
+  values: FormValues;
+  rawArgs: unknown[];
+  setValue(name: string, value: FieldValue): void;
+}
+
+export function useCalculatorForm(fn: ClauseFunction): CalculatorForm {
   const [values, setValues] = useState(() => initialValues(fn));
   const rawArgs = useMemo(() => toRawArgs(fn, values), [fn, values]);
-  const outcome = useMemo(() => runCalculation(fn, rawArgs), [fn, rawArgs]);
   const setValue = (name: string, value: FieldValue) => setValues((v) => ({ ...v, [name]: value }));
+  return { values, rawArgs, setValue };
+}
+
+/** `form` given: the caller owns the values (the clause detail draws the curve from them); else its own. */
+export function Calculator({ fn, form }: { fn: ClauseFunction; form?: CalculatorForm }) {
+  const s = useStyles();
+  const { t } = useI18n();
+  const own = useCalculatorForm(fn);
+  const { values, rawArgs, setValue } = form ?? own;
+  const outcome = useMemo(() => runCalculation(fn, rawArgs), [fn, rawArgs]);
 
   return (
     <section className={s.root} aria-label={t.calc.title}>

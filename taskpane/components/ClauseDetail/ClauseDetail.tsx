@@ -3,9 +3,11 @@ import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n";
 import type { SearchEntry } from "../../search";
-import { Calculator } from "../Calculator/Calculator";
+import type { ClauseFunction } from "../../../src";
+import { Calculator, useCalculatorForm } from "../Calculator/Calculator";
 import { DocumentBadges } from "../ClauseBrowser/DocumentMeta";
 import { type Fact, Facts } from "../Facts/Facts";
+import { AwardCurve } from "./AwardCurve";
 import { Ambiguities, FunctionInfo } from "./FunctionInfo";
 import { Section } from "./Section";
 
@@ -85,11 +87,7 @@ export function ClauseDetail({ entry, onBack }: { entry: SearchEntry; onBack(): 
         </Section>
       )}
       {clause.fn ? (
-        <>
-          <FunctionInfo fn={clause.fn} />
-          <Calculator fn={clause.fn} />
-          <Ambiguities fn={clause.fn} />
-        </>
+        <ClauseFunctionPart fn={clause.fn} />
       ) : (
         <Body1 className={s.muted}>{t.detail.noFunction}</Body1>
       )}
@@ -97,5 +95,18 @@ export function ClauseDetail({ entry, onBack }: { entry: SearchEntry; onBack(): 
         <Facts facts={facts} />
       </Section>
     </article>
+  );
+}
+
+/** The function, its calculator and its curve: the detail holds the calculator's values, the curve reads them. */
+function ClauseFunctionPart({ fn }: { fn: ClauseFunction }) {
+  const form = useCalculatorForm(fn);
+  return (
+    <>
+      <FunctionInfo fn={fn} />
+      <Calculator fn={fn} form={form} />
+      <AwardCurve fn={fn} rawArgs={form.rawArgs} />
+      <Ambiguities fn={fn} />
+    </>
   );
 }

@@ -1,0 +1,100 @@
+// Real-browser test of the award curve (issue 15) on a clause's page: the production build in headless
+// Chromium under the pane's Content-Security-Policy (setup in harness.js). The chart is
+// @fluentui/react-charts in its own lazy chunk (award-chart.js), styled by Griffel's extracted CSS.
+// Screenshots go to test/e2e/artifacts/.
+const { test } = require("node:test");
+const assert = require("node:assert/strict");
+const { usePane, shot, officeReady } = require("./harness");
+
+const { newPage, url } = usePane();
+
+/** A calculator field by its parameter's identifier: its label reads "R&D last year rd_last_year yuan". */
+const param = (name) => new RegExp(`(^|\\s)${name}(\\s|$)`);
+
+async function openClause(page, query, id) {
+  await page.getByRole("searchbox", { name: "Search clauses" }).fill(query);
+  await page.getByRole("button", { name: new RegExp(`^${id}\\b`) }).click();
+}
+
+test("HLJ_RD_SUBSIDY: the award curve follows the calculator, its point and its table", async () => {
+  const { page, problems } = await newPage();
+  const chunks = [];
+  page.on("request", (r) => chunks.push(new URL(r.url()).pathname));
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(url());
+  await officeReady(page);
+  await openClause(page, "研发", "HLJ-ROBOT-01");
+  // The first paint did not fetch the chart: only a clause's curve does.
+  assert.ok(!chunks.some((p) => p.includes("award-chart")), chunks.join(" "));
+
+  for (const [name, value] of [
+    ["rd_last_year", "8,000,000"],
+    ["rd_prior_year", "6000000"],
+    ["base_stock_ratio", "0.02"],
+    ["base_increment_ratio", "0.1"],
+  ])
+    await page.getByRole("textbox", { name: param(name) }).fill(value);
+
+  // min(8,000,000, 6,000,000) × 2% + 2,000,000 × 10% = 320,000; × 1.5 = 480,000.
+  const curve = page.getByRole("img", { name: /^Award curve/ });
+  await curve.waitFor();
+  assert.match(await curve.getAttribute("aria-label"), /your input 8,000,000\.00 → 480,000\.00$/);
+  const svg = curve.locator("svg").first();
+  await svg.waitFor({ timeout: 15000 });
+  assert.ok(
+    chunks.some((p) => p.includes("award-chart")),
+    "the chart came in its own chunk"
+  );
+  // The line is drawn (a path with a non-trivial d) and has a size: Griffel's CSS reached it.
+  const box = await svg.boundingBox();
+  assert.ok(box && box.width > 200 && box.height > 150, JSON.stringify(box));
+  assert.ok(
+    (await curve.locator('g[aria-label^="Award, line"] line').count()) > 20,
+    "the award line is drawn, segment by segment"
+  );
+  // The chart inside is inert: the image's name stands for it, no point is a tab stop.
+  assert.equal(await curve.locator("[inert]").count(), 1);
+  // The input is a marker of its own (three series: the award, the breakpoints, the input).
+  assert.equal(await curve.locator('g[aria-label^="Your input"] circle').count(), 1);
+  await curve.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
+  await shot(page, "21-award-curve-en", { fullPage: false });
+
+  await page.getByRole("button", { name: "Show as table" }).click();
+  const table = page.getByRole("table", { name: /^Award by R&D last year/ });
+  await table.waitFor();
+  // Above the prior year 180,000 + 15% × (x − 6,000,000) reaches 15,000,000 at 104,800,000.
+  const room = table.getByRole("row", { name: /Room under the cap used up/ });
+  assert.match(await room.textContent(), /104,800,000\.00.*15,000,000\.00/);
+  const input = table.getByRole("row", { name: /Your input/ });
+  assert.match(await input.textContent(), /8,000,000\.00.*480,000\.00/);
+  await table.scrollIntoViewIfNeeded();
+  await shot(page, "21b-award-curve-table-en", { fullPage: false });
+  assert.deepEqual(problems, []);
+});
+
+test("HLJ_REVENUE_MILESTONE_AWARD: tiers draw as steps over revenue", async () => {
+  const { page, problems } = await newPage();
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(url());
+  await officeReady(page);
+  await openClause(page, "HLJ_REVENUE", "HLJ-ROBOT-09");
+  await page.getByRole("textbox", { name: param("annual_revenue") }).fill("60,000,000");
+  // 「首次超过1000万元、5000万元…分别给予…50万元、200万元」: 60,000,000 newly crosses both; the highest, 2,000,000.
+  const curve = page.getByRole("img", {
+    name: /^Award curve: the award as Annual revenue grows, 4 breakpoints/,
+  });
+  await curve.waitFor();
+  assert.match(
+    await curve.getAttribute("aria-label"),
+    /your input 60,000,000\.00 → 2,000,000\.00$/
+  );
+  await curve.locator("svg").first().waitFor({ timeout: 15000 });
+  await curve.scrollIntoViewIfNeeded();
+  await shot(page, "22-award-curve-tiers", { fullPage: false });
+
+  // In Chinese the image is 补贴曲线.
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.getByRole("img", { name: /^补贴曲线/ }).waitFor();
+  assert.deepEqual(problems, []);
+});
