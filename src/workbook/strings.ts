@@ -244,6 +244,14 @@ export const strings = {
       "计算过程不论当年政策是否适用、一次性补贴是否已支付均予列示；实际计入金额见情景测算表。",
     ],
   },
+  // Item rows (issue 15): a clause's second and later award rows, and the "missing" flag of each award row.
+  itemRowOf: { en: "{label} · item row {k}", zh: "{label} · 第{k}行项目" },
+  /** The item key the generator writes on a clause's k-th item row (k ≥ 2): its own item for stacking. */
+  itemKeyDefault: { en: "item {k}", zh: "项目{k}" },
+  colMissing: { en: "Missing inputs", zh: "缺少的输入" },
+  missingPrefix: { en: "missing: ", zh: "缺少：" },
+  missingSeparator: { en: ", ", zh: "、" },
+  missingHistory: { en: "{label} ({year})", zh: "{label}（{year}年）" },
 } satisfies Record<string, Text | { en: string[]; zh: string[] }>;
 
 export type StringKey = keyof typeof strings;

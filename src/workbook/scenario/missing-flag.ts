@@ -1,0 +1,113 @@
+/**
+ * The "missing inputs" flag beside each award row (issue 15): the required inputs of that item row left
+ * blank in a year whose award is an error, by their short label in the sheet's language — "missing: R&D
+ * last year" / "缺少：上年度研发投入". It is a formula over the input and award cells, so it clears the
+ * moment the value is typed. A blank input in a year where the award does not need it (the policy does
+ * not apply, a one-time award was already paid) is not flagged: the award there is a number.
+ *
+ * Only the row's own award is an error; the other rows compute, and the year's total (STACK, or natively
+ * the SUMPRODUCT of the counted rows) is an error too, never a partial sum. The formula uses only
+ * functions a native sheet may use (src/native/lint.ts): SUMPRODUCT masks over the row's year cells,
+ * ISNUMBER for "the award is not an error" (no ISERROR, IFERROR or MID there).
+ */
+import type { Clause } from "../../catalog/types";
+import { range } from "../../format/a1";
+import { formulaLiteral } from "../../format/formula-literal";
+import { isMaximumRequest, isUnitsCount } from "../../rules/one-time";
+import { t } from "../strings";
+import type { ScenarioContext } from "./context";
+import type { AwardLayout, InputLayout } from "./layout";
+import { wiringOf } from "./wiring";
+
+/** One input that can be missing: its label and the condition (formula text) under which it is. */
+interface Missing {
+  label: string;
+  when: string;
+}
+
+/** The row's cells from the first year to the last, absolute. */
+const yearsOf = ({ yearCols }: ScenarioContext, row: number) =>
+  range(row, yearCols[0], row, yearCols[yearCols.length - 1], { row: true, col: true });
+
+/** Whether a blank in this input is an error (not a request left at its cap, not a count of new units). */
+function blankIsError(c: Clause, l: InputLayout): boolean {
+  if (!l.required || l.param === "claimed") return false;
+  const p = c.fn!.params.find((x) => x.name === l.param);
+  return !p || (!isMaximumRequest(c.fn!, p) && !isUnitsCount(c, p));
+}
+
+/** What can be missing among an item row's inputs, each with its condition. */
+function missingInputs(
+  ctx: ScenarioContext,
+  c: Clause,
+  a: AwardLayout,
+  inputs: InputLayout[]
+): Missing[] {
+  const { L } = ctx;
+  const fn = c.fn!;
+  const failed = `(1-ISNUMBER(${yearsOf(ctx, a.row)}))`;
+  const labelOf = (name: string) => fn.params.find((p) => p.name === name)?.label[L];
+  const out: Missing[] = [];
+  for (const l of inputs) {
+    if (!blankIsError(c, l)) continue;
+    if (l.history === "startYear") {
+      out.push({ label: l.labels[0], when: `AND(${l.beforeName}="",${failedAnyYear(failed)})` });
+      continue;
+    }
+    const blank = Array.from({ length: l.rows }, (_, k) => `(${yearsOf(ctx, l.row + k)}="")`);
+    out.push({
+      label: labelOf(l.param) ?? l.param,
+      when: `SUMPRODUCT(${blank.join("*")}*${failed})>0`,
+    });
+    // The history cell feeds the first year's "previous" argument (rd_prior_year): flagged when that
+    // argument is required.
+    const previous = fn.params.find((p) => {
+      const w = wiringOf(p);
+      return w.kind === "previous" && w.source === l.param && p.required;
+    });
+    if (l.history === "previous" && previous && l.beforeName)
+      out.push({
+        label: t("missingHistory", L, {
+          label: previous.label[L],
+          year: ctx.profile.firstYear - 1,
+        }),
+        when: `AND(${l.beforeName}="",NOT(ISNUMBER(${a.names[0]})))`,
+      });
+  }
+  return out;
+}
+
+/** TRUE when the award of any year is an error (the mask `failed` over the row's year cells). */
+const failedAnyYear = (failed: string) => `SUMPRODUCT(${failed})>0`;
+
+/**
+ * The flag's formula: the prefix, then each missing input's label, separated, in input order. Without
+ * MID or TEXTJOIN (not native), each label after the first is preceded by the separator only when an
+ * earlier one is shown.
+ */
+export function missingFlagFormula(ctx: ScenarioContext, missing: Missing[]): string {
+  const { L } = ctx;
+  const sep = formulaLiteral(t("missingSeparator", L));
+  const parts = missing.map((m, j) => {
+    const before = missing.slice(0, j).map((e) => e.when);
+    const lead = before.length ? `IF(OR(${before.join(",")}),${sep},"")&` : "";
+    return `IF(${m.when},${lead}${formulaLiteral(m.label)},"")`;
+  });
+  const any = missing.map((m) => m.when).join(",");
+  return `=IF(OR(${any}),${formulaLiteral(t("missingPrefix", L))}&${parts.join("&")},"")`;
+}
+
+/** The flag cell of award `a` (clause `c`, its item row's `inputs`); none when no input can be missing. */
+export function writeMissingFlag(
+  ctx: ScenarioContext,
+  c: Clause,
+  a: AwardLayout,
+  inputs: InputLayout[]
+): void {
+  const missing = missingInputs(ctx, c, a, inputs);
+  if (missing.length)
+    ctx.out.put(a.row, ctx.missingCol, {
+      formula: missingFlagFormula(ctx, missing),
+      style: "note",
+    });
+}
