@@ -251,7 +251,7 @@ export const strings = {
   colMissing: { en: "Missing inputs", zh: "缺少的输入" },
   missingPrefix: { en: "missing: ", zh: "缺少：" },
   missingSeparator: { en: ", ", zh: "、" },
-  missingHistory: { en: "{label} ({year})", zh: "{label}（{year}年）" },
+  missingHistory: { en: "{label} ({history} column)", zh: "{label}（{history}列）" },
 } satisfies Record<string, Text | { en: string[]; zh: string[] }>;
 
 export type StringKey = keyof typeof strings;

@@ -1,14 +1,15 @@
 /**
- * The "missing inputs" flag beside each award row (issue 15): the required inputs of that item row left
- * blank in a year whose award is an error, by their short label in the sheet's language — "missing: R&D
- * last year" / "缺少：上年度研发投入". It is a formula over the input and award cells, so it clears the
- * moment the value is typed. A blank input in a year where the award does not need it (the policy does
- * not apply, a one-time award was already paid) is not flagged: the award there is a number.
+ * The "missing inputs" flag beside each award row (issue 15): while the row's award is an error in some
+ * year, the required inputs of that item row left blank, by their short label in the sheet's language —
+ * "missing: R&D last year" / "缺少：上年度研发投入". It is a formula over the input and award cells, so it
+ * clears the moment the value is typed. A row whose awards are all numbers shows nothing, even with a
+ * blank input in a year the award does not need it (the policy does not apply, a one-time award was paid).
  *
  * Only the row's own award is an error; the other rows compute, and the year's total (STACK, or natively
  * the SUMPRODUCT of the counted rows) is an error too, never a partial sum. The formula uses only
- * functions a native sheet may use (src/native/lint.ts): SUMPRODUCT masks over the row's year cells,
- * ISNUMBER for "the award is not an error" (no ISERROR, IFERROR or MID there).
+ * functions a native sheet may use (src/native/lint.ts): a scalar ISNUMBER per year for "the award is an
+ * error" (no ISERROR or IFERROR), comparison masks in SUMPRODUCT for "blank in some year" (no function
+ * over a range, which HyperFormula and Excel 2010 would not vectorise outside an array formula).
  */
 import type { Clause } from "../../catalog/types";
 import { range } from "../../format/a1";
@@ -19,7 +20,7 @@ import type { ScenarioContext } from "./context";
 import type { AwardLayout, InputLayout } from "./layout";
 import { wiringOf } from "./wiring";
 
-/** One input that can be missing: its label and the condition (formula text) under which it is. */
+/** One input that can be missing: its label and the condition (formula text) under which it is blank. */
 interface Missing {
   label: string;
   when: string;
@@ -36,29 +37,20 @@ function blankIsError(c: Clause, l: InputLayout): boolean {
   return !p || (!isMaximumRequest(c.fn!, p) && !isUnitsCount(c, p));
 }
 
-/** What can be missing among an item row's inputs, each with its condition. */
-function missingInputs(
-  ctx: ScenarioContext,
-  c: Clause,
-  a: AwardLayout,
-  inputs: InputLayout[]
-): Missing[] {
+/** What can be missing among an item row's inputs, each with its "blank in some year" condition. */
+function missingInputs(ctx: ScenarioContext, c: Clause, inputs: InputLayout[]): Missing[] {
   const { L } = ctx;
   const fn = c.fn!;
-  const failed = `(1-ISNUMBER(${yearsOf(ctx, a.row)}))`;
   const labelOf = (name: string) => fn.params.find((p) => p.name === name)?.label[L];
   const out: Missing[] = [];
   for (const l of inputs) {
     if (!blankIsError(c, l)) continue;
     if (l.history === "startYear") {
-      out.push({ label: l.labels[0], when: `AND(${l.beforeName}="",${failedAnyYear(failed)})` });
+      out.push({ label: l.labels[0], when: `${l.beforeName}=""` });
       continue;
     }
     const blank = Array.from({ length: l.rows }, (_, k) => `(${yearsOf(ctx, l.row + k)}="")`);
-    out.push({
-      label: labelOf(l.param) ?? l.param,
-      when: `SUMPRODUCT(${blank.join("*")}*${failed})>0`,
-    });
+    out.push({ label: labelOf(l.param) ?? l.param, when: `SUMPRODUCT(${blank.join("*")})>0` });
     // The history cell feeds the first year's "previous" argument (rd_prior_year): flagged when that
     // argument is required.
     const previous = fn.params.find((p) => {
@@ -69,23 +61,24 @@ function missingInputs(
       out.push({
         label: t("missingHistory", L, {
           label: previous.label[L],
-          year: ctx.profile.firstYear - 1,
+          history: t("colHistory", L, { first: ctx.profile.firstYear }),
         }),
-        when: `AND(${l.beforeName}="",NOT(ISNUMBER(${a.names[0]})))`,
+        when: `${l.beforeName}=""`,
       });
   }
   return out;
 }
 
-/** TRUE when the award of any year is an error (the mask `failed` over the row's year cells). */
-const failedAnyYear = (failed: string) => `SUMPRODUCT(${failed})>0`;
-
 /**
- * The flag's formula: the prefix, then each missing input's label, separated, in input order. Without
- * MID or TEXTJOIN (not native), each label after the first is preceded by the separator only when an
- * earlier one is shown.
+ * The flag's formula: while an award of the row is not a number, the prefix, then each blank input's
+ * label, separated, in input order. Without MID or TEXTJOIN (not native), each label after the first is
+ * preceded by the separator only when an earlier one is shown.
  */
-export function missingFlagFormula(ctx: ScenarioContext, missing: Missing[]): string {
+export function missingFlagFormula(
+  ctx: ScenarioContext,
+  a: AwardLayout,
+  missing: Missing[]
+): string {
   const { L } = ctx;
   const sep = formulaLiteral(t("missingSeparator", L));
   const parts = missing.map((m, j) => {
@@ -93,8 +86,10 @@ export function missingFlagFormula(ctx: ScenarioContext, missing: Missing[]): st
     const lead = before.length ? `IF(OR(${before.join(",")}),${sep},"")&` : "";
     return `IF(${m.when},${lead}${formulaLiteral(m.label)},"")`;
   });
-  const any = missing.map((m) => m.when).join(",");
-  return `=IF(OR(${any}),${formulaLiteral(t("missingPrefix", L))}&${parts.join("&")},"")`;
+  const failed = a.names.map((n) => `NOT(ISNUMBER(${n}))`).join(",");
+  const blank = missing.map((m) => m.when).join(",");
+  const prefix = formulaLiteral(t("missingPrefix", L));
+  return `=IF(AND(OR(${failed}),OR(${blank})),${prefix}&${parts.join("&")},"")`;
 }
 
 /** The flag cell of award `a` (clause `c`, its item row's `inputs`); none when no input can be missing. */
@@ -104,10 +99,10 @@ export function writeMissingFlag(
   a: AwardLayout,
   inputs: InputLayout[]
 ): void {
-  const missing = missingInputs(ctx, c, a, inputs);
+  const missing = missingInputs(ctx, c, inputs);
   if (missing.length)
     ctx.out.put(a.row, ctx.missingCol, {
-      formula: missingFlagFormula(ctx, missing),
+      formula: missingFlagFormula(ctx, a, missing),
       style: "note",
     });
 }
