@@ -41,3 +41,4 @@ export type { Step } from "./engine/calc";
 export * from "./format";
 export * from "./workbook";
 export { MAX_YEARS, checkProfile } from "./workbook/scenario/profile";
+export { MAX_ITEM_ROWS } from "./workbook/scenario/profile";

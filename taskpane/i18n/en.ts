@@ -279,6 +279,14 @@ export const en = {
     downloaded: (sheet: string, inputs: number) =>
       `Downloaded scenario.json from “${sheet}”: ${inputs} typed input${inputs === 1 ? "" : "s"}. npm run export turns it into an .xlsx with native formulas.`,
   },
+  // issue 15: item rows (a clause with several award rows in one scenario)
+  itemRows: {
+    add: "Add item row",
+    addFor: (id: string) => `Add item row for ${id}`,
+    remove: "Remove item row",
+    removeFor: (id: string) => `Remove an item row of ${id}`,
+    count: (n: number) => `${n} item rows: each its own item key, inputs and award`,
+  },
 };
 
 export type Strings = typeof en;

@@ -257,4 +257,12 @@ export const zh: Strings = {
     downloaded: (sheet, inputs) =>
       `已从“${sheet}”下载 scenario.json：已填写的输入 ${inputs} 项。用 npm run export 可将其转为使用原生公式的 .xlsx。`,
   },
+  // issue 15: item rows
+  itemRows: {
+    add: "添加项目行",
+    addFor: (id) => `为 ${id} 添加项目行`,
+    remove: "删除项目行",
+    removeFor: (id) => `删除 ${id} 的一个项目行`,
+    count: (n) => `${n} 个项目行：各有项目键、输入和补贴`,
+  },
 };

@@ -24,7 +24,13 @@ import { ProfileForm } from "../components/Scenario/ProfileForm";
 import { ScenarioStatusMessage } from "../components/Scenario/ScenarioStatus";
 import { useHostState } from "../host/context";
 import { useI18n } from "../i18n";
-import { type ScenarioForm, initialForm, parseYears, problems } from "../scenario/form";
+import {
+  type ScenarioForm,
+  initialForm,
+  parseYears,
+  problems,
+  withItemRows,
+} from "../scenario/form";
 import { useScenarioActions } from "./scenario-actions";
 
 const useStyles = makeStyles({
@@ -105,6 +111,7 @@ export function ScenarioView() {
             : []
         }
         onTicked={(ticked) => setForm({ ...form, ticked })}
+        onItemRows={(id, delta) => setForm(withItemRows(form, id, delta))}
       />
       <div className={s.actions}>
         <ScenarioStatusMessage status={status} problems={problemList} />
