@@ -49,8 +49,9 @@ function missingInputs(ctx: ScenarioContext, c: Clause, inputs: InputLayout[]): 
       out.push({ label: l.labels[0], when: `${l.beforeName}=""` });
       continue;
     }
+    // ×1: SUMPRODUCT adds numbers only (a lone TRUE/FALSE mask sums to 0 in Excel).
     const blank = Array.from({ length: l.rows }, (_, k) => `(${yearsOf(ctx, l.row + k)}="")`);
-    out.push({ label: labelOf(l.param) ?? l.param, when: `SUMPRODUCT(${blank.join("*")})>0` });
+    out.push({ label: labelOf(l.param) ?? l.param, when: `SUMPRODUCT(${blank.join("*")}*1)>0` });
     // The history cell feeds the first year's "previous" argument (rd_prior_year): flagged when that
     // argument is required.
     const previous = fn.params.find((p) => {

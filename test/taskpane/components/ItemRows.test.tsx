@@ -57,7 +57,17 @@ describe("Add item row", () => {
     expect(workbook.value(award2, Y2026)).toEqual({ kind: "value", value: 300_000 });
     // Different items of the HLJ-LAUNCH group: both count, 120,000 + 300,000 = 420,000.
     expect(workbook.value(total, Y2026)).toEqual({ kind: "value", value: 420_000 });
+    // 2027 and 2028 are still blank, so those years' awards are errors: the flag names the input…
+    expect(workbook.value(award2, MISSING)).toEqual({
+      kind: "value",
+      value: "missing: Actual cost",
+    });
+    // …and clears once they are typed (no cost: 0).
+    await act(async () => {
+      for (const r of inputs) for (const col of [Y2026 + 1, Y2026 + 2]) workbook.enter(r, col, "0");
+    });
     expect(workbook.value(award2, MISSING)).toEqual({ kind: "value", value: "" });
+    expect(workbook.value(award1, MISSING)).toEqual({ kind: "value", value: "" });
 
     // Event 2's 2026 cost cleared: its row errors and names the input; row 1 still 120,000; the total errs.
     await act(async () => workbook.enter(inputs[1], Y2026, ""));
