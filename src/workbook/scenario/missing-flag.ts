@@ -12,12 +12,12 @@
  * over a range, which HyperFormula and Excel 2010 would not vectorise outside an array formula).
  */
 import type { Clause } from "../../catalog/types";
-import { range } from "../../format/a1";
 import { formulaLiteral } from "../../format/formula-literal";
 import { isMaximumRequest, isUnitsCount } from "../../rules/one-time";
+import { definedName } from "../plan";
 import { t } from "../strings";
 import type { ScenarioContext } from "./context";
-import type { AwardLayout, InputLayout } from "./layout";
+import { type AwardLayout, type InputLayout, itemNameParts } from "./layout";
 import { wiringOf } from "./wiring";
 
 /** One input that can be missing: its label and the condition (formula text) under which it is blank. */
@@ -26,9 +26,17 @@ interface Missing {
   when: string;
 }
 
-/** The row's cells from the first year to the last, absolute. */
-const yearsOf = ({ yearCols }: ScenarioContext, row: number) =>
-  range(row, yearCols[0], row, yearCols[yearCols.length - 1], { row: true, col: true });
+/**
+ * A defined name over an input row's cells from the first year to the last (formulas that read another
+ * row name it, test/workbook/references.test.ts): s_<clause>[_itemN]_<param>_years, "_item_k" for item k
+ * of a range input.
+ */
+function yearsOf(ctx: ScenarioContext, l: InputLayout, k: number): string {
+  const { out, yearCols } = ctx;
+  const base = [l.clauseId, ...itemNameParts(l.item), l.param, "years"];
+  const name = definedName(...base, ...(l.rows > 1 ? ["item", k + 1] : []));
+  return out.name(name, l.row + k, yearCols[0], 1, yearCols.length);
+}
 
 /** Whether a blank in this input is an error (not a request left at its cap, not a count of new units). */
 function blankIsError(c: Clause, l: InputLayout): boolean {
@@ -50,7 +58,7 @@ function missingInputs(ctx: ScenarioContext, c: Clause, inputs: InputLayout[]): 
       continue;
     }
     // ×1: SUMPRODUCT adds numbers only (a lone TRUE/FALSE mask sums to 0 in Excel).
-    const blank = Array.from({ length: l.rows }, (_, k) => `(${yearsOf(ctx, l.row + k)}="")`);
+    const blank = Array.from({ length: l.rows }, (_, k) => `(${yearsOf(ctx, l, k)}="")`);
     out.push({ label: labelOf(l.param) ?? l.param, when: `SUMPRODUCT(${blank.join("*")}*1)>0` });
     // The history cell feeds the first year's "previous" argument (rd_prior_year): flagged when that
     // argument is required.
