@@ -10,22 +10,7 @@ import { planToGrid } from "../../../src/workbook/plan";
 import { type FormulaMode, type ScenarioSheet, generateScenario } from "../../../src/workbook";
 import type { ScenarioProfile } from "../../../src/workbook/scenario/profile";
 import { sameItemFormula } from "../../../src/rules/item-key";
-import { HyperFormula } from "hyperformula";
-import { HF_CONFIG, registerSubsidyFunctions } from "../../support/hyperformula";
-import { type Grid, hfNamedExpressions, yearly } from "../fixtures";
-
-/**
- * The sheet in HyperFormula with array arithmetic, as native-scenario.test.ts: SUMPRODUCT's mask
- * arguments are arrays in Excel, LibreOffice and the preview, and HyperFormula computes them so only then.
- */
-function hfScenario(s: ScenarioSheet, grid: Grid): HyperFormula {
-  registerSubsidyFunctions();
-  return HyperFormula.buildFromSheets(
-    { [s.plan.sheetName]: grid },
-    { ...HF_CONFIG, useArrayArithmetic: true },
-    hfNamedExpressions(s.plan, 0)
-  );
-}
+import { type Grid, hfScenario, yearly } from "../fixtures";
 
 /** HLJ-ROBOT-11 (launch events, 30%, at most 300,000 per event) twice, HLJ-ROBOT-13b (data vouchers) twice. */
 const HARBIN_ITEMS: ScenarioProfile = {
