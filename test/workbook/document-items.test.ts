@@ -3,7 +3,8 @@
  * or item key naming which of the clause's item rows it belongs to (default 1, so version-1 documents
  * without item rows read as before). Round trip: parse → plans → documentFromSheet.
  */
-import { HyperFormula } from "hyperformula";
+import { readFileSync } from "fs";
+import { join } from "path";
 import {
   type ScenarioDocument,
   documentFromSheet,
@@ -15,8 +16,7 @@ import {
 import { planToGrid } from "../../src/workbook/plan";
 import type { ScenarioSheet } from "../../src/workbook/scenario/layout";
 import type { ScenarioProfile } from "../../src/workbook/scenario/profile";
-import { HF_CONFIG, registerSubsidyFunctions } from "../support/hyperformula";
-import { type Grid, hfNamedExpressions, yearly } from "./fixtures";
+import { type Grid, hfScenario, yearly } from "./fixtures";
 
 const PROFILE: ScenarioProfile = {
   company: "Harbin Robotics Co.",
@@ -64,12 +64,7 @@ describe("item rows in the scenario document", () => {
 
   it("the exported (native) sheet computes both events", () => {
     const { scenario } = scenarioDocumentPlans(DOCUMENT());
-    registerSubsidyFunctions();
-    const hf = HyperFormula.buildFromSheets(
-      { [scenario.plan.sheetName]: planToGrid(scenario.plan) as Grid },
-      { ...HF_CONFIG, useArrayArithmetic: true },
-      hfNamedExpressions(scenario.plan, 0)
-    );
+    const hf = hfScenario(scenario, planToGrid(scenario.plan) as Grid);
     const [first, second] = scenario.layout.awards;
     // 30%, at most 300,000 per event: 120,000 / 60,000 and 450,000 → 300,000 / 30,000.
     expect(yearly(hf, scenario, first.row)).toEqual([120_000, 60_000]);
@@ -95,5 +90,16 @@ describe("item rows in the scenario document", () => {
         profile: { ...PROFILE, itemRows: { "HLJ-ROBOT-11": 0 } },
       })
     ).toThrow(/itemRows/);
+  });
+
+  it("docs/examples/scenario-items.json: two launch events and two data-voucher purchases", () => {
+    const path = join(__dirname, "../../docs/examples/scenario-items.json");
+    const { scenario } = scenarioDocumentPlans(
+      parseScenarioDocument(JSON.parse(readFileSync(path, "utf8")))
+    );
+    const hf = hfScenario(scenario, planToGrid(scenario.plan) as Grid);
+    // As test/workbook/scenario/item-rows.test.ts: events 120,000 + 300,000, vouchers 600,000 + 400,000
+    // (the purchaser's 1,000,000 annual cap) = 1,420,000; 2027 60,000 + 30,000 + 200,000 + 300,000 = 590,000.
+    expect(yearly(hf, scenario, scenario.layout.stackRow)).toEqual([1_420_000, 590_000]);
   });
 });
