@@ -79,6 +79,8 @@ describe("Add item row", () => {
     expect(workbook.value(award1, Y2026)).toEqual({ kind: "value", value: 120_000 });
     expect(workbook.value(award1, MISSING)).toEqual({ kind: "value", value: "" });
     expect(workbook.value(total, Y2026)).toMatchObject({ kind: "error" });
+    // …and so is the total over all years (the row below the stacked totals).
+    expect(workbook.value(total + 1, Y2026)).toMatchObject({ kind: "error" });
   });
 
   it("removes an item row again, and speaks Chinese", () => {
