@@ -71,6 +71,7 @@ test("Add item row: two launch events, both awards, a blank input flagged on its
   assert.equal(await cell(page, `F${award1}`).textContent(), "120,000.00");
   assert.equal(await cell(page, `J${award1}`).textContent(), "");
   assert.match(await cell(page, `F${stack}`).textContent(), /^#/);
+  assert.match(await cell(page, `F${stack + 1}`).textContent(), /^#/); // the total over all years too
   await cell(page, `J${award2}`).scrollIntoViewIfNeeded();
   await page.getByRole("region", { name: "Preview workbook" }).screenshot({
     path: path.join(ARTIFACTS, "27-item-row-missing-en.png"),
