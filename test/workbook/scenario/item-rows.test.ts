@@ -5,6 +5,7 @@
  * the clause caps each item. Computed in HyperFormula, add-in and native formulas, with hand-worked
  * numbers from the policy texts.
  */
+import { generateAudit } from "../../../src/workbook/audit/sheet";
 import { isDefinedName } from "../../../src/workbook/plan";
 import { planToGrid } from "../../../src/workbook/plan";
 import { type FormulaMode, type ScenarioSheet, generateScenario } from "../../../src/workbook";
@@ -81,6 +82,20 @@ describe("item rows: the generated layout", () => {
       zh.plan.cells.filter((c) => c.row === zhSecond.row && c.col === zh.layout.historyCol).pop()
         ?.value
     ).toBe("项目2");
+  });
+
+  it("the audit report keys each item row apart (clause id, then #2) and cites the clause once", () => {
+    const audit = generateAudit(s);
+    expect(Object.keys(audit.layout.rawRow)).toEqual([
+      "HLJ-ROBOT-11",
+      "HLJ-ROBOT-11#2",
+      "HLJ-ROBOT-13b",
+      "HLJ-ROBOT-13b#2",
+    ]);
+    expect(new Set(Object.values(audit.layout.rawRow)).size).toBe(4);
+    expect(Object.keys(audit.layout.explainAt)).toHaveLength(4);
+    const cited = audit.plan.cells.filter((c) => c.value === "HLJ-ROBOT-11" && c.col === 0);
+    expect(cited).toHaveLength(1); // the clauses block: one row for the clause
   });
 
   it("rejects item rows for a clause that is not selected, and a count out of range", () => {
