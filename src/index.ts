@@ -50,3 +50,4 @@ export {
   type CurvePoint,
   awardCurve,
 } from "./engine/curve";
+export { MAX_ITEM_ROWS } from "./workbook/scenario/profile";

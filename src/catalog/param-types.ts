@@ -25,7 +25,8 @@ export interface CodeOption {
 /**
  * What a parameter is to the scenario sheet's cross-year wiring and to the property tests (DESIGN.md):
  *  - received: an amount already received toward the cap, in the cap's scope (annual: the same year;
- *    cumulative: the policy term) — the sheet sums earlier years' awards into it;
+ *    cumulative: the policy term) — the sheet sums earlier years' awards into it; `per: "item"` when the
+ *    cap is each item's (a project's), not the enterprise's under the clause (the default);
  *  - paid: what an earlier year already paid of the same project (phased awards);
  *  - yearIndex: which subsidy year (1, 2 …), counted from a start year;
  *  - previous: last year's value of the parameter `of` (e.g. R&D of the year before);
@@ -34,7 +35,7 @@ export interface CodeOption {
  *  - base: the amount the award grows with (the property tests' monotone argument).
  */
 export type ParamRole =
-  | { kind: "received"; scope: "annual" | "cumulative" }
+  | { kind: "received"; scope: "annual" | "cumulative"; per?: "item" }
   | { kind: "paid" }
   | { kind: "yearIndex" }
   | { kind: "previous"; of: string }

@@ -58,6 +58,7 @@ export function documentFromSheet(scenario: ScenarioSheet, valueAt: CellReader):
           param: l.param,
           year,
           ...(item !== undefined ? { item } : {}),
+          ...(l.item > 1 ? { row: l.item } : {}),
           value,
         });
     };
@@ -74,7 +75,8 @@ export function documentFromSheet(scenario: ScenarioSheet, valueAt: CellReader):
   // the blank key, like an empty cell.
   const itemKeys = layout.awards.flatMap((a) => {
     const v = read(a.row, layout.historyCol);
-    return v === undefined || v === 0 ? [] : [{ clauseId: a.clauseId, value: String(v) }];
+    if (v === undefined || v === 0) return [];
+    return [{ clauseId: a.clauseId, ...(a.item > 1 ? { row: a.item } : {}), value: String(v) }];
   });
 
   const apply = layout.documents.flatMap((d) =>

@@ -32,8 +32,13 @@ export interface ScenarioInput {
   param: string;
   /** A model year, or the year before the first for the history column (and for start_year). */
   year: number;
-  /** A range parameter's item row, 1 to ITEM_ROWS. */
+  /** A range parameter's item row, 1 to ITEM_ROWS (its cells within one input). */
   item?: number;
+  /**
+   * Which of the clause's item rows (award rows, profile.itemRows) the input belongs to, 1 to that count;
+   * default 1, so a version-1 document without item rows reads as before.
+   */
+  row?: number;
   value: InputValue;
 }
 
@@ -44,8 +49,8 @@ export interface ScenarioDocument {
   specRevision: number;
   profile: ScenarioProfile;
   inputs: ScenarioInput[];
-  /** An award row's item key (stacking: rows with the same key are one item). */
-  itemKeys?: { clauseId: string; value: string }[];
+  /** An award row's item key (stacking: rows with the same key are one item); `row` as in inputs. */
+  itemKeys?: { clauseId: string; row?: number; value: string }[];
   /** A document's apply flag in a year (default: whether it is in force, or the sheet's assumption). */
   apply?: { document: string; year: number; value: boolean }[];
   /**
@@ -73,6 +78,7 @@ const PROFILE_FIELDS = [
   "firstYear",
   "lastYear",
   "clauses",
+  "itemRows",
   "locale",
 ];
 
@@ -130,18 +136,36 @@ function parseProfile(v: unknown): ScenarioProfile {
           ),
         }
       : {}),
+    ...(o.itemRows !== undefined ? { itemRows: parseItemRows(o.itemRows) } : {}),
   };
   checkProfile(profile); // its messages name the profile field already
   return profile;
 }
 
+/** profile.itemRows: clause id → how many item rows (checkProfile and select check the counts and ids). */
+function parseItemRows(v: unknown): Record<string, number> {
+  const o = record(v, "profile.itemRows", Object.keys((v ?? {}) as Json));
+  return Object.fromEntries(
+    Object.entries(o).map(([id, n]) => [id, whole(n, `profile.itemRows.${id}`)])
+  );
+}
+
+/** An optional item-row number (`row`), 1 or more. */
+function itemRowOf(o: Json, field: string): { row?: number } {
+  if (o.row === undefined) return {};
+  const row = whole(o.row, `${field}.row`);
+  if (row < 1) fail(`${field}.row`, "must be 1 or more (the clause's item row)");
+  return { row };
+}
+
 function parseInput(v: unknown, field: string): ScenarioInput {
-  const o = record(v, field, ["clauseId", "param", "year", "item", "value"]);
+  const o = record(v, field, ["clauseId", "param", "year", "item", "row", "value"]);
   return {
     clauseId: text(o.clauseId, `${field}.clauseId`),
     param: text(o.param, `${field}.param`),
     year: whole(o.year, `${field}.year`),
     ...(o.item !== undefined ? { item: whole(o.item, `${field}.item`) } : {}),
+    ...itemRowOf(o, field),
     value: inputValue(o.value, `${field}.value`),
   };
 }
@@ -162,9 +186,10 @@ export function parseScenarioDocument(json: unknown): ScenarioDocument {
   };
   if (o.itemKeys !== undefined)
     doc.itemKeys = list(o.itemKeys, "itemKeys").map((v, i) => {
-      const k = record(v, `itemKeys[${i}]`, ["clauseId", "value"]);
+      const k = record(v, `itemKeys[${i}]`, ["clauseId", "row", "value"]);
       return {
         clauseId: text(k.clauseId, `itemKeys[${i}].clauseId`),
+        ...itemRowOf(k, `itemKeys[${i}]`),
         value: text(k.value, `itemKeys[${i}].value`),
       };
     });
@@ -218,18 +243,35 @@ function placements(doc: ScenarioDocument, s: ScenarioSheet): Placement[] {
         `${field}.clauseId`,
         `${inp.clauseId} has no input rows on this scenario (ticked: ${layout.awards.map((a) => a.clauseId).join(", ") || "none"})`
       );
-    const l = ofClause.find((x) => x.param === inp.param);
+    const item = inp.row ?? 1;
+    const rows = Math.max(...ofClause.map((x) => x.item));
+    if (item > rows)
+      fail(
+        `${field}.row`,
+        `${inp.clauseId} has ${rows} item row${rows === 1 ? "" : "s"} (profile.itemRows)`
+      );
+    const l = ofClause.find((x) => x.param === inp.param && x.item === item);
     if (!l)
       fail(
         `${field}.param`,
-        `${inp.clauseId} has no input "${inp.param}" (its inputs: ${ofClause.map((x) => x.param).join(", ")})`
+        `${inp.clauseId} has no input "${inp.param}" (its inputs: ${ofClause
+          .filter((x) => x.item === 1)
+          .map((x) => x.param)
+          .join(", ")})`
       );
     place(field, rowOf(l!, inp, field), colOf(l!, inp, field, first, last, layout), inp.value);
   });
 
   (doc.itemKeys ?? []).forEach((k, i) => {
-    const a = layout.awards.find((x) => x.clauseId === k.clauseId);
-    if (!a) fail(`itemKeys[${i}].clauseId`, `${k.clauseId} has no award row on this scenario`);
+    const ofClause = layout.awards.filter((x) => x.clauseId === k.clauseId);
+    if (ofClause.length === 0)
+      fail(`itemKeys[${i}].clauseId`, `${k.clauseId} has no award row on this scenario`);
+    const a = ofClause.find((x) => x.item === (k.row ?? 1));
+    if (!a)
+      fail(
+        `itemKeys[${i}].row`,
+        `${k.clauseId} has ${ofClause.length} item row${ofClause.length === 1 ? "" : "s"} (profile.itemRows)`
+      );
     place(`itemKeys[${i}]`, a!.row, layout.historyCol, k.value);
   });
 

@@ -254,6 +254,14 @@ export const strings = {
     zh: "各文件计入合计（图表数据）",
   },
   chartByDocument: { en: "Yearly totals by document", zh: "各年度合计（按文件）" },
+  // Item rows (issue 15): a clause's second and later award rows, and the "missing" flag of each award row.
+  itemRowOf: { en: "{label} · item row {k}", zh: "{label} · 第{k}行项目" },
+  /** The item key the generator writes on a clause's k-th item row (k ≥ 2): its own item for stacking. */
+  itemKeyDefault: { en: "item {k}", zh: "项目{k}" },
+  colMissing: { en: "Missing inputs", zh: "缺少的输入" },
+  missingPrefix: { en: "missing: ", zh: "缺少：" },
+  missingSeparator: { en: ", ", zh: "、" },
+  missingHistory: { en: "{label} ({history} column)", zh: "{label}（{history}列）" },
 } satisfies Record<string, Text | { en: string[]; zh: string[] }>;
 
 export type StringKey = keyof typeof strings;

@@ -3,7 +3,7 @@
  * scenario sheet after a catalog update or a profile change.
  *
  * - carryInputs: the inputs typed into the old sheet (read back with documentFromSheet) placed on the new
- *   layout, each matched by its key (clause id, parameter; the year and item stay), and only where the key
+ *   layout, each matched by its key (clause id, parameter, item row; the year and item stay), and only where the key
  *   is gone by the label of its row (a clause renamed, its function and parameter unchanged). An input
  *   that has no place on the new sheet (its clause untikced, a year outside the new years) is dropped and
  *   reported, never guessed.
@@ -65,6 +65,7 @@ function placeOn(
     param: l.param,
     year: input.year,
     ...(item !== undefined ? { item } : {}),
+    ...(l.item > 1 ? { row: l.item } : {}),
     value: input.value,
   };
 }
@@ -80,15 +81,19 @@ export function carryInputs(
 ): Carried {
   const out: Carried = { inputs: [], carried: [], dropped: [], itemKeys: [], apply: [] };
   const taken = new Set<string>();
-  const cellKey = (i: ScenarioInput) => `${i.clauseId}|${i.param}|${i.year}|${i.item ?? ""}`;
+  const cellKey = (i: ScenarioInput) =>
+    `${i.clauseId}|${i.param}|${i.row ?? 1}|${i.year}|${i.item ?? ""}`;
+  // The input's place: its clause, parameter and item row (a clause's second award row has inputs of its own).
+  const sameRow = (l: InputLayout, input: ScenarioInput) =>
+    l.clauseId === input.clauseId && l.param === input.param && l.item === (input.row ?? 1);
   for (const input of oldDoc.inputs) {
-    const byKey = next.inputs.find((l) => l.clauseId === input.clauseId && l.param === input.param);
+    const byKey = next.inputs.find((l) => sameRow(l, input));
     let target = byKey;
     let by: MatchedBy = "key";
-    if (!target) {
-      const oldRow = old.inputs.find(
-        (l) => l.clauseId === input.clauseId && l.param === input.param
-      );
+    // The label stands in for the key only where the clause is gone (renamed by a catalog update): a clause
+    // still on the sheet without this row (an item row removed) drops the input rather than guess another row.
+    if (!target && !next.inputs.some((l) => l.clauseId === input.clauseId)) {
+      const oldRow = old.inputs.find((l) => sameRow(l, input));
       const label = oldRow && labelOf(oldRow, input.item);
       // A label names one row only if no other row of the new sheet has it.
       const same = label ? next.inputs.filter((l) => l.labels.includes(label)) : [];
@@ -112,8 +117,8 @@ export function carryInputs(
     out.inputs.push(placed);
     out.carried.push({ from: input, to: placed, by });
   }
-  const awards = new Set(next.awards.map((a) => a.clauseId));
-  out.itemKeys = (oldDoc.itemKeys ?? []).filter((k) => awards.has(k.clauseId));
+  const awards = new Set(next.awards.map((a) => `${a.clauseId}#${a.item}`));
+  out.itemKeys = (oldDoc.itemKeys ?? []).filter((k) => awards.has(`${k.clauseId}#${k.row ?? 1}`));
   const years = new Set(next.years);
   const documents = new Set(next.documents.map((d) => d.id as string));
   out.apply = (oldDoc.apply ?? []).filter((a) => documents.has(a.document) && years.has(a.year));
@@ -149,6 +154,8 @@ export type AwardValue = number | string | null;
 export interface AwardChange {
   /** The clause of an award row; undefined for the yearly stacked total. */
   clauseId?: string;
+  /** The clause's item row, where it has more than one (profile.itemRows): 2 for its second award row. */
+  item?: number;
   year: number;
   /** The cell on the old sheet (A1) and on the new one; undefined where the row is only on one side. */
   oldCell?: string;
@@ -175,19 +182,23 @@ export function awardDiff(old: AwardSide, next: AwardSide): AwardChange[] {
   const years = [...new Set([...old.layout.years, ...next.layout.years])].sort((a, b) => a - b);
   const colOf = (l: ScenarioLayout, y: number) =>
     l.years.includes(y) ? l.firstYearCol + y - l.years[0] : undefined;
-  const rowOf = (l: ScenarioLayout, clauseId?: string) =>
-    clauseId === undefined ? l.stackRow : l.awards.find((a) => a.clauseId === clauseId)?.row;
-  const clauses = [
-    ...next.layout.awards.map((a) => a.clauseId),
+  // An award row is its clause and item row: a clause's second row is compared with the other sheet's second.
+  type AwardKey = { clauseId: string; item: number } | undefined;
+  const same = (a: { clauseId: string; item: number }, k: NonNullable<AwardKey>) =>
+    a.clauseId === k.clauseId && a.item === k.item;
+  const rowOf = (l: ScenarioLayout, k: AwardKey) =>
+    k === undefined ? l.stackRow : l.awards.find((a) => same(a, k))?.row;
+  const keys: AwardKey[] = [
+    ...next.layout.awards.map(({ clauseId, item }) => ({ clauseId, item })),
     ...old.layout.awards
-      .map((a) => a.clauseId)
-      .filter((c) => !next.layout.awards.some((a) => a.clauseId === c)),
+      .filter((o) => !next.layout.awards.some((a) => same(a, o)))
+      .map(({ clauseId, item }) => ({ clauseId, item })),
   ];
   const out: AwardChange[] = [];
-  for (const clauseId of [...clauses, undefined])
+  for (const key of [...keys, undefined])
     for (const year of years) {
       const read = (side: AwardSide) => {
-        const row = rowOf(side.layout, clauseId);
+        const row = rowOf(side.layout, key);
         const col = colOf(side.layout, year);
         return row === undefined || col === undefined
           ? undefined
@@ -201,7 +212,8 @@ export function awardDiff(old: AwardSide, next: AwardSide): AwardChange[] {
           ? fen(n.value - o.value)
           : undefined;
       out.push({
-        ...(clauseId !== undefined ? { clauseId } : {}),
+        ...(key !== undefined ? { clauseId: key.clauseId } : {}),
+        ...(key !== undefined && key.item > 1 ? { item: key.item } : {}),
         year,
         oldCell: o?.cell,
         newCell: n?.cell,

@@ -291,6 +291,7 @@ export const en = {
   },
   // issue 15: scenarios remembered by the workbook, Update scenario, Save in this browser
   persist: {
+    itemRow: (clause: string, row: number) => `${clause} (item row ${row})`,
     audit: "Audit",
     listTitle: "Scenarios in this workbook",
     listEmpty: "No scenario sheet of this add-in in this workbook yet.",
@@ -414,6 +415,14 @@ export const en = {
       param
         ? `Award by ${param}, the other arguments as entered`
         : "Award with the arguments as entered",
+  },
+  // issue 15: item rows (a clause with several award rows in one scenario)
+  itemRows: {
+    add: "Add item row",
+    addFor: (id: string) => `Add item row for ${id}`,
+    remove: "Remove item row",
+    removeFor: (id: string) => `Remove an item row of ${id}`,
+    count: (n: number) => `${n} item rows: each its own item key, inputs and award`,
   },
 };
 

@@ -269,6 +269,7 @@ export const zh: Strings = {
   },
   // issue 15: scenarios remembered by the workbook, Update scenario, Save in this browser
   persist: {
+    itemRow: (clause, row) => `${clause}（第${row}行项目）`,
     audit: "审计",
     listTitle: "本工作簿中的情景",
     listEmpty: "本工作簿中还没有本加载项生成的情景测算表。",
@@ -386,5 +387,13 @@ export const zh: Strings = {
     amountsTitle: "补贴金额表",
     amountsCaption: (param) =>
       param ? `按${param}的补贴金额（其他参数按输入）` : "按当前输入的补贴金额",
+  },
+  // issue 15: item rows
+  itemRows: {
+    add: "添加项目行",
+    addFor: (id) => `为 ${id} 添加项目行`,
+    remove: "删除项目行",
+    removeFor: (id) => `删除 ${id} 的一个项目行`,
+    count: (n) => `${n} 个项目行：各有项目键、输入和补贴`,
   },
 };

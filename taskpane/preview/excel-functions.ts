@@ -26,7 +26,10 @@ function literalNumber(v: unknown): number {
   throw FormulaError.VALUE;
 }
 
-/** The numbers MAX and MIN look at: in ranges and referenced cells only numbers, literal arguments coerced. */
+/**
+ * The numbers MAX, MIN and SUM look at: in ranges and referenced cells only numbers, literal arguments
+ * coerced; an error anywhere is the result, as in Excel.
+ */
 function numbersOf(args: FormulaArg[]): number[] {
   const out: number[] = [];
   for (const a of args) {
@@ -194,4 +197,7 @@ export const excelFunctions: Record<string, (...args: FormulaArg[]) => unknown> 
   },
   COUNTA: counta,
   XLOOKUP: xlookup,
+  // fast-formula-parser's SUM skips an error in a referenced cell; Excel's is that error. A scenario's
+  // total over all years must not be a silent partial sum of its yearly totals (issue 15).
+  SUM: (...args) => numbersOf(args).reduce((sum, n) => sum + n, 0),
 };

@@ -9,6 +9,7 @@ import {
   type DocId,
   LOCATION_DOCUMENTS,
   type Location,
+  MAX_ITEM_ROWS,
   MAX_YEARS,
   type OverlapGroup,
   type PolicyDocument,
@@ -42,7 +43,7 @@ export function locationLabel(code: Location): Text {
 export function sectorLabel(code: Sector): Text {
   return sectorLabels.get(code)!;
 }
-export { MAX_YEARS };
+export { MAX_ITEM_ROWS, MAX_YEARS };
 
 export interface ScenarioForm {
   company: string;
@@ -53,6 +54,8 @@ export interface ScenarioForm {
   lastYear: string;
   /** Ticked clause ids. */
   ticked: string[];
+  /** Item rows per clause id beyond the default one ("Add item row"): absent = 1. */
+  itemRows: Record<string, number>;
 }
 
 /** The documents a location lists, each with its clauses that have a function, in catalog order. */
@@ -87,17 +90,23 @@ export function initialForm(): ScenarioForm {
     firstYear: "2026",
     lastYear: "2028",
     ticked: defaultTicks(location, sectors),
+    itemRows: {},
   };
 }
 
 /** A changed location or set of sectors ticks that combination's defaults afresh. */
 export function withLocation(form: ScenarioForm, location: Location): ScenarioForm {
-  return { ...form, location, ticked: defaultTicks(location, form.sectors) };
+  return { ...form, location, ticked: defaultTicks(location, form.sectors), itemRows: {} };
 }
 
 export function withSectors(form: ScenarioForm, sectors: Sector[]): ScenarioForm {
   const ordered = SECTORS.filter((s) => sectors.includes(s));
-  return { ...form, sectors: ordered, ticked: defaultTicks(form.location, ordered) };
+  return {
+    ...form,
+    sectors: ordered,
+    ticked: defaultTicks(form.location, ordered),
+    itemRows: {},
+  };
 }
 
 /**
@@ -141,6 +150,10 @@ export function toProfile(form: ScenarioForm, locale: Locale): ScenarioProfile {
   const years = parseYears(form);
   if (!years) throw new Error("invalid model years");
   const ticked = new Set(form.ticked);
+  // Item rows of ticked clauses only (an unticked clause keeps its count for when it is ticked again).
+  const itemRows = Object.fromEntries(
+    Object.entries(form.itemRows).filter(([id, n]) => ticked.has(id) && n > 1)
+  );
   return {
     company: form.company.trim(),
     location: form.location,
@@ -148,8 +161,21 @@ export function toProfile(form: ScenarioForm, locale: Locale): ScenarioProfile {
     firstYear: years.first,
     lastYear: years.last,
     clauses: clauses.filter((c) => ticked.has(c.id)).map((c) => c.id),
+    ...(Object.keys(itemRows).length ? { itemRows } : {}),
     locale: textLanguage(locale),
   };
+}
+
+/**
+ * One more (`delta` 1) or one fewer (-1) item row for a clause: its own award row, inputs and item key
+ * on the sheet (profile.itemRows), between 1 and MAX_ITEM_ROWS.
+ */
+export function withItemRows(form: ScenarioForm, clauseId: string, delta: 1 | -1): ScenarioForm {
+  const n = Math.min(MAX_ITEM_ROWS, Math.max(1, (form.itemRows[clauseId] ?? 1) + delta));
+  const itemRows = { ...form.itemRows };
+  if (n === 1) delete itemRows[clauseId];
+  else itemRows[clauseId] = n;
+  return { ...form, itemRows };
 }
 
 /** A document's validity window, as IN_FORCE reads it. */

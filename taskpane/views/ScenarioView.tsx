@@ -29,7 +29,14 @@ import { type ProfileSource, StoredScenarios } from "../components/Scenario/Stor
 import { UpdatePreview } from "../components/Scenario/UpdatePreview";
 import { useHostState } from "../host/context";
 import { useI18n } from "../i18n";
-import { type ScenarioForm, initialForm, parseYears, problems, toProfile } from "../scenario/form";
+import {
+  type ScenarioForm,
+  initialForm,
+  parseYears,
+  problems,
+  toProfile,
+  withItemRows,
+} from "../scenario/form";
 import { useScenarioActions } from "./scenario-actions";
 
 const useStyles = makeStyles({
@@ -141,6 +148,7 @@ export function ScenarioView() {
             : []
         }
         onTicked={(ticked) => setForm({ ...form, ticked })}
+        onItemRows={(id, delta) => setForm(withItemRows(form, id, delta))}
       />
       <section className={s.card} aria-label={t.persist.listTitle}>
         <StoredScenarios

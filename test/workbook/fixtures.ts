@@ -176,7 +176,9 @@ export function hfScenario(s: ScenarioSheet, grid: Grid, others: Record<string, 
   registerSubsidyFunctions();
   return HyperFormula.buildFromSheets(
     { [s.plan.sheetName]: grid, ...others },
-    HF_CONFIG,
+    // Array arithmetic: SUMPRODUCT's mask arguments (the missing-inputs flag, native stacking) are arrays
+    // in Excel, LibreOffice and the preview; HyperFormula computes them so only with it.
+    { ...HF_CONFIG, useArrayArithmetic: true },
     hfNamedExpressions(s.plan, 0)
   );
 }

@@ -145,3 +145,54 @@ describe("awardDiff", () => {
     expect(changed(err)).toBe(true);
   });
 });
+
+describe("item rows (a clause's second award row) through an update", () => {
+  /*
+   * HLJ-ROBOT-11 (launch events: 30% of the actual cost, at most 300,000 per event) with two item rows:
+   * row 1 costs 400,000 in 2026 → 400,000 × 30% = 120,000; row 2 ("EXPO") costs 1,500,000 →
+   * 1,500,000 × 30% = 450,000 → 300,000 (the cap).
+   */
+  const two = { ...profile(["HLJ-ROBOT-11"]), itemRows: { "HLJ-ROBOT-11": 2 } };
+  const rowInputs: ScenarioInput[] = [
+    { clauseId: "HLJ-ROBOT-11", param: "actual_cost", year: 2026, value: 400_000 },
+    { clauseId: "HLJ-ROBOT-11", param: "actual_cost", year: 2026, row: 2, value: 1_500_000 },
+  ];
+  const doc = scenarioDocument(two, {
+    inputs: rowInputs,
+    itemKeys: [{ clauseId: "HLJ-ROBOT-11", row: 2, value: "EXPO" }],
+  });
+
+  it("each row's input and key stay on its own row when a clause is added", () => {
+    const next = { ...two, clauses: ["HLJ-ROBOT-11", "HLJ-ROBOT-13b"] };
+    const carried = carryInputs(doc, layoutOf(two), layoutOf(next));
+    expect(carried.inputs).toEqual(rowInputs);
+    expect(carried.itemKeys).toEqual([{ clauseId: "HLJ-ROBOT-11", row: 2, value: "EXPO" }]);
+    const sheet = filledPlan(scenarioDocument(next, { inputs: carried.inputs }), "S2", "addin");
+    const rowOf = (item: number) =>
+      sheet.layout.inputs.find((l) => l.clauseId === "HLJ-ROBOT-11" && l.item === item)!.row;
+    const at = (r: number) =>
+      sheet.plan.cells.filter((x) => x.row === r && x.col === sheet.layout.firstYearCol).pop()
+        ?.value;
+    expect([at(rowOf(1)), at(rowOf(2))]).toEqual([400_000, 1_500_000]);
+  });
+
+  it("a row removed from the profile: its input and key are dropped, said why, the first row kept", () => {
+    const one = profile(["HLJ-ROBOT-11"]);
+    const carried = carryInputs(doc, layoutOf(two), layoutOf(one));
+    expect(carried.inputs).toEqual([rowInputs[0]]);
+    expect(carried.dropped).toEqual([{ input: rowInputs[1], reason: "noRow" }]);
+    expect(carried.itemKeys).toEqual([]);
+
+    // The diff compares row with row: row 2's 300,000 goes (no cell on the new sheet), row 1 stays 120,000.
+    const value = (l: ScenarioLayout, byItem: Record<number, number>) => (r: number, c: number) =>
+      c === l.firstYearCol ? (byItem[l.awards.find((a) => a.row === r)?.item ?? 0] ?? null) : null;
+    const diff = awardDiff(
+      { layout: layoutOf(two), valueAt: value(layoutOf(two), { 1: 120_000, 2: 300_000 }) },
+      { layout: layoutOf(one), valueAt: value(layoutOf(one), { 1: 120_000 }) }
+    );
+    const of = (item: number | undefined) =>
+      diff.find((d) => d.clauseId === "HLJ-ROBOT-11" && d.item === item && d.year === 2026)!;
+    expect(of(undefined)).toMatchObject({ old: 120_000, new: 120_000, change: 0 });
+    expect(of(2)).toMatchObject({ old: 300_000, new: undefined, newCell: undefined });
+  });
+});

@@ -112,9 +112,14 @@ export const amounts = <N extends string>(
 /**
  * The shared `received_to_date` parameter (spec §2.3): what was already received toward the cap, in the
  * cap's scope — "annual" (the same year) or "cumulative" (the policy term) — which the scenario sheets wire.
+ * `per: "item"` for a cap each item (project) has, rather than the enterprise's under the clause.
  */
 export const receivedToDate = (
   label: Text,
-  scope: "annual" | "cumulative"
+  scope: "annual" | "cumulative",
+  per?: "item"
 ): ParamSpec<"received_to_date"> =>
-  amount("received_to_date", label, { default: 0, role: { kind: "received", scope } });
+  amount("received_to_date", label, {
+    default: 0,
+    role: { kind: "received", scope, ...(per ? { per } : {}) },
+  });

@@ -7,7 +7,7 @@ import { ref } from "../../format/a1";
 import { formulaLiteral } from "../../format/formula-literal";
 import { YUAN_FORMAT } from "../../format/number-formats";
 import { groupByClauseId } from "../../rules/overlap-groups";
-import type { AwardLayout } from "../scenario/layout";
+import { type AwardLayout, awardKey } from "../scenario/layout";
 import { type StringKey, t } from "../strings";
 import {
   A_CLAUSE,
@@ -42,9 +42,9 @@ function perAward(
   const rows: Record<string, number> = {};
   for (const a of ctx.sc.awards) {
     out.put(row, A_LABEL, { value: a.fn, style: "label" });
-    out.put(row, A_CLAUSE, { value: a.clauseId, style: "citation" });
+    out.put(row, A_CLAUSE, { value: awardKey(a), style: "citation" });
     if (a.group) out.put(row, A_EXTRA, { value: a.group, style: "citation" });
-    rows[a.clauseId] = row;
+    rows[awardKey(a)] = row;
     body(a, row);
     row++;
   }
@@ -78,7 +78,7 @@ export function writeAwards(ctx: AuditContext, row: number): { rows: AwardRows; 
     })
   );
   const decision = perAward(ctx, stackRow + 2, "sectionDecisions", (a, r) =>
-    writeDecision(ctx, a, r, raw.rows[a.clauseId], counted.rows[a.clauseId])
+    writeDecision(ctx, a, r, raw.rows[awardKey(a)], counted.rows[awardKey(a)])
   );
   const binding = perAward(ctx, decision.row + 1, "sectionBinding", () => undefined);
   return {

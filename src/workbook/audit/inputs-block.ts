@@ -1,6 +1,7 @@
 /** The audit's record of what went in: every input of the scenario sheet, and every clause applied with its quote. */
 import { joinQuotes } from "../../format/quotes";
 import { clauseById } from "../../policies";
+import { awardKey } from "../scenario/layout";
 import { t } from "../strings";
 import {
   A_CLAUSE,
@@ -34,7 +35,7 @@ export function writeInputs(ctx: AuditContext, row: number): number {
   for (const inp of ctx.sc.inputs) {
     for (let k = 0; k < inp.rows; k++) {
       out.put(row, A_LABEL, { value: inp.labels[k], style: "label" });
-      out.put(row, A_CLAUSE, { value: inp.clauseId, style: "citation" });
+      out.put(row, A_CLAUSE, { value: awardKey(inp), style: "citation" });
       // The history column (scalar inputs only); item k of a range input is a name of its own.
       if (inp.beforeName)
         out.put(row, A_EXTRA, { formula: mirror(inp.beforeName), style: "formula" });
@@ -54,7 +55,8 @@ export function writeClauses(ctx: AuditContext, row: number): number {
   section(ctx, row++, "sectionClauses");
   CLAUSE_HEADERS.forEach((h, k) => out.put(row, k, { value: t(h, L), style: "header" }));
   row++;
-  for (const a of ctx.sc.awards) {
+  // A clause with several item rows is cited once.
+  for (const a of ctx.sc.awards.filter((x) => x.item === 1)) {
     const c = clauseById.get(a.clauseId)!;
     const values = [
       c.id,

@@ -16,7 +16,7 @@ import { grouped } from "../../format/money";
 import { YUAN_FORMAT } from "../../format/number-formats";
 import { type NativeStep, nativeSteps } from "../../native/steps";
 import { formatOf } from "../scenario/input-rows";
-import type { AwardLayout } from "../scenario/layout";
+import { type AwardLayout, awardKey } from "../scenario/layout";
 import { t } from "../strings";
 import { type AuditContext, section, sref, yearCol } from "./context";
 
@@ -49,10 +49,10 @@ export function writeNativeSteps(
   section(ctx, row++, "sectionStepsNative");
   const stepsAt: Record<string, NativeStepsAt[]> = {};
   for (const a of ctx.sc.awards)
-    stepsAt[a.clauseId] = ctx.years.map((_, yi) => {
+    stepsAt[awardKey(a)] = ctx.years.map((_, yi) => {
       const at = writeBlock(ctx, a, yi, row);
       const apply = ctx.sc.documents.find((d) => d.id === a.document)!.applyNames[yi];
-      ctx.out.put(bindingRow[a.clauseId], yearCol(yi), {
+      ctx.out.put(bindingRow[awardKey(a)], yearCol(yi), {
         formula: `=IF(${sref(ctx, apply)},${ref(at.bindingRow, S_VALUE)},${formulaLiteral(t("notApplied", ctx.L))})`,
         style: "formula",
       });
@@ -90,7 +90,7 @@ function writeBlock(ctx: AuditContext, a: AwardLayout, yi: number, row: number):
   const bindingRow = awardRow + 1;
 
   out.put(headerRow, S_LABEL, {
-    value: t("stepsFor", L, { id: a.clauseId, fn: a.fn, year: ctx.years[yi] }),
+    value: t("stepsFor", L, { id: awardKey(a), fn: a.fn, year: ctx.years[yi] }),
     style: "header",
   });
   for (const [col, key] of [

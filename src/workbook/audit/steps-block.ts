@@ -7,7 +7,7 @@
 import { range } from "../../format/a1";
 import { formulaLiteral } from "../../format/formula-literal";
 import { YUAN_FORMAT } from "../../format/number-formats";
-import type { AwardLayout } from "../scenario/layout";
+import { type AwardLayout, awardKey } from "../scenario/layout";
 import { t } from "../strings";
 import { type AuditContext, section, sref, yearCol } from "./context";
 
@@ -33,11 +33,11 @@ export function writeSteps(
   const explainAt: ExplainAt = {};
   for (const a of ctx.sc.awards) {
     const rangeCells = ctx.sc.inputs
-      .filter((i) => i.clauseId === a.clauseId && i.rows > 1)
+      .filter((i) => i.clauseId === a.clauseId && i.item === a.item && i.rows > 1)
       .reduce((n, i) => n + i.rows, 0);
     const height = explainRowBound(rangeCells);
-    explainAt[a.clauseId] = ctx.years.map((_, yi) =>
-      writeExplainBlock(ctx, a, yi, { row, height, bindingRow: bindingRow[a.clauseId] })
+    explainAt[awardKey(a)] = ctx.years.map((_, yi) =>
+      writeExplainBlock(ctx, a, yi, { row, height, bindingRow: bindingRow[awardKey(a)] })
     );
     row += 1 + height + 1;
   }
@@ -55,7 +55,7 @@ function writeExplainBlock(
   const { row, height } = at;
   const col = 1 + 2 * yi;
   out.put(row, col, {
-    value: t("stepsFor", L, { id: a.clauseId, fn: a.fn, year: ctx.years[yi] }),
+    value: t("stepsFor", L, { id: awardKey(a), fn: a.fn, year: ctx.years[yi] }),
     style: "header",
   });
   out.put(row + 1, col, {

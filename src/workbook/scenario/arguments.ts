@@ -6,7 +6,9 @@
  *    only. An award of column y reads counted amounts of EARLIER columns only, so the chain across years
  *    is acyclic by induction.
  *  - `received_to_date`, cumulative cap: Σ counted amounts of earlier years of every row sharing the cap
- *    (the row itself, plus the members of an overlap group with a shared cap, spec §7.5: HLJ-RD).
+ *    (the row itself, the other item rows of its clause — the enterprise's cap under the clause, spec
+ *    §2.3, unless the clause caps each item — plus the members of an overlap group with a shared cap,
+ *    spec §7.5: HLJ-RD).
  * Each argument's wiring is its parameter's declared role (wiring.ts); the roles, by the names they carry today:
  *  - `received_to_date`, annual cap: nothing from earlier years. The counted amounts of the same year
  *    cannot be used (they depend on this very award through STACK_ROWS: a cycle), so a shared cap
@@ -26,7 +28,7 @@
  *    twin reads the cell itself (dialect.ts), sums are (a+b) instead of SUM: the same cells either way.
  * Item keys are compared by the one rule of rules/item-key.ts.
  */
-import type { Clause, ParamSpec } from "../../catalog/types";
+import type { Clause, ClauseFunction, ParamSpec } from "../../catalog/types";
 import { sameItemFormula } from "../../rules/item-key";
 import { isUnitsCount } from "../../rules/one-time";
 import { groupByClauseId } from "../../rules/overlap-groups";
@@ -34,7 +36,7 @@ import { qualifiedName } from "../plan";
 import { functionByName } from "../../policies";
 import type { Dialect } from "./dialect";
 import type { AwardLayout, InputIndex } from "./layout";
-import { capScopeOf, wiringOf } from "./wiring";
+import { capPerItem, capScopeOf, wiringOf } from "./wiring";
 
 /** What the wiring reads: the year header names, the input rows and every award row. */
 export interface ArgumentSources {
@@ -48,15 +50,28 @@ export interface ArgumentSources {
 /** What an earlier year paid of award `a`: its counted amounts (its raw awards for an in-kind value, which counts 0). */
 export const paidNames = (a: AwardLayout): string[] => (a.inKind ? a.names : a.countedNames);
 
-/** The rows sharing a cap with award `a`: itself, plus the group members with a shared cap, in table order. */
-function sharing(awards: AwardLayout[], a: AwardLayout): AwardLayout[] {
+/**
+ * A row sharing a cap with award `a`, in table order: `a` itself; the other item rows of its clause (the
+ * cap is the enterprise's under the clause, spec §2.3) — of the same item only when the cap is per item
+ * (a project's cap: wiring.ts capPerItem); and the members of its overlap group with a shared cap.
+ */
+interface Sharer {
+  row: AwardLayout;
+  /** It shares the cap only while its item key is the same as `a`'s (a per-item cap). */
+  sameItemOnly: boolean;
+}
+
+function sharing(awards: AwardLayout[], a: AwardLayout, fn: ClauseFunction): Sharer[] {
   const g = groupByClauseId.get(a.clauseId);
-  if (!g?.sharedCap) return [a];
-  return awards.filter(
-    (b) =>
-      b === a ||
-      g.members.some((m) => m.clauseId === b.clauseId && capScopeOf(functionByName.get(b.fn)!.fn))
-  );
+  const perItem = capPerItem(fn);
+  return awards.flatMap((b): Sharer[] => {
+    if (b === a) return [{ row: b, sameItemOnly: false }];
+    if (b.clauseId === a.clauseId) return [{ row: b, sameItemOnly: perItem }];
+    const member = g?.sharedCap && g.members.some((m) => m.clauseId === b.clauseId);
+    return member && capScopeOf(functionByName.get(b.fn)!.fn)
+      ? [{ row: b, sameItemOnly: false }]
+      : [];
+  });
 }
 
 /**
@@ -78,23 +93,23 @@ export function argumentsOf(
     const w = wiringOf(p);
     switch (w.kind) {
       case "input": {
-        const input = src.inputs.get(c.id, p.name);
+        const input = src.inputs.get(c.id, p.name, a.item);
         return inputArgument(c, p, input.rows, q(input.names[yi]), blankable);
       }
       case "received":
-        return receivedArgument(src, a, yi, q, earlier, capScopeOf(fn));
+        return receivedArgument(src, a, fn, yi, q, earlier);
       case "paid":
         return yi > 0 ? earlier(a.countedNames) : "0";
       case "yearIndex": {
-        const start = src.inputs.get(c.id, "start_year");
+        const start = src.inputs.get(c.id, "start_year", a.item);
         return `MAX(1,${q(src.yearNames[yi])}-${q(start.beforeName!)}+1)`;
       }
       case "previous": {
-        const from = src.inputs.get(c.id, w.source);
+        const from = src.inputs.get(c.id, w.source, a.item);
         return blankable(q(yi > 0 ? from.names[yi - 1] : from.beforeName!));
       }
       case "maxBefore": {
-        const from = src.inputs.get(c.id, w.source);
+        const from = src.inputs.get(c.id, w.source, a.item);
         return `MAX(${[q(from.beforeName!), ...from.names.slice(0, yi).map(q)].join(",")})`;
       }
     }
@@ -115,21 +130,37 @@ function inputArgument(
   return blankable(cell);
 }
 
-/** received_to_date: earlier years' counted amounts (cumulative cap), plus same-year awards above (shared cap). */
+/**
+ * received_to_date: earlier years' counted amounts of every row sharing the cap (cumulative cap), plus
+ * the same year's awards of the sharing rows above. A row above of a's overlap group with the same item
+ * key is left out (STACK keeps only the larger of the two); a row above whose award is an error (a blank
+ * required input) counts 0 here, so only its own row is an error — the year's total still is one.
+ */
 function receivedArgument(
   src: ArgumentSources,
   a: AwardLayout,
+  fn: ClauseFunction,
   yi: number,
   q: (name: string) => string,
-  earlier: (names: string[]) => string,
-  scope: string | undefined
+  earlier: (names: string[]) => string
 ): string {
   const terms: string[] = [];
-  const shared = sharing(src.awards, a);
-  if (scope === "cumulative" && yi > 0) for (const s of shared) terms.push(earlier(s.countedNames));
-  for (const s of shared) {
+  const shared = sharing(src.awards, a, fn);
+  const same = (s: AwardLayout) => sameItemFormula(q(s.keyName), q(a.keyName));
+  const group = groupByClauseId.get(a.clauseId);
+  if (capScopeOf(fn) === "cumulative" && yi > 0)
+    for (const s of shared) {
+      const paid = earlier(s.row.countedNames);
+      terms.push(s.sameItemOnly ? `IF(${same(s.row)},${paid},0)` : paid);
+    }
+  for (const { row: s, sameItemOnly } of shared) {
     if (s.row >= a.row) continue; // only rows above: no cycle
-    terms.push(`IF(${sameItemFormula(q(s.keyName), q(a.keyName))},0,${q(s.names[yi])})`);
+    const dropped = group !== undefined && groupByClauseId.get(s.clauseId) === group;
+    if (dropped && sameItemOnly) continue; // the same item: STACK keeps one; another item: not shared
+    const raw = `IF(ISNUMBER(${q(s.names[yi])}),${q(s.names[yi])},0)`;
+    if (dropped) terms.push(`IF(${same(s)},0,${raw})`);
+    else if (sameItemOnly) terms.push(`IF(${same(s)},${raw},0)`);
+    else terms.push(raw);
   }
   return terms.length ? terms.join("+") : "0";
 }

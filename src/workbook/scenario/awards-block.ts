@@ -29,8 +29,11 @@ import {
   COL_LABEL,
   type InputIndex,
   type TableRows,
+  itemNameParts,
   tableRows,
 } from "./layout";
+import { writeMissingFlag } from "./missing-flag";
+import type { ItemRow } from "./profile";
 
 /** What the award formulas read besides the context: the sheet's name, the apply cells and the wiring. */
 export interface AwardSources extends ArgumentSources {
@@ -41,7 +44,7 @@ export interface AwardSources extends ArgumentSources {
 
 /** The table's heading and header row from `row`; returns the rows of the table and of what follows it. */
 export function writeAwardsHeader(
-  { L, out, years, yearCols, oneTimeCol }: ScenarioContext,
+  { L, out, years, yearCols, oneTimeCol, missingCol }: ScenarioContext,
   row: number,
   awards: number
 ): TableRows {
@@ -54,21 +57,24 @@ export function writeAwardsHeader(
       format: COUNT_FORMAT,
     });
   out.put(row, oneTimeCol, { value: t("colOneTime", L), style: "header" });
+  out.put(row, missingCol, { value: t("colMissing", L), style: "header" });
   return tableRows(row + 1, awards);
 }
 
-/** Each clause's award row and counted row, with their defined names (the formulas come later). */
+/** Each item row's award row and counted row, with their defined names (the formulas come later). */
 export function nameAwards(
-  { out, years, yearCols }: ScenarioContext,
-  clauses: Clause[],
+  { out, years, yearCols, missingCol }: ScenarioContext,
+  items: ItemRow[],
   rows: TableRows
 ): AwardLayout[] {
-  return clauses.map((c, i) => {
+  return items.map(({ clause: c, item }, i) => {
     const g = groupByClauseId.get(c.id);
     const awardRow = rows.awardStart + i;
     const countedRow = rows.countedStartRow + i;
+    const base = [c.id, ...itemNameParts(item)];
     return {
       clauseId: c.id,
+      item,
       fn: c.fn!.name,
       document: c.document,
       row: awardRow,
@@ -78,26 +84,34 @@ export function nameAwards(
       oneTime: oneTimeKind(c),
       claimed: needsClaim(c),
       ...(g ? { group: g.id } : {}),
-      names: years.map((y, k) => out.name(definedName(c.id, "award", y), awardRow, yearCols[k])),
+      names: years.map((y, k) => out.name(definedName(...base, "award", y), awardRow, yearCols[k])),
       countedNames: years.map((y, k) =>
-        out.name(definedName(c.id, "counted", y), countedRow, yearCols[k])
+        out.name(definedName(...base, "counted", y), countedRow, yearCols[k])
       ),
-      keyName: out.name(definedName(c.id, "item_key"), awardRow, COL_HISTORY),
+      keyName: out.name(definedName(...base, "item_key"), awardRow, COL_HISTORY),
+      missingName: out.name(definedName(...base, "missing"), awardRow, missingCol),
       args: [],
       qualifiedArgs: [],
     };
   });
 }
 
-/** Every award row: its label, item key cell, one formula per year and its one-time note. */
-export function writeAwards(ctx: ScenarioContext, clauses: Clause[], src: AwardSources): void {
-  clauses.forEach((c, i) => {
+/**
+ * Every award row: its label, item key cell (a clause's second item row on starts as "item 2", its own
+ * item for stacking), one formula per year, its one-time note and its "missing" flag.
+ */
+export function writeAwards(ctx: ScenarioContext, items: ItemRow[], src: AwardSources): void {
+  items.forEach(({ clause: c, item }, i) => {
     const a = src.awards[i];
     writeAwardLabel(ctx, c, a, src.inputs);
     cite(ctx, a.row, c);
-    ctx.out.put(a.row, COL_HISTORY, { style: "input" });
+    ctx.out.put(a.row, COL_HISTORY, {
+      ...(item > 1 ? { value: t("itemKeyDefault", ctx.L, { k: item }) } : {}),
+      style: "input",
+    });
     writeAwardYears(ctx, c, a, src);
     if (a.oneTime === "row" || a.oneTime === "code") writeOneTimeNote(ctx, c, a);
+    writeMissingFlag(ctx, c, a, src.inputs.of(c.id, item));
   });
 }
 
@@ -109,11 +123,12 @@ function writeAwardLabel(
   inputs: InputIndex
 ): void {
   const fn = c.fn!;
-  const label = (tags: string[]) => (tags.length ? `${fn.name} (${tags.join("; ")})` : fn.name);
+  const name = a.item === 1 ? fn.name : t("itemRowOf", L, { label: fn.name, k: a.item });
+  const label = (tags: string[]) => (tags.length ? `${name} (${tags.join("; ")})` : name);
   const plain = label(a.inKind ? [t("inKind", L)] : []);
   // "maximum" while no request is entered for an "up to" award (the request defaults to the cap).
   const request = a.maximum
-    ? inputs.list.find((i) => i.clauseId === c.id && isMaximumRequest(fn, { name: i.param }))
+    ? inputs.of(c.id, a.item).find((i) => isMaximumRequest(fn, { name: i.param }))
     : undefined;
   out.put(a.row, COL_LABEL, {
     ...(request
@@ -135,7 +150,8 @@ function writeAwardYears(
 ): void {
   const fn = c.fn!;
   const applyNames = src.applyNames.get(c.document)!;
-  const code: CodeInput | undefined = a.oneTime === "code" ? codeInput(c, src.inputs) : undefined;
+  const code: CodeInput | undefined =
+    a.oneTime === "code" ? codeInput(c, a.item, src.inputs) : undefined;
   const sum = (terms: string[]) => dialect.sum(terms);
   years.forEach((_, yi) => {
     const args = argumentsOf(src, c, a, yi);
@@ -145,7 +161,7 @@ function writeAwardYears(
     const paid = paidBeforeFormula(a.oneTime, yi, paidNames(a), code, sum);
     const body = paid ? `IF(${paid},0,${call})` : call;
     const applies = a.claimed
-      ? `AND(${applyNames[yi]},${claimedIn(dialect, c, src.inputs, yi)})`
+      ? `AND(${applyNames[yi]},${claimedIn(dialect, c, a.item, src.inputs, yi)})`
       : applyNames[yi];
     out.put(a.row, yearCols[yi], {
       formula: `=IF(${applies},${body},0)`,
@@ -156,18 +172,24 @@ function writeAwardYears(
 }
 
 /** A "code" award's code parameter and its input cells. */
-function codeInput(c: Clause, inputs: InputIndex): CodeInput {
+function codeInput(c: Clause, item: number, inputs: InputIndex): CodeInput {
   const param = c.fn!.params.find((x) => x.name === c.oneTime!.param)!;
-  return { param, names: inputs.get(c.id, param.name).names };
+  return { param, names: inputs.get(c.id, param.name, item).names };
 }
 
 /** Whether an annual "up to" award is claimed in year `yi`: its claimed cell, or a typed request. */
-function claimedIn(dialect: Dialect, c: Clause, inputs: InputIndex, yi: number): string {
+function claimedIn(
+  dialect: Dialect,
+  c: Clause,
+  item: number,
+  inputs: InputIndex,
+  yi: number
+): string {
   const fn = c.fn!;
   const requests = fn.params
     .filter((p) => isMaximumRequest(fn, p))
-    .map((p) => inputs.get(c.id, p.name).names[yi]);
-  return dialect.claimed(inputs.get(c.id, "claimed").names[yi], requests);
+    .map((p) => inputs.get(c.id, p.name, item).names[yi]);
+  return dialect.claimed(inputs.get(c.id, "claimed", item).names[yi], requests);
 }
 
 /** The year(s) a row / code award was paid, as a formula: "one-time: paid in 2026". */

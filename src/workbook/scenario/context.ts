@@ -15,6 +15,8 @@ export interface ScenarioContext {
   yearCols: number[];
   /** The column after the last year: the "One-time" note of each row / code award. */
   oneTimeCol: number;
+  /** The column after it: each award row's "missing: …" flag. */
+  missingCol: number;
   /** The defined name of each year's header cell (s_year_<year>). */
   yearNames: string[];
   /** How formulas are written: SUBSIDY.* calls, or native formulas (dialect.ts). */

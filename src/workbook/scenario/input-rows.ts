@@ -3,7 +3,7 @@
  * start year (for year_index) and the "claimed" row of an annual "up to" award. Each row carries the
  * parameter's help as its note, and gets a defined name per year.
  */
-import type { Clause, ClauseFunction, ParamSpec } from "../../catalog/types";
+import type { ClauseFunction, ParamSpec } from "../../catalog/types";
 import { grouped } from "../../format/money";
 import {
   COUNT_FORMAT,
@@ -17,7 +17,8 @@ import type { CellStyle } from "../plan";
 import { definedName } from "../plan";
 import { t } from "../strings";
 import { type ScenarioContext, cite } from "./context";
-import { COL_HISTORY, COL_LABEL, ITEM_ROWS, type InputLayout } from "./layout";
+import { COL_HISTORY, COL_LABEL, ITEM_ROWS, type InputLayout, itemNameParts } from "./layout";
+import type { ItemRow } from "./profile";
 import { wiringOf } from "./wiring";
 
 type History = "previous" | "maxBefore";
@@ -56,7 +57,7 @@ export function formatOf(p: ParamSpec): string | undefined {
 /** The loan's start year (a year_index argument is counted from it): one history cell, the first year. */
 export function writeStartYearInput(
   ctx: ScenarioContext,
-  c: Clause,
+  { clause: c, item }: ItemRow,
   p: ParamSpec,
   row: number
 ): InputLayout {
@@ -65,6 +66,7 @@ export function writeStartYearInput(
   const label = t("loanStart", L, { fn: fn.name });
   const layout: InputLayout = {
     clauseId: c.id,
+    item,
     fn: fn.name,
     param: "start_year",
     row,
@@ -72,7 +74,7 @@ export function writeStartYearInput(
     history: "startYear",
     required: true,
     names: [],
-    beforeName: out.name(definedName(c.id, "start_year"), row, COL_HISTORY),
+    beforeName: out.name(definedName(c.id, ...itemNameParts(item), "start_year"), row, COL_HISTORY),
     labels: [label],
   };
   out.put(row, COL_LABEL, { value: label, style: "label", note: help(fn, p)[L] });
@@ -82,18 +84,25 @@ export function writeStartYearInput(
 }
 
 /** The "claimed" row of an annual "up to" award: blank = not claimed that year. */
-export function writeClaimedInput(ctx: ScenarioContext, c: Clause, row: number): InputLayout {
+export function writeClaimedInput(
+  ctx: ScenarioContext,
+  { clause: c, item }: ItemRow,
+  row: number
+): InputLayout {
   const { L, out, years, yearCols } = ctx;
   const fn = c.fn!;
   const label = t("claimedRow", L, { fn: fn.name });
   const layout: InputLayout = {
     clauseId: c.id,
+    item,
     fn: fn.name,
     param: "claimed",
     row,
     rows: 1,
     required: false,
-    names: years.map((y, i) => out.name(definedName(c.id, "claimed", y), row, yearCols[i])),
+    names: years.map((y, i) =>
+      out.name(definedName(c.id, ...itemNameParts(item), "claimed", y), row, yearCols[i])
+    ),
     labels: [label],
   };
   out.put(row, COL_LABEL, { value: label, style: "label", note: t("noteClaimed", L) });
@@ -105,11 +114,12 @@ export function writeClaimedInput(ctx: ScenarioContext, c: Clause, row: number):
 /** A parameter's input rows from `row`; `history` says what its history column holds, if anything. */
 export function writeParamInput(
   ctx: ScenarioContext,
-  c: Clause,
+  it: ItemRow,
   p: ParamSpec,
   history: History | undefined,
   row: number
 ): InputLayout {
+  const c = it.clause;
   const maximum = isMaximumRequest(c.fn!, p);
   const units = isUnitsCount(c, p);
   const kind: InputKind = {
@@ -120,7 +130,7 @@ export function writeParamInput(
   const rows = p.kind === "amounts" ? ITEM_ROWS : 1;
   const note = inputNote(ctx, c.fn!, p, kind, history);
   const labels = inputLabels(ctx, c.fn!, p, kind, rows);
-  const layout = nameInput(ctx, c, p, { row, rows, history, labels });
+  const layout = nameInput(ctx, it, p, { row, rows, history, labels });
   const style: CellStyle =
     p.required && kind.literalDefault === undefined ? "input-required" : "input";
   const format = formatOf(p);
@@ -143,31 +153,33 @@ export function writeParamInput(
 /** The input's layout, defining its names: per year (over all its item rows), per item, its history cell. */
 function nameInput(
   { out, years, yearCols }: ScenarioContext,
-  c: Clause,
+  { clause: c, item }: ItemRow,
   p: ParamSpec,
   at: { row: number; rows: number; history: History | undefined; labels: string[] }
 ): InputLayout {
   const { row, rows, history, labels } = at;
+  const base = [c.id, ...itemNameParts(item), p.name];
   return {
     clauseId: c.id,
+    item,
     fn: c.fn!.name,
     param: p.name,
     row,
     rows,
     required: p.required,
     ...(history ? { history } : {}),
-    names: years.map((y, i) => out.name(definedName(c.id, p.name, y), row, yearCols[i], rows)),
+    names: years.map((y, i) => out.name(definedName(...base, y), row, yearCols[i], rows)),
     ...(rows > 1
       ? {
           itemNames: labels.map((_, k) =>
             years.map((y, i) =>
-              out.name(definedName(c.id, p.name, y, "item", k + 1), row + k, yearCols[i])
+              out.name(definedName(...base, y, "item", k + 1), row + k, yearCols[i])
             )
           ),
         }
       : {}),
     ...(history
-      ? { beforeName: out.name(definedName(c.id, p.name, "before"), row, COL_HISTORY, rows) }
+      ? { beforeName: out.name(definedName(...base, "before"), row, COL_HISTORY, rows) }
       : {}),
     labels,
   };

@@ -10,17 +10,18 @@ import { t } from "../strings";
 import { type ScenarioContext, cite } from "./context";
 import { writeClaimedInput, writeParamInput, writeStartYearInput } from "./input-rows";
 import { COL_LABEL, InputIndex } from "./layout";
+import type { ItemRow } from "./profile";
 import { wiringOf } from "./wiring";
 
 /** The block from `row`. Returns every input row and the next free row. */
 export function writeInputs(
   ctx: ScenarioContext,
-  clauses: Clause[],
+  items: ItemRow[],
   row: number
 ): { inputs: InputIndex; row: number } {
   ctx.out.put(row++, COL_LABEL, { value: t("sectionAssumptions", ctx.L), style: "section" });
   const inputs = new InputIndex();
-  for (const c of clauses) row = writeClauseInputs(ctx, c, row, inputs);
+  for (const it of items) row = writeClauseInputs(ctx, it, row, inputs);
   return { inputs, row: row + 1 };
 }
 
@@ -36,15 +37,19 @@ function ruleText(c: Clause, { L }: ScenarioContext): string | undefined {
   return undefined;
 }
 
-/** One clause's heading, rule and input rows from `row`. Returns the next free row. */
+/**
+ * One item row's heading ("· item 2" after the first), its clause's rule and its input rows from `row`.
+ * Returns the next free row.
+ */
 function writeClauseInputs(
   ctx: ScenarioContext,
-  c: Clause,
+  it: ItemRow,
   row: number,
   inputs: InputIndex
 ): number {
+  const c = it.clause;
   const fn = c.fn!;
-  ctx.out.put(row, COL_LABEL, { value: `${c.id} · ${fn.name}`, style: "label" });
+  ctx.out.put(row, COL_LABEL, { value: itemHeading(ctx, it), style: "label" });
   cite(ctx, row, c);
   row++;
   const rule = ruleText(c, ctx);
@@ -58,17 +63,23 @@ function writeClauseInputs(
   for (const p of fn.params) {
     const w = wiringOf(p);
     if (w.kind === "yearIndex") {
-      inputs.add(writeStartYearInput(ctx, c, p, row));
+      inputs.add(writeStartYearInput(ctx, it, p, row));
       row++;
     } else if (w.kind === "input") {
-      const layout = writeParamInput(ctx, c, p, historyOf.get(p.name), row);
+      const layout = writeParamInput(ctx, it, p, historyOf.get(p.name), row);
       inputs.add(layout);
       row += layout.rows;
     }
   }
   if (needsClaim(c)) {
-    inputs.add(writeClaimedInput(ctx, c, row));
+    inputs.add(writeClaimedInput(ctx, it, row));
     row++;
   }
   return row;
+}
+
+/** "HLJ-ROBOT-11 · HLJ_LAUNCH_EVENT_AWARD", then " · item 2" / " · 第2项" for a clause's next item rows. */
+export function itemHeading({ L }: ScenarioContext, { clause, item }: ItemRow): string {
+  const base = `${clause.id} · ${clause.fn!.name}`;
+  return item === 1 ? base : t("itemRowOf", L, { label: base, k: item });
 }

@@ -20,6 +20,8 @@ export const HEADER_ROW = 1;
 
 export interface InputLayout {
   clauseId: string;
+  /** Which item row of the clause the input belongs to (1 for the first; profile.itemRows). */
+  item: number;
   fn: string;
   /** The parameter, "start_year" for a loan's start year (year_index), or "claimed" (an annual "up to" award). */
   param: string;
@@ -41,6 +43,8 @@ export interface InputLayout {
 
 export interface AwardLayout {
   clauseId: string;
+  /** Which item row of the clause this is (1 for the first; profile.itemRows): its own inputs and key. */
+  item: number;
   fn: string;
   document: DocId;
   row: number;
@@ -58,6 +62,8 @@ export interface AwardLayout {
   countedNames: string[];
   /** The defined name of its item-key cell. */
   keyName: string;
+  /** The defined name of its "missing inputs" cell (in the missing column): the required inputs left blank. */
+  missingName: string;
   /** The function's arguments per year as formula text, referring to this sheet's names (unqualified). */
   args: string[][];
   /** The same, every name qualified with the sheet name (for other sheets: the audit). */
@@ -85,6 +91,8 @@ export interface ScenarioLayout {
   historyCol: number;
   /** The column after the last year: the "One-time" note of each row / code award. */
   oneTimeCol: number;
+  /** The column after it: each award row's "missing: …" flag (blank while its required inputs are filled). */
+  missingCol: number;
   documents: DocumentLayout[];
   inputs: InputLayout[];
   awards: AwardLayout[];
@@ -138,19 +146,40 @@ export function tableRows(awardStart: number, awards: number): TableRows {
   };
 }
 
-/** The input rows in sheet order, and each by clause and parameter ("start_year" and "claimed" included). */
+/**
+ * How the audit and the pane key an award row: its clause id, "#2" … appended for a clause's next item
+ * rows (so a sheet without item rows keys its awards by clause id, as before).
+ */
+export const awardKey = (a: { clauseId: string; item: number }): string =>
+  a.item === 1 ? a.clauseId : `${a.clauseId}#${a.item}`;
+
+/**
+ * The parts an item row adds to its defined names: none for a clause's first item (the names a one-row
+ * sheet always had, so version-1 documents' names still match), "item2" … for the next ones.
+ */
+export const itemNameParts = (item: number): string[] => (item === 1 ? [] : [`item${item}`]);
+
+/**
+ * The input rows in sheet order, and each by clause, item row and parameter ("start_year" and "claimed"
+ * included).
+ */
 export class InputIndex {
   readonly list: InputLayout[] = [];
   private readonly byKey = new Map<string, InputLayout>();
 
   add(layout: InputLayout): void {
     this.list.push(layout);
-    this.byKey.set(`${layout.clauseId} ${layout.param}`, layout);
+    this.byKey.set(`${layout.clauseId} ${layout.item} ${layout.param}`, layout);
   }
 
-  get(clauseId: string, param: string): InputLayout {
-    const layout = this.byKey.get(`${clauseId} ${param}`);
-    if (!layout) throw new Error(`scenario: no input row for ${clauseId} ${param}`);
+  get(clauseId: string, param: string, item = 1): InputLayout {
+    const layout = this.byKey.get(`${clauseId} ${item} ${param}`);
+    if (!layout) throw new Error(`scenario: no input row for ${clauseId} item ${item} ${param}`);
     return layout;
+  }
+
+  /** The input rows of one item row of a clause, in sheet order. */
+  of(clauseId: string, item: number): InputLayout[] {
+    return this.list.filter((l) => l.clauseId === clauseId && l.item === item);
   }
 }

@@ -25,6 +25,11 @@ export interface ScenarioProfile {
   lastYear: number;
   /** Ticked clause ids; default: every clause function of the documents the sectors pick. */
   clauses?: string[];
+  /**
+   * How many award rows (items) a selected clause gets, by clause id: two launch events, two projects, a
+   * dataset a year. Default 1. Each row has its own inputs, item key and award (layout.ts `item`).
+   */
+  itemRows?: Record<string, number>;
   locale: Locale;
 }
 
@@ -40,9 +45,20 @@ export const SECTOR_DOCUMENTS = Object.fromEntries(sectorDocuments) as Record<Se
 /** How many years a scenario may span (a sheet column per year). */
 export const MAX_YEARS = 30;
 
+/** How many item rows one clause may have on a sheet. */
+export const MAX_ITEM_ROWS = 20;
+
+/** One award row of the sheet: a clause and which of its items (1 for the first). */
+export interface ItemRow {
+  clause: Clause;
+  item: number;
+}
+
 export interface Selection {
   documents: DocumentId[];
   clauses: Clause[];
+  /** Every award row in sheet order: each clause's item rows together, in catalog order. */
+  items: ItemRow[];
   warnings: string[];
 }
 
@@ -68,6 +84,9 @@ export function checkProfile(p: ScenarioProfile): void {
   }
   if (p.locale !== "en" && p.locale !== "zh")
     throw new Error('profile.locale must be "en" or "zh"');
+  for (const [id, n] of Object.entries(p.itemRows ?? {}))
+    if (!Number.isInteger(n) || n < 1 || n > MAX_ITEM_ROWS)
+      throw new Error(`profile.itemRows.${id} must be a whole number, 1 to ${MAX_ITEM_ROWS}`);
 }
 
 /** The documents and clause rows a profile selects, in catalog order. */
@@ -97,5 +116,11 @@ export function select(p: ScenarioProfile): Selection {
   const documents = LOCATION_DOCUMENTS[p.location].filter((d) =>
     chosen.some((c) => c.document === d)
   );
-  return { documents, clauses: chosen, warnings };
+  for (const id of Object.keys(p.itemRows ?? {}))
+    if (!chosen.some((c) => c.id === id))
+      throw new Error(`profile.itemRows.${id}: not a selected clause with an award row`);
+  const items = chosen.flatMap((clause) =>
+    Array.from({ length: p.itemRows?.[clause.id] ?? 1 }, (_, k) => ({ clause, item: k + 1 }))
+  );
+  return { documents, clauses: chosen, items, warnings };
 }

@@ -4,7 +4,8 @@
  *  - the title and the frozen column headers, then (a) the profile (profile-block.ts);
  *  - (b) the policies in force per document and year, with editable "apply" rows (policies-block.ts);
  *  - (c) the assumptions: one row per input the ticked clauses need, one column per year (inputs-block.ts);
- *  - (d) the awards table: one row per clause, =IF(apply, SUBSIDY.<NAME>(…), 0) per year, wired across
+ *  - (d) the awards table: one row per clause item row (profile.itemRows; each with its own inputs and
+ *    item key), =IF(apply, SUBSIDY.<NAME>(…), 0) per year, a "missing: …" flag, wired across
  *    years without a circular reference (awards-block.ts, arguments.ts) and paid once where the clause
  *    says so (rules/one-time.ts);
  *  - (e) per year the stacked total (STACK), the counted rows (STACK_ROWS) and the in-kind values apart,
@@ -64,7 +65,8 @@ function startSheet(profile: ScenarioProfile, dialect: Dialect): ScenarioContext
   const yearNames = writeHeader(out, profile, years, yearCols);
   const L: Language = profile.locale;
   const oneTimeCol = yearCols[yearCols.length - 1] + 1;
-  return { profile, L, years, yearCols, oneTimeCol, yearNames, dialect, out };
+  const missingCol = oneTimeCol + 1;
+  return { profile, L, years, yearCols, oneTimeCol, missingCol, yearNames, dialect, out };
 }
 
 /** Generates the scenario sheet plan for a profile. Throws an Error for an invalid profile. */
@@ -76,13 +78,13 @@ export function generateScenario(
   const sheetName = options.sheetName ?? t("scenarioSheet", profile.locale);
   const dialect = dialectOf(options.formulas);
   const ctx = startSheet(profile, dialect);
-  const { clauses } = selection;
+  const { items } = selection;
   const policies = writePolicies(ctx, selection.documents, writeProfile(ctx, HEADER_ROW + 2));
-  const { inputs, row: awardsRow } = writeInputs(ctx, clauses, policies.row);
-  const rows = writeAwardsHeader(ctx, awardsRow, clauses.length);
-  const awards = nameAwards(ctx, clauses, rows);
+  const { inputs, row: awardsRow } = writeInputs(ctx, items, policies.row);
+  const rows = writeAwardsHeader(ctx, awardsRow, items.length);
+  const awards = nameAwards(ctx, items, rows);
   const applyNames = new Map<string, string[]>(policies.documents.map((d) => [d.id, d.applyNames]));
-  writeAwards(ctx, clauses, {
+  writeAwards(ctx, items, {
     yearNames: ctx.yearNames,
     inputs,
     awards,
@@ -101,7 +103,7 @@ export function generateScenario(
     cells: ctx.out.cells,
     names: ctx.out.names,
     freezeRows: HEADER_ROW + 1,
-    columnWidths: [48, 16, 13, 16, 16, ...ctx.years.map(() => 16), 28],
+    columnWidths: [48, 16, 13, 16, 16, ...ctx.years.map(() => 16), 28, 32],
     legend,
     warnings: selection.warnings,
     ...(chartData ? { charts: [chartPlan(ctx, rows, chartData)] } : {}),
@@ -118,6 +120,7 @@ export function generateScenario(
       firstYearCol: COL_FIRST_YEAR,
       historyCol: COL_HISTORY,
       oneTimeCol: ctx.oneTimeCol,
+      missingCol: ctx.missingCol,
       documents: policies.documents,
       inputs: inputs.list,
       awards,

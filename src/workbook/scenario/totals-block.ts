@@ -50,7 +50,8 @@ export function writeTotals(
     format: YUAN_FORMAT,
   });
   awards.forEach((a) => {
-    out.put(a.countedRow, COL_LABEL, { value: a.fn, style: "label" });
+    const label = a.item === 1 ? a.fn : t("itemRowOf", L, { label: a.fn, k: a.item });
+    out.put(a.countedRow, COL_LABEL, { value: label, style: "label" });
     out.put(a.countedRow, COL_CLAUSE, { value: a.clauseId, style: "citation" });
   });
   return { stackNames, totalName };

@@ -38,3 +38,12 @@ export function capScopeOf(fn: ClauseFunction): CapScope | undefined {
   for (const p of fn.params) if (p.role?.kind === "received") return p.role.scope;
   return undefined;
 }
+
+/**
+ * Whether a function's received-to-date cap is per item (a project's cap: BJ-ROBOT-06b's 「年度最高」 per
+ * project), so a clause's item rows with different item keys do not share it; otherwise the cap is the
+ * enterprise's under the clause, shared by all its item rows.
+ */
+export function capPerItem(fn: ClauseFunction): boolean {
+  return fn.params.some((p) => p.role?.kind === "received" && p.role.per === "item");
+}

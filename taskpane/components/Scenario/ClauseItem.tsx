@@ -1,8 +1,8 @@
 /** One tickable clause of the picker: id, function name, draft badge, summary and overlap group. */
-import { Badge, Checkbox } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Checkbox } from "@fluentui/react-components";
 import type { Clause } from "../../../src";
 import { useI18n } from "../../i18n";
-import { overlapOf } from "../../scenario/form";
+import { MAX_ITEM_ROWS, overlapOf } from "../../scenario/form";
 import { useStyles } from "./ClausePicker.styles";
 
 export function ClauseItem({
@@ -10,11 +10,17 @@ export function ClauseItem({
   draft,
   checked,
   onToggle,
+  itemRows = 1,
+  onItemRows,
 }: {
   clause: Clause;
   draft: boolean;
   checked: boolean;
   onToggle(on: boolean): void;
+  /** How many item rows (award rows) the clause gets on the sheet. */
+  itemRows?: number;
+  /** "Add item row" (+1) / "Remove item row" (-1). */
+  onItemRows?(delta: 1 | -1): void;
 }) {
   const s = useStyles();
   const { t, pick } = useI18n();
@@ -46,6 +52,32 @@ export function ClauseItem({
           <span className={s.overlap}>
             {t.scenario.overlaps(overlap.others.join(", "), overlap.group.id)}
             {overlap.group.sharedCap && ` · ${t.scenario.sharedCap[overlap.group.sharedCap]}`}
+          </span>
+        )}
+        {checked && onItemRows && (
+          <span className={s.overlap}>
+            {itemRows > 1 && (
+              <Caption1 id={`${inputId}-items`}>{t.itemRows.count(itemRows)} </Caption1>
+            )}
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={t.itemRows.addFor(clause.id)}
+              disabled={itemRows >= MAX_ITEM_ROWS}
+              onClick={() => onItemRows(1)}
+            >
+              {t.itemRows.add}
+            </Button>
+            {itemRows > 1 && (
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t.itemRows.removeFor(clause.id)}
+                onClick={() => onItemRows(-1)}
+              >
+                {t.itemRows.remove}
+              </Button>
+            )}
           </span>
         )}
       </div>

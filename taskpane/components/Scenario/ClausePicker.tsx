@@ -13,11 +13,14 @@ export function ClausePicker({
   form,
   years,
   onTicked,
+  onItemRows,
 }: {
   form: ScenarioForm;
   /** The model years, when valid (for the IN_FORCE badges). */
   years: number[];
   onTicked(ticked: string[]): void;
+  /** "Add item row" / "Remove item row" on a ticked clause. */
+  onItemRows?(clauseId: string, delta: 1 | -1): void;
 }) {
   const s = useStyles();
   const { t, pick } = useI18n();
@@ -62,6 +65,8 @@ export function ClausePicker({
                   draft={draft}
                   checked={ticked.has(c.id)}
                   onToggle={(on) => set([c.id], on)}
+                  itemRows={form.itemRows[c.id] ?? 1}
+                  {...(onItemRows ? { onItemRows: (d: 1 | -1) => onItemRows(c.id, d) } : {})}
                 />
               ))}
             </ul>

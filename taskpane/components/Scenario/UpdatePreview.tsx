@@ -44,7 +44,10 @@ export function UpdatePreview(props: {
     v === undefined || v === null ? t.persist.absent : typeof v === "number" ? yuan.format(v) : v;
   const byLabel = preview.carried.carried.filter((c) => c.by === "label").length;
   const dropped = preview.carried.dropped
-    .map(({ input: i }) => `${i.clauseId} ${i.param} ${i.year}${i.item ? ` #${i.item}` : ""}`)
+    .map(
+      ({ input: i }) =>
+        `${i.row ? t.persist.itemRow(i.clauseId, i.row) : i.clauseId} ${i.param} ${i.year}${i.item ? ` #${i.item}` : ""}`
+    )
     .join("; ");
   return (
     <section className={s.root} aria-label={t.persist.diffTitle(preview.stored.sheet)}>
@@ -69,11 +72,17 @@ export function UpdatePreview(props: {
           </TableHeader>
           <TableBody>
             {rows.map((r) => (
-              <TableRow key={`${r.clauseId ?? "total"}-${r.year}`}>
+              <TableRow key={`${r.clauseId ?? "total"}-${r.item ?? 1}-${r.year}`}>
                 <TableCell>
                   {r.oldCell ?? t.persist.absent} → {r.newCell ?? t.persist.absent}
                 </TableCell>
-                <TableCell>{r.clauseId ?? t.persist.total}</TableCell>
+                <TableCell>
+                  {r.clauseId === undefined
+                    ? t.persist.total
+                    : r.item !== undefined
+                      ? t.persist.itemRow(r.clauseId, r.item)
+                      : r.clauseId}
+                </TableCell>
                 <TableCell>{r.year}</TableCell>
                 <TableCell className={s.number}>{shown(r.old)}</TableCell>
                 <TableCell className={s.number}>{shown(r.new)}</TableCell>

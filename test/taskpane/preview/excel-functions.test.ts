@@ -59,6 +59,17 @@ describe("functions the parser lacks", () => {
     expect(wb.value(2, 2)).toMatchObject({ kind: "error", code: "#DIV/0!" });
   });
 
+  it("SUM: an error in a referenced cell is the result (a total never skips an errored row), as in Excel", async () => {
+    const wb = await sheet([
+      [c(120_000), f("=1/0"), c("text"), c(300_000)],
+      [f("=SUM(A1,B1,D1)"), f("=SUM(A1:D1)"), f("=SUM(A1,C1,D1)"), f('=SUM(A1,"5")')],
+    ]);
+    expect(wb.value(1, 0)).toMatchObject({ kind: "error", code: "#DIV/0!" });
+    expect(wb.value(1, 1)).toMatchObject({ kind: "error", code: "#DIV/0!" });
+    expect(wb.value(1, 2)).toEqual(v(420_000)); // text in a reference is skipped: 120,000 + 300,000
+    expect(wb.value(1, 3)).toEqual(v(120_005)); // a literal is coerced
+  });
+
   it("COUNTA counts what is not blank", async () => {
     const wb = await sheet([[c(1), {}, c("x"), c(false), f("=COUNTA(A1:D1)"), f("=COUNTA(B1)")]]);
     expect(wb.value(0, 4)).toEqual(v(3));

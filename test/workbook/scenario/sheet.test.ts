@@ -29,7 +29,8 @@ describe("scenario sheet plan", () => {
       2026, 2027, 2028,
     ]);
     // …and the "One-time" column after the years.
-    expect(s.plan.columnWidths).toHaveLength(s.layout.firstYearCol + 3 + 1);
+    // The labels…item key, three years, the one-time note and the missing-inputs flag.
+    expect(s.plan.columnWidths).toHaveLength(s.layout.firstYearCol + 3 + 2);
     expect(s.layout.oneTimeCol).toBe(s.layout.firstYearCol + 3);
   });
 
@@ -121,7 +122,7 @@ describe("scenario sheet plan", () => {
     // keys differ, comparing the keys by the one rule (trimmed, case-insensitive, blank or 0 = blank)
     const key = (n: string) => `IF(${n}=0,"",UPPER(TRIM(${n})))`;
     expect(received(ai, 1)).toBe(
-      `SUM(s_HLJ_ROBOT_01_counted_2026)+SUM(s_HLJ_AI_03_counted_2026)+IF(${key("s_HLJ_ROBOT_01_item_key")}=${key("s_HLJ_AI_03_item_key")},0,s_HLJ_ROBOT_01_award_2027)`
+      `SUM(s_HLJ_ROBOT_01_counted_2026)+SUM(s_HLJ_AI_03_counted_2026)+IF(${key("s_HLJ_ROBOT_01_item_key")}=${key("s_HLJ_AI_03_item_key")},0,IF(ISNUMBER(s_HLJ_ROBOT_01_award_2027),s_HLJ_ROBOT_01_award_2027,0))`
     );
     expect(s.plan.names).toContainEqual({
       name: "s_HLJ_ROBOT_01_counted_2026",
@@ -138,7 +139,7 @@ describe("scenario sheet plan", () => {
     expect(a.args[1][1]).toBe("0");
     const key = (n: string) => `IF(${n}=0,"",UPPER(TRIM(${n})))`;
     expect(b.args[1][1]).toBe(
-      `IF(${key("s_HLJ_ROBOT_13b_item_key")}=${key("s_HLJ_AI_06c_item_key")},0,s_HLJ_ROBOT_13b_award_2027)`
+      `IF(${key("s_HLJ_ROBOT_13b_item_key")}=${key("s_HLJ_AI_06c_item_key")},0,IF(ISNUMBER(s_HLJ_ROBOT_13b_award_2027),s_HLJ_ROBOT_13b_award_2027,0))`
     );
   });
 

@@ -63,7 +63,8 @@ export const BJ_PROJECT_LOAN_INTEREST_SUBSIDY = clauseFunction({
     rate("lpr", { en: "LPR", zh: "贷款市场报价利率" }),
     rate("subsidy_rate", { en: "Interest-subsidy rate", zh: "贴息利率" }, { optional: true }),
     yearIndex("year_index", { en: "Subsidy year", zh: "贴息年度序号" }, { default: 1 }),
-    receivedToDate({ en: "Received this year", zh: "本年度已获贴息" }, "annual"),
+    // 「年度最高 3000 万元」 caps each project: a scenario's item rows (projects) do not share it.
+    receivedToDate({ en: "Received this year", zh: "本年度已获贴息" }, "annual", "item"),
     amount(
       "actual_interest_paid",
       { en: "Interest actually paid", zh: "实际支付利息" },
