@@ -421,7 +421,7 @@ export const en = {
     add: "Add item row",
     addFor: (id: string) => `Add item row for ${id}`,
     remove: "Remove item row",
-    removeFor: (id: string) => `Remove an item row of ${id}`,
+    removeFor: (id: string) => `Remove item row of ${id}`,
     count: (n: number) => `${n} item rows: each its own item key, inputs and award`,
   },
 };

@@ -393,7 +393,7 @@ export const zh: Strings = {
     add: "添加项目行",
     addFor: (id) => `为 ${id} 添加项目行`,
     remove: "删除项目行",
-    removeFor: (id) => `删除 ${id} 的一个项目行`,
+    removeFor: (id) => `删除项目行（${id}）`,
     count: (n) => `${n} 个项目行：各有项目键、输入和补贴`,
   },
 };

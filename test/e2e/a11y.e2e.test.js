@@ -69,9 +69,9 @@ test("axe: every view has no violation, in English and in Chinese", async () => 
 
 /** Presses Tab until `locator`'s element has the focus (at most `max` presses); fails otherwise. */
 async function tabTo(page, locator, max = 80) {
-  const target = await locator.elementHandle();
+  // The locator is resolved again at each press: a view may re-render the element meanwhile.
   for (let i = 0; i < max; i++) {
-    if (await page.evaluate((el) => document.activeElement === el, target)) return;
+    if (await locator.evaluate((el) => document.activeElement === el)) return;
     await page.keyboard.press("Tab");
   }
   assert.fail(`Tab never reached ${locator}`);
@@ -112,6 +112,7 @@ test("the keyboard alone: search, open a clause, calculate, insert, build a scen
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
   const company = page.getByRole("textbox", { name: /Company name/ });
+  await company.waitFor(); // the view's chunk arrives after the key press
   await tabTo(page, company);
   await page.keyboard.type("Harbin Robotics Co.");
   await tabTo(page, page.getByRole("button", { name: "Create scenario sheet" }));

@@ -5,6 +5,7 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, officeReady } = require("./harness");
+const { axeViolations } = require("./axe");
 
 const { newPage, url } = usePane();
 
@@ -69,6 +70,7 @@ test("HLJ_RD_SUBSIDY: the award curve follows the calculator, its point and its 
   const input = table.getByRole("row", { name: /Your input/ });
   assert.match(await input.textContent(), /8,000,000\.00.*480,000\.00/);
   await table.scrollIntoViewIfNeeded();
+  assert.deepEqual(await axeViolations(page), [], "axe: the award curve and its table");
   await shot(page, "21b-award-curve-table-en", { fullPage: false });
   assert.deepEqual(problems, []);
 });
@@ -91,6 +93,7 @@ test("HLJ_REVENUE_MILESTONE_AWARD: tiers draw as steps over revenue", async () =
   );
   await curve.locator("svg").first().waitFor({ timeout: 15000 });
   await curve.scrollIntoViewIfNeeded();
+  assert.deepEqual(await axeViolations(page), [], "axe: a tiers award curve");
   await shot(page, "22-award-curve-tiers", { fullPage: false });
 
   // In Chinese the image is 补贴曲线.

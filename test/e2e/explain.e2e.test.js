@@ -5,6 +5,7 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, cell, officeReady } = require("./harness");
+const { axeViolations } = require("./axe");
 
 const { newPage, url } = usePane();
 
@@ -42,6 +43,7 @@ test("select a SUBSIDY cell in the preview workbook and read its explanation", a
   const steps = region.getByRole("table", { name: "How it is computed" });
   assert.match(await steps.textContent(), /3,000,000/); // the rate applied
   assert.match(await steps.textContent(), /cap applied/);
+  assert.deepEqual(await axeViolations(page), [], "axe: the Explain view");
   await shot(page, "20-explain-en");
 
   // The inputs change: 3,000,000 × 0.5 = 1,500,000, under the cap; the explanation follows (debounced).
@@ -59,6 +61,7 @@ test("select a SUBSIDY cell in the preview workbook and read its explanation", a
   await page.getByRole("button", { name: "中文" }).click();
   const zh = page.getByRole("region", { name: "解释所选单元格" });
   await zh.getByText("1,500,000.00").waitFor({ timeout: 15000 });
+  assert.deepEqual(await axeViolations(page), [], "axe: the Explain view in Chinese");
   await shot(page, "21-explain-zh");
 
   assert.deepEqual(problems, []);

@@ -6,6 +6,7 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { usePane, shot, cell, officeReady, offBox, ARTIFACTS } = require("./harness");
+const { axeViolations } = require("./axe");
 
 const { newPage, external, url } = usePane();
 
@@ -37,7 +38,7 @@ test("Add item row: two launch events, both awards, a blank input flagged on its
 
   await page.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Scenario" }).click();
   await page.getByRole("textbox", { name: /Company name/ }).fill("Harbin Robotics Co.");
-  await page.getByRole("button", { name: "Untick every clause of HLJ-ROBOT" }).click();
+  await page.getByRole("button", { name: "None: untick every clause of HLJ-ROBOT" }).click();
   await page.locator("#scenario-clause-HLJ-ROBOT-11").check();
   await page.getByRole("button", { name: "Add item row for HLJ-ROBOT-11" }).click();
   await page.getByText("2 item rows: each its own item key, inputs and award").waitFor();
@@ -62,6 +63,7 @@ test("Add item row: two launch events, both awards, a blank input flagged on its
   assert.equal(await cell(page, `F${award2}`).textContent(), "300,000.00");
   assert.equal(await cell(page, `J${award2}`).textContent(), "");
   await cell(page, `J${award2}`).scrollIntoViewIfNeeded();
+  assert.deepEqual(await axeViolations(page), [], "axe: a scenario with item rows");
   await shot(page, "26-item-rows-en", { fullPage: false });
 
   // Event 2's 2026 cost cleared: only its row errors, flagged with the input; the total is an error.

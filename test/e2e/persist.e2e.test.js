@@ -6,6 +6,7 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, cell, officeReady, offBox } = require("./harness");
+const { axeViolations } = require("./axe");
 
 const { newPage, external, url } = usePane();
 
@@ -88,6 +89,11 @@ test("save the preview workbook, reload, the scenario is recognised with its inp
   assert.match(await cell(page, `F${robotRow}`).textContent(), /^20,000,000/);
   assert.match(await cell(page, `F${aiRow}`).textContent(), /^40,000,000/);
   await cell(page, `F${stack}`).filter({ hasText: "10,000,000.00" }).waitFor();
+  assert.deepEqual(
+    await axeViolations(page),
+    [],
+    "axe: the restored workbook and its scenarios list"
+  );
   await shot(page, "24-persist-restored-en");
 
   // The audit report of the recognised sheet, from the stored document (no scenario made in this session).
@@ -115,6 +121,7 @@ test("save the preview workbook, reload, the scenario is recognised with its inp
     "-4,000,000.00",
   ]);
   await diff.scrollIntoViewIfNeeded();
+  assert.deepEqual(await axeViolations(page), [], "axe: the update diff");
   await shot(page, "25-update-diff-en", { fullPage: false });
   const before = await sheetNames(page);
 

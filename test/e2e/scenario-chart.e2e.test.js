@@ -5,6 +5,7 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, cell, officeReady, offBox } = require("./harness");
+const { axeViolations } = require("./axe");
 
 const { newPage, external, url } = usePane();
 
@@ -132,6 +133,7 @@ test("Harbin 2026–2028: the scenario sheet states its build and draws the year
   assert.ok(heights[0] > 20 * heights[1], `heights ${heights}`);
 
   await chart.scrollIntoViewIfNeeded();
+  assert.deepEqual(await axeViolations(page), [], "axe: the scenario sheet with its chart");
   await shot(page, "23-scenario-chart-en", { fullPage: false });
 
   // A typed change moves the chart: 2028 launch cost 1,000,000 × 30% = 300,000 → HLJ-ROBOT 2028 1,300,000.

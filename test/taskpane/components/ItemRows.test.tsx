@@ -24,7 +24,7 @@ describe("Add item row", () => {
     fireEvent.change(document.getElementById("scenario-company")!, {
       target: { value: "Harbin Robotics Co." },
     });
-    fireEvent.click(screen.getByLabelText("Untick every clause of HLJ-ROBOT"));
+    fireEvent.click(screen.getByLabelText("None: untick every clause of HLJ-ROBOT"));
     expect(screen.queryByLabelText("Add item row for HLJ-ROBOT-11")).toBeNull(); // unticked: no action
     fireEvent.click(box("HLJ-ROBOT-11"));
     fireEvent.click(screen.getByLabelText("Add item row for HLJ-ROBOT-11"));

@@ -146,10 +146,11 @@ describe("ExcelHost.writePlan: charts and print settings", () => {
     expect(c.categories).toBe("F74:H74");
     expect(c.seriesNames).toEqual({ 0: "HLJ-ROBOT", 1: "HLJ-AI" });
     expect(c.chart.title.text).toBe("Yearly totals by document");
-    // The anchor: level with the stacking heading (stack row 49, 1-based, so row 48), from column K (one
-    // free column J after the last used column I), 7 columns × 16 rows: K48:Q63.
-    expect([anchor.row + 1, anchor.col]).toEqual([scenario.layout.stackRow, 10]);
-    expect(c.position).toEqual(["K48", "Q63"]);
+    // The anchor: level with the stacking heading (stack row 49, 1-based, so row 48), from column L (one
+    // free column K after the last used column J, the item rows' "Missing inputs"), 7 columns × 16 rows:
+    // L48:R63.
+    expect([anchor.row + 1, anchor.col]).toEqual([scenario.layout.stackRow, 11]);
+    expect(c.position).toEqual(["L48", "R63"]);
   });
 
   it("sets the page layout where ExcelApi 1.9 is supported: landscape, one page wide, the title rows on every page", async () => {
