@@ -96,8 +96,29 @@ function CurveSection({ curve }: { curve: Curve | undefined }) {
  */
 function Inert({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  // React 18 has no `inert` prop: set as an attribute once mounted.
-  useEffect(() => ref.current?.setAttribute("inert", ""), []);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // React 18 has no `inert` prop: set as an attribute once mounted.
+    el.setAttribute("inert", "");
+    // And no tab stops, whenever LineChart draws: it gives every segment and point tabindex="0", and Tabster
+    // (which moves Tab through Fluent's TabList) counts an SVG element as visible even in a hidden view, so Tab
+    // from the views' tabs stopped dead on the chart of a clause page left open under another tab.
+    const untab = () =>
+      el.querySelectorAll("[tabindex]").forEach((n) => {
+        if (n.getAttribute("tabindex") !== "-1" && !n.hasAttribute("data-tabster-dummy"))
+          n.setAttribute("tabindex", "-1");
+      });
+    untab();
+    const observer = new MutationObserver(untab);
+    observer.observe(el, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["tabindex"],
+    });
+    return () => observer.disconnect();
+  }, []);
   return <div ref={ref}>{children}</div>;
 }
 
