@@ -88,9 +88,9 @@ describe("Add item row", () => {
     fireEvent.click(screen.getByLabelText("为 HLJ-ROBOT-11 添加项目行"));
     fireEvent.click(screen.getByLabelText("为 HLJ-ROBOT-11 添加项目行"));
     expect(screen.getByText("3 个项目行：各有项目键、输入和补贴")).toBeInTheDocument();
-    fireEvent.click(screen.getByLabelText("删除 HLJ-ROBOT-11 的一个项目行"));
+    fireEvent.click(screen.getByLabelText("删除项目行（HLJ-ROBOT-11）"));
     expect(screen.getByText("2 个项目行：各有项目键、输入和补贴")).toBeInTheDocument();
-    fireEvent.click(screen.getByLabelText("删除 HLJ-ROBOT-11 的一个项目行"));
+    fireEvent.click(screen.getByLabelText("删除项目行（HLJ-ROBOT-11）"));
     expect(screen.queryByText(/个项目行：/)).toBeNull();
   });
 });
