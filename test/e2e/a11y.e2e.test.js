@@ -5,11 +5,10 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, officeReady } = require("./harness");
+const { param } = require("./sheet");
 const { axeViolations } = require("./axe");
 
 const { newPage, url } = usePane();
-
-const param = (name) => new RegExp(`(^|\\s)${name}(\\s|$)`);
 
 async function assertNoViolations(page, view) {
   assert.deepEqual(await axeViolations(page), [], `axe violations in ${view}`);

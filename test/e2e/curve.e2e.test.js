@@ -5,12 +5,10 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, officeReady } = require("./harness");
+const { param } = require("./sheet");
 const { axeViolations } = require("./axe");
 
 const { newPage, url } = usePane();
-
-/** A calculator field by its parameter's identifier: its label reads "R&D last year rd_last_year yuan". */
-const param = (name) => new RegExp(`(^|\\s)${name}(\\s|$)`);
 
 async function openClause(page, query, id) {
   await page.getByRole("searchbox", { name: "Search clauses" }).fill(query);

@@ -7,18 +7,9 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const ExcelJS = require("exceljs");
 const { usePane, cell, officeReady } = require("./harness");
+const { type, param } = require("./sheet");
 
 const { newPage, url } = usePane();
-
-/** A calculator field by its parameter's identifier. */
-const param = (name) => new RegExp(`(^|\\s)${name}(\\s|$)`);
-
-async function type(page, address, text) {
-  await cell(page, address).click();
-  const bar = page.getByRole("textbox", { name: "Contents of the active cell" });
-  await bar.fill(text);
-  await bar.press("Enter");
-}
 
 test("Download .xlsx: the writer loads lazily, the file is saved under the CSP and holds the sheet", async () => {
   const { page, problems } = await newPage({ width: 1280, height: 800 });

@@ -6,30 +6,10 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { usePane, shot, cell, officeReady, offBox, ARTIFACTS } = require("./harness");
+const { rowsOf, type } = require("./sheet");
 const { axeViolations } = require("./axe");
 
 const { newPage, external, url } = usePane();
-
-/** The 1-based rows of the cells in column A whose text starts with `label` ("=…": is exactly). */
-function rowsOf(page, label) {
-  return page.evaluate((label) => {
-    const exact = label.startsWith("=");
-    const text = exact ? label.slice(1) : label;
-    return [...document.querySelectorAll('td[data-address^="A"]')]
-      .filter((td) => {
-        const t = td.textContent ?? "";
-        return exact ? t === text : t.startsWith(text);
-      })
-      .map((td) => Number(td.dataset.address.slice(1)));
-  }, label);
-}
-
-async function type(page, address, text) {
-  await cell(page, address).click();
-  const bar = page.getByRole("textbox", { name: "Contents of the active cell" });
-  await bar.fill(text);
-  await bar.press("Enter");
-}
 
 test("Add item row: two launch events, both awards, a blank input flagged on its own row, the total an error", async () => {
   const { page, problems } = await newPage({ width: 1280, height: 900 });

@@ -6,36 +6,10 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, cell, officeReady, offBox } = require("./harness");
+const { rowOf, type, sheetNames } = require("./sheet");
 const { axeViolations } = require("./axe");
 
 const { newPage, external, url } = usePane();
-
-/** The 1-based row of the first cell in column A whose text starts with `label` ("=…": is exactly). */
-function rowOf(page, label) {
-  return page.evaluate((label) => {
-    const exact = label.startsWith("=");
-    const text = exact ? label.slice(1) : label;
-    for (const td of document.querySelectorAll('td[data-address^="A"]')) {
-      const t = td.textContent ?? "";
-      if (exact ? t === text : t.startsWith(text)) return Number(td.dataset.address.slice(1));
-    }
-    return null;
-  }, label);
-}
-
-async function type(page, address, text) {
-  await cell(page, address).click();
-  const bar = page.getByRole("textbox", { name: "Contents of the active cell" });
-  await bar.fill(text);
-  await bar.press("Enter");
-}
-
-/** The sheet tabs' names, in order (a tab's text holds its name twice: Fluent reserves the bold width). */
-const sheetNames = (page) =>
-  page
-    .getByRole("tablist", { name: "Sheets" })
-    .getByRole("tab")
-    .evaluateAll((tabs) => tabs.map((t) => t.getAttribute("value")));
 
 const sheetTab = (page, name) =>
   page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });

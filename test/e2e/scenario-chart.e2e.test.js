@@ -5,6 +5,7 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, cell, officeReady, offBox } = require("./harness");
+const { rowOf, type } = require("./sheet");
 const { axeViolations } = require("./axe");
 
 const { newPage, external, url } = usePane();
@@ -27,26 +28,6 @@ const INPUTS = [
   ["=HLJ_DATA_VOUCHER", ["A"]],
   ["=HLJAI_DATA_VOUCHER", ["B"]],
 ];
-
-/** The 1-based row of the first cell in column A whose text starts with `label` ("=…": is exactly). */
-function rowOf(page, label) {
-  return page.evaluate((label) => {
-    const exact = label.startsWith("=");
-    const text = exact ? label.slice(1) : label;
-    for (const td of document.querySelectorAll('td[data-address^="A"]')) {
-      const t = td.textContent ?? "";
-      if (exact ? t === text : t.startsWith(text)) return Number(td.dataset.address.slice(1));
-    }
-    return null;
-  }, label);
-}
-
-async function type(page, address, text) {
-  await cell(page, address).click();
-  const bar = page.getByRole("textbox", { name: "Contents of the active cell" });
-  await bar.fill(text);
-  await bar.press("Enter");
-}
 
 const rowText = (page, row) =>
   Promise.all(["F", "G", "H"].map((c) => cell(page, `${c}${row}`).textContent()));

@@ -6,6 +6,7 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { usePane, shot, cell, officeReady, offBox, ARTIFACTS } = require("./harness");
+const { rowOf, type, sheetNames } = require("./sheet");
 
 const { newPage, external, url } = usePane();
 
@@ -29,35 +30,8 @@ const INPUTS = [
   ["=HLJAI_DATA_VOUCHER", ["B"]],
 ];
 
-/** The 1-based row of the first cell in column A whose text starts with `label` ("=…": is exactly). */
-function rowOf(page, label) {
-  return page.evaluate((label) => {
-    const exact = label.startsWith("=");
-    const text = exact ? label.slice(1) : label;
-    for (const td of document.querySelectorAll('td[data-address^="A"]')) {
-      const t = td.textContent ?? "";
-      if (exact ? t === text : t.startsWith(text)) return Number(td.dataset.address.slice(1));
-    }
-    return null;
-  }, label);
-}
-
 const columnHead = (page, letters) =>
   page.locator('th[scope="col"]').filter({ hasText: new RegExp(`^${letters}$`) });
-
-/** The sheet tabs' names, in order. */
-const sheetNames = (page) =>
-  page
-    .getByRole("tablist", { name: "Sheets" })
-    .getByRole("tab")
-    .evaluateAll((tabs) => tabs.map((t) => t.getAttribute("value")));
-
-async function type(page, address, text) {
-  await cell(page, address).click();
-  const bar = page.getByRole("textbox", { name: "Contents of the active cell" });
-  await bar.fill(text);
-  await bar.press("Enter");
-}
 
 /** The six clauses of the hand-computed Harbin case, on the scenario form. */
 async function tickHarbinClauses(page) {

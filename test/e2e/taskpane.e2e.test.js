@@ -6,11 +6,9 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const { usePane, shot, cell, officeReady, offBox, ARTIFACTS, DIST } = require("./harness");
+const { param } = require("./sheet");
 
 const { newPage, external, url } = usePane();
-
-/** A calculator field by its parameter's identifier: its label reads "R&D last year rd_last_year yuan". */
-const param = (name) => new RegExp(`(^|\\s)${name}(\\s|$)`);
 
 test("search, open, calculate, insert into the preview workbook without overwriting, switch language", async () => {
   const { page, problems } = await newPage();
