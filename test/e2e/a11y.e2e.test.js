@@ -6,6 +6,7 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, officeReady } = require("./harness");
 const { param } = require("./sheet");
+const { fillRdCalculator } = require("./harbin");
 const { axeViolations } = require("./axe");
 
 const { newPage, url } = usePane();
@@ -24,13 +25,7 @@ test("axe: every view has no violation, in English and in Chinese", async () => 
   await assertNoViolations(page, "the clause list");
   await search.fill("研发");
   await page.getByRole("button", { name: /^HLJ-ROBOT-01\b/ }).click();
-  for (const [name, value] of [
-    ["rd_last_year", "8,000,000"],
-    ["rd_prior_year", "6000000"],
-    ["base_stock_ratio", "0.02"],
-    ["base_increment_ratio", "0.1"],
-  ])
-    await page.getByRole("textbox", { name: param(name) }).fill(value);
+  await fillRdCalculator(page);
   // (6,000,000 × 2% + 2,000,000 × 10%) × 1.5 = 480,000.
   await page.getByRole("status").filter({ hasText: "480,000.00" }).waitFor();
   await assertNoViolations(page, "a clause's page with its calculator");

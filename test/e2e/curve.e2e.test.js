@@ -6,6 +6,7 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, officeReady } = require("./harness");
 const { param } = require("./sheet");
+const { fillRdCalculator } = require("./harbin");
 const { axeViolations } = require("./axe");
 
 const { newPage, url } = usePane();
@@ -26,13 +27,7 @@ test("HLJ_RD_SUBSIDY: the award curve follows the calculator, its point and its 
   // The first paint did not fetch the chart: only a clause's curve does.
   assert.ok(!chunks.some((p) => p.includes("award-chart")), chunks.join(" "));
 
-  for (const [name, value] of [
-    ["rd_last_year", "8,000,000"],
-    ["rd_prior_year", "6000000"],
-    ["base_stock_ratio", "0.02"],
-    ["base_increment_ratio", "0.1"],
-  ])
-    await page.getByRole("textbox", { name: param(name) }).fill(value);
+  await fillRdCalculator(page);
 
   // min(8,000,000, 6,000,000) × 2% + 2,000,000 × 10% = 320,000; × 1.5 = 480,000.
   const curve = page.getByRole("img", { name: /^Award curve/ });

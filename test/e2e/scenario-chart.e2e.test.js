@@ -6,28 +6,10 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { usePane, shot, cell, officeReady, offBox } = require("./harness");
 const { rowOf, type } = require("./sheet");
+const { tickHarbinClauses, typeHarbinInputs } = require("./harbin");
 const { axeViolations } = require("./axe");
 
 const { newPage, external, url } = usePane();
-
-/** The Harbin inputs (as scenario.e2e.test.js types them): history column (E), then 2026–2028 (F–H). */
-const INPUTS = [
-  ["HLJ_RD_SUBSIDY · rd_last_year", ["100,000,000", "150,000,000", "160,000,000", "170,000,000"]],
-  ["HLJ_RD_SUBSIDY · base_stock_ratio", [null, "2%", "2%", "2%"]],
-  ["HLJ_RD_SUBSIDY · base_increment_ratio", [null, "10%", "10%", "10%"]],
-  [
-    "HLJ_REVENUE_MILESTONE_AWARD · annual_revenue",
-    ["8,000,000", "30,000,000", "120,000,000", "110,000,000"],
-  ],
-  ["HLJ_LAUNCH_EVENT_SUBSIDY · actual_cost", [null, "400,000", "1,500,000", "0"]],
-  ["HLJ_DATA_VOUCHER · annual_transaction_amount", [null, "6,000,000", "3,000,000", "12,000,000"]],
-  ["HLJAI_RD_SUBSIDY · rd_last_year", ["100,000,000", "150,000,000", "160,000,000", "170,000,000"]],
-  ["HLJAI_RD_SUBSIDY · base_stock_ratio", [null, "1%", "1%", "1%"]],
-  ["HLJAI_RD_SUBSIDY · base_increment_ratio", [null, "5%", "5%", "5%"]],
-  ["HLJAI_DATA_VOUCHER · annual_transaction_amount", [null, "5,000,000", "4,000,000", "2,000,000"]],
-  ["=HLJ_DATA_VOUCHER", ["A"]],
-  ["=HLJAI_DATA_VOUCHER", ["B"]],
-];
 
 const rowText = (page, row) =>
   Promise.all(["F", "G", "H"].map((c) => cell(page, `${c}${row}`).textContent()));
@@ -52,16 +34,7 @@ test("Harbin 2026–2028: the scenario sheet states its build and draws the year
   await page.getByRole("combobox", { name: "Location" }).selectOption("HEILONGJIANG");
   await page.getByRole("spinbutton", { name: "First model year" }).fill("2026");
   await page.getByRole("spinbutton", { name: "Last model year" }).fill("2028");
-  await page.getByRole("button", { name: "None: untick every clause of HLJ-ROBOT" }).click();
-  for (const id of [
-    "HLJ-ROBOT-01",
-    "HLJ-ROBOT-09",
-    "HLJ-ROBOT-11",
-    "HLJ-ROBOT-13b",
-    "HLJ-AI-03",
-    "HLJ-AI-06c",
-  ])
-    await page.locator(`#scenario-clause-${id}`).check();
+  await tickHarbinClauses(page);
   await page.getByRole("button", { name: "Create scenario sheet" }).click();
   await page.getByText("Created “Scenario”.", { exact: false }).waitFor();
 
@@ -76,12 +49,7 @@ test("Harbin 2026–2028: the scenario sheet states its build and draws the year
   await chart.waitFor();
   assert.deepEqual(await segments(chart), []);
 
-  for (const [label, values] of INPUTS) {
-    const row = await rowOf(page, label);
-    assert.ok(row, `a row labelled ${label}`);
-    for (let k = 0; k < values.length; k++)
-      if (values[k] !== null) await type(page, `${"EFGH"[k]}${row}`, values[k]);
-  }
+  await typeHarbinInputs(page);
   const stack = await rowOf(page, "=Stacked total (STACK)");
   await cell(page, `F${stack}`).filter({ hasText: "12,120,000.00" }).waitFor();
 

@@ -7,6 +7,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { usePane, shot, cell, officeReady, offBox, ARTIFACTS, DIST } = require("./harness");
 const { param } = require("./sheet");
+const { fillRdCalculator } = require("./harbin");
 
 const { newPage, external, url } = usePane();
 
@@ -24,14 +25,7 @@ test("search, open, calculate, insert into the preview workbook without overwrit
   await row.click();
 
   // The calculator: thousands separators are accepted.
-  for (const [name, value] of [
-    ["rd_last_year", "8,000,000"],
-    ["rd_prior_year", "6000000"],
-    ["base_stock_ratio", "0.02"],
-    ["base_increment_ratio", "0.1"],
-  ]) {
-    await page.getByRole("textbox", { name: param(name) }).fill(value);
-  }
+  await fillRdCalculator(page);
   await page.getByRole("status").filter({ hasText: "480,000.00" }).waitFor();
   await shot(page, "2-calculator-en");
 
