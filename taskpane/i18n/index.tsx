@@ -5,7 +5,7 @@
  * UI string in ⟦…⟧ so a test can spot text that bypasses this module.
  */
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
-import type { Text } from "../../src";
+import type { Text } from "../../src/records";
 import { en, type Strings } from "./en";
 import { LANGUAGES, type Locale, localeFromLanguage, textLanguage } from "./locale";
 import { zh } from "./zh";
