@@ -3,17 +3,18 @@ import { Spinner } from "@fluentui/react-components";
 import { Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { records } from "../../src/records";
 import { ClauseBrowser } from "../components/ClauseBrowser/ClauseBrowser";
-import { useI18n } from "../i18n";
+import { useI18n, withAllStrings } from "../i18n";
 import { documentedCatalog } from "../documented";
 import { lazyComponent, whenIdle } from "../lazy";
 import { type ClauseFilters, type SearchIndex, buildSearchIndex } from "../search";
 
 // A clause's page (quotes, function, calculator, insert) is its own chunk: the list paints without it, and
-// it is fetched as soon as the browser is idle after that, so opening a clause does not wait on the network.
+// it is fetched as soon as the browser is idle after that, so opening a clause does not wait on the network
+// (nor on the strings beyond the first screen, which it waits for: i18n/strings.ts).
 const ClauseDetail = lazyComponent(() =>
-  import(/* webpackChunkName: "clause-detail" */ "../components/ClauseDetail/ClauseDetail").then(
-    (m) => m.ClauseDetail
-  )
+  withAllStrings(
+    import(/* webpackChunkName: "clause-detail" */ "../components/ClauseDetail/ClauseDetail")
+  ).then((m) => m.ClauseDetail)
 );
 
 // Built once per page load from the runtime records (keystrokes only scan it), and once more with the
