@@ -1,7 +1,8 @@
 /**
- * The library API and the pane's only entry into the domain: `import { calculate, catalog } from "./src"`.
- * The catalog here is the documented one (every function with its prose from the clauses' .text.ts); the
- * functions runtime imports src/sheet-functions directly and never this module.
+ * The library API and the pane's entry into the domain: `import { calculate, catalog } from "./src"`.
+ * The catalog here is the documented one (every function with its prose from the clauses' .text.ts), so
+ * the pane's first screen enters through src/records.ts instead (the plain registry) and its lazy views
+ * through this module; the functions runtime imports src/sheet-functions directly and never this module.
  */
 import { documentById, documents } from "./policies";
 import { documented } from "./policies/texts";

@@ -5,8 +5,6 @@
 import {
   Badge,
   FluentProvider,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
@@ -15,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { type ReactNode, Suspense, useState, useSyncExternalStore } from "react";
 import { LanguageSwitch } from "./components/LanguageSwitch/LanguageSwitch";
+import { ViewTabs } from "./components/ViewTabs/ViewTabs";
 import type { HostState, HostStore } from "./host/connect";
 import { HostContext, useHostState } from "./host/context";
 import { I18nProvider, type Locale, localeFromLanguage, useI18n } from "./i18n";
@@ -94,22 +93,15 @@ function Shell({ views }: { views: ViewDef[] }) {
         {views.length > 1 && (
           // In a navigation landmark, so every part of the page is in one (the header, the views, the main).
           <nav>
-            <TabList
-              size="small"
-              aria-label={t.views.label}
-              selectedValue={viewId}
-              onTabSelect={(_, d) => {
-                const id = String(d.value);
+            <ViewTabs
+              label={t.views.label}
+              tabs={views.map((v) => ({ id: v.id, label: v.label(t) }))}
+              selected={viewId}
+              onSelect={(id) => {
                 setViewId(id);
                 setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
               }}
-            >
-              {views.map((v) => (
-                <Tab key={v.id} value={v.id}>
-                  {v.label(t)}
-                </Tab>
-              ))}
-            </TabList>
+            />
           </nav>
         )}
         <main className={s.main}>

@@ -2,11 +2,17 @@
  * Clause search. The index is built once (one normalised text per clause, every language, every field
  * a user might type from); a keystroke then costs one substring scan per clause, well under the 5 ms
  * budget for the whole catalog. Pure: the benchmark calls searchClauses directly.
+ *
+ * The pane's first screen indexes the runtime records (src/records.ts) and builds the index again from the
+ * documented catalog when that chunk arrives (views/ClausesView.tsx), which adds each function's prose
+ * (description, formula in words): whatever a clause carries is indexed.
  */
-import type { Clause, PolicyDocument } from "../src";
+import type { Clause, ClauseFunction } from "../src";
+import type { ClauseRecord, PolicyDocument } from "../src/records";
 
 export interface SearchEntry {
-  clause: Clause;
+  /** A runtime record, or a documented clause once the catalog's prose is in (the same id either way). */
+  clause: ClauseRecord | Clause;
   document: PolicyDocument;
   text: string;
 }
@@ -18,7 +24,7 @@ export interface SearchIndex {
 export interface ClauseFilters {
   /** A document region's English name (regions are shared across documents, e.g. two Heilongjiang policies). */
   region?: string;
-  category?: Clause["category"];
+  category?: ClauseRecord["category"];
   hasFunction?: boolean;
 }
 
@@ -27,7 +33,12 @@ export function normalize(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
 
-function clauseText(c: Clause, d: PolicyDocument): string {
+const isDocumented = (
+  fn: NonNullable<ClauseRecord["fn"]> | ClauseFunction
+): fn is ClauseFunction =>
+  "description" in fn;
+
+function clauseText(c: ClauseRecord | Clause, d: PolicyDocument): string {
   const fn = c.fn;
   const parts = [
     c.id,
@@ -45,21 +56,16 @@ function clauseText(c: Clause, d: PolicyDocument): string {
     d.region.en,
   ];
   if (fn) {
-    parts.push(
-      fn.name,
-      `subsidy.${fn.name}`,
-      fn.description.en,
-      fn.description.zh,
-      fn.formula.en,
-      fn.formula.zh
-    );
+    parts.push(fn.name, `subsidy.${fn.name}`);
+    if (isDocumented(fn))
+      parts.push(fn.description.en, fn.description.zh, fn.formula.en, fn.formula.zh);
     for (const p of fn.params) parts.push(p.name);
   }
   return normalize(parts.join("\n"));
 }
 
 export function buildSearchIndex(
-  clauses: readonly Clause[],
+  clauses: readonly (ClauseRecord | Clause)[],
   documents: readonly PolicyDocument[]
 ): SearchIndex {
   const byId = new Map(documents.map((d) => [d.id, d]));

@@ -1,69 +1,11 @@
-/** English strings of the task pane. Every user-visible word of the UI lives here or in zh.ts. */
-import type { BreakpointKind, Category, DateCertainty, KeptReason, Unit } from "../../src";
+/**
+ * English strings of the task pane beyond its first screen (en-first.ts): a chunk loaded after the first
+ * paint (strings.ts). Every user-visible word of the UI lives in these files or their Chinese twins.
+ */
+import type { BreakpointKind, KeptReason, Unit } from "../../src";
 import type { Blocker, UncheckedBlocker } from "../host/types";
 
 export const en = {
-  appTitle: "Subsidy policies",
-  language: "Language",
-  views: { label: "Views", clauses: "Clauses", scenario: "Scenario", loading: "Loading…" },
-  hostStatus: {
-    connecting: "Connecting…",
-    excel: "Excel",
-    preview: "Preview",
-  },
-  search: {
-    label: "Search clauses",
-    placeholder: "研发, HZ_SC, cap, 上限…",
-    clear: "Clear search",
-  },
-  filters: {
-    region: "Region",
-    allRegions: "All regions",
-    category: "Category",
-    allCategories: "All categories",
-    hasFunction: "Has a function",
-  },
-  results: (shown: number, total: number) => `${shown} of ${total} clauses`,
-  noResults: "No clause matches. Try fewer words or clear the filters.",
-  document: {
-    issued: "Issued",
-    effective: "Effective",
-    expiry: "Expires",
-    dateNotStated: "not stated",
-    certainty: { stated: "stated", inferred: "inferred", unknown: "unknown" } satisfies Record<
-      DateCertainty,
-      string
-    >,
-    stacking: "Stacking rule",
-    noStacking: "none stated in the text",
-    draft: "Draft · 征求意见稿",
-    issuer: "Issuer",
-    clauseCount: (n: number) => (n === 1 ? "1 clause" : `${n} clauses`),
-  },
-  categories: {
-    "R&D": "R&D",
-    "innovation-platform": "Innovation platforms",
-    "key-tech": "Key technologies",
-    "pilot-platform": "Pilot platforms",
-    industrialization: "Industrialisation",
-    "land-space": "Land and space",
-    investment: "Investment",
-    "digital-factory": "Digital factories",
-    "revenue-milestone": "Revenue milestones",
-    scenario: "Application scenarios",
-    "launch-event": "Launch events",
-    "first-set": "First sets",
-    data: "Data",
-    compute: "Computing power",
-    model: "Models",
-    "loan-interest": "Loan interest",
-    leasing: "Leasing",
-    standards: "Standards",
-    ip: "Intellectual property",
-    talent: "Talent",
-    "listing-finance": "Listing and finance",
-    other: "Other",
-  } satisfies Record<Category, string>,
   units: {
     yuan: "yuan",
     ratio: "ratio 0–1",
@@ -334,7 +276,6 @@ export const en = {
   },
   // issue 15: explain the selected cell
   explain: {
-    tab: "Explain",
     region: "Explain selected cell",
     intro:
       "Select a cell with a SUBSIDY formula, or a native formula the add-in wrote: its clause, arguments, steps and award appear here.",
@@ -426,4 +367,4 @@ export const en = {
   },
 };
 
-export type Strings = typeof en;
+export type RestStrings = typeof en;

@@ -1,38 +1,17 @@
 /**
- * Locale and strings. The UI language is zh-CN or en-US: Office's display language once the host is
+ * Locale and strings (strings.ts: the first screen's in taskpane.js, the rest in a chunk of their own).
+ * The UI language is zh-CN or en-US: Office's display language once the host is
  * ready, navigator.language in a plain browser, and the user's choice once they switch. Catalog data
  * (summaries, descriptions, step labels) is bilingual and picked with `pick`. "pseudo" wraps every
  * UI string in ⟦…⟧ so a test can spot text that bypasses this module.
  */
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
-import type { Text } from "../../src";
-import { en, type Strings } from "./en";
+import type { Text } from "../../src/records";
 import { LANGUAGES, type Locale, localeFromLanguage, textLanguage } from "./locale";
-import { zh } from "./zh";
+import { type Strings, dictionaries, restOfStrings, withAllStrings } from "./strings";
 
-export { LANGUAGES, type Locale, localeFromLanguage, textLanguage };
+export { LANGUAGES, type Locale, localeFromLanguage, restOfStrings, textLanguage, withAllStrings };
 export type { Strings };
-
-type Wrapped<T> = T extends string
-  ? string
-  : T extends (...a: infer A) => string
-    ? (...a: A) => string
-    : { [K in keyof T]: Wrapped<T[K]> };
-
-function wrap<T>(value: T): Wrapped<T> {
-  if (typeof value === "string") return `⟦${value}⟧` as Wrapped<T>;
-  if (typeof value === "function")
-    return ((...args: unknown[]) => `⟦${value(...args)}⟧`) as Wrapped<T>;
-  return Object.fromEntries(
-    Object.entries(value as object).map(([k, v]) => [k, wrap(v)])
-  ) as Wrapped<T>;
-}
-
-const dictionaries: Record<Locale, Strings> = {
-  "en-US": en,
-  "zh-CN": zh,
-  pseudo: wrap(en) as Strings,
-};
 
 export interface I18n {
   locale: Locale;
@@ -74,6 +53,9 @@ export function I18nProvider(props: {
   const [chosen, setChosen] = useState<Locale | null>(null);
   // The user's choice wins; until then follow Office's display language once the host reports it.
   const locale = chosen ?? (hostLanguage ? localeFromLanguage(hostLanguage) : initialLocale);
+
+  // The strings beyond the first screen, right after the first paint (a view opened earlier waits for them).
+  useEffect(() => void restOfStrings.load().catch(() => undefined), []);
 
   useEffect(() => {
     // Lets the browser pick Simplified Chinese glyphs and screen readers the right voice.

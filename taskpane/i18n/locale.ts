@@ -2,7 +2,7 @@
  * The pane's UI locale and how it is chosen, without React (the scenario form's logic reads it too).
  * "pseudo" wraps every UI string in ⟦…⟧ for tests.
  */
-import { type Language, languageOfTag } from "../../src";
+import { type Language, languageOfTag } from "../../src/records";
 
 /** The pane's UI locale; the catalog's texts and the sheets come in a `Language` ("en" | "zh") instead. */
 export type Locale = "en-US" | "zh-CN" | "pseudo";

@@ -1,65 +1,7 @@
-/** 任务窗格中文文案。 */
-import type { Strings } from "./en";
+/** 任务窗格中文文案（首屏以外；首屏见 zh-first.ts）。 */
+import type { RestStrings } from "./en";
 
-export const zh: Strings = {
-  appTitle: "补贴政策",
-  language: "语言",
-  views: { label: "视图", clauses: "条款", scenario: "情景测算", loading: "正在加载…" },
-  hostStatus: {
-    connecting: "正在连接…",
-    excel: "Excel",
-    preview: "预览",
-  },
-  search: {
-    label: "搜索条款",
-    placeholder: "研发、HZ_SC、上限…",
-    clear: "清除搜索",
-  },
-  filters: {
-    region: "地区",
-    allRegions: "全部地区",
-    category: "类别",
-    allCategories: "全部类别",
-    hasFunction: "有计算函数",
-  },
-  results: (shown, total) => `共 ${total} 条，显示 ${shown} 条`,
-  noResults: "没有匹配的条款。请减少关键词或清除筛选条件。",
-  document: {
-    issued: "印发",
-    effective: "施行",
-    expiry: "有效期至",
-    dateNotStated: "未载明",
-    certainty: { stated: "原文载明", inferred: "推断", unknown: "不详" },
-    stacking: "叠加规则",
-    noStacking: "文中未规定",
-    draft: "征求意见稿",
-    issuer: "发文机关",
-    clauseCount: (n) => `${n} 条`,
-  },
-  categories: {
-    "R&D": "研发投入",
-    "innovation-platform": "创新平台",
-    "key-tech": "关键技术攻关",
-    "pilot-platform": "中试平台",
-    industrialization: "产业化",
-    "land-space": "用地与空间",
-    investment: "投资",
-    "digital-factory": "数字化工厂",
-    "revenue-milestone": "营收台阶",
-    scenario: "应用场景",
-    "launch-event": "新品发布",
-    "first-set": "首台（套）",
-    data: "数据",
-    compute: "算力",
-    model: "模型",
-    "loan-interest": "贷款贴息",
-    leasing: "融资租赁",
-    standards: "标准",
-    ip: "知识产权",
-    talent: "人才",
-    "listing-finance": "上市与融资",
-    other: "其他",
-  },
+export const zh: RestStrings = {
   units: {
     yuan: "元",
     ratio: "比例 0–1",
@@ -310,7 +252,6 @@ export const zh: Strings = {
   },
   // issue 15: explain the selected cell
   explain: {
-    tab: "解释",
     region: "解释所选单元格",
     intro:
       "选中含 SUBSIDY 公式或本加载项所写原生公式的单元格，此处显示其条款、参数、计算步骤和补贴金额。",

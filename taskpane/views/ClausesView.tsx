@@ -1,25 +1,50 @@
 /** Browse and search the catalog; open a clause to read it, try it and insert it. */
 import { Spinner } from "@fluentui/react-components";
 import { Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { catalog } from "../../src";
+import { records } from "../../src/records";
 import { ClauseBrowser } from "../components/ClauseBrowser/ClauseBrowser";
-import { useI18n } from "../i18n";
+import { useI18n, withAllStrings } from "../i18n";
+import { documentedCatalog } from "../documented";
 import { lazyComponent, whenIdle } from "../lazy";
-import { type ClauseFilters, buildSearchIndex } from "../search";
+import { type ClauseFilters, type SearchIndex, buildSearchIndex } from "../search";
 
 // A clause's page (quotes, function, calculator, insert) is its own chunk: the list paints without it, and
-// it is fetched as soon as the browser is idle after that, so opening a clause does not wait on the network.
+// it is fetched as soon as the browser is idle after that, so opening a clause does not wait on the network
+// (nor on the strings beyond the first screen, which it waits for: i18n/strings.ts).
 const ClauseDetail = lazyComponent(() =>
-  import(/* webpackChunkName: "clause-detail" */ "../components/ClauseDetail/ClauseDetail").then(
-    (m) => m.ClauseDetail
-  )
+  withAllStrings(
+    import(/* webpackChunkName: "clause-detail" */ "../components/ClauseDetail/ClauseDetail")
+  ).then((m) => m.ClauseDetail)
 );
 
-// Built once per page load: keystrokes only scan it.
-const index = buildSearchIndex(catalog.clauses, catalog.documents);
+// Built once per page load from the runtime records (keystrokes only scan it), and once more with the
+// functions' prose when the documented catalog arrives, right after the first paint.
+const recordIndex = buildSearchIndex(records.clauses, records.documents);
+let documentedIndex: SearchIndex | undefined;
+
+function useSearchIndex(): SearchIndex {
+  const [index, setIndex] = useState(() => documentedIndex ?? recordIndex);
+  useEffect(() => {
+    let mounted = true;
+    documentedCatalog.load().then(
+      (catalog) => {
+        documentedIndex ??= buildSearchIndex(catalog.clauses, catalog.documents);
+        // A new index re-runs the query on screen, so a word only the prose holds now finds its clause.
+        if (mounted) setIndex(documentedIndex);
+      },
+      // Offline: the records' words still search; a clause's page fetches the catalog again.
+      () => undefined
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return index;
+}
 
 export function ClausesView() {
   const { t } = useI18n();
+  const index = useSearchIndex();
   const [query, setQuery] = useState("");
   const [filters, setFilters] = useState<ClauseFilters>({});
   const [openId, setOpenId] = useState<string | undefined>();

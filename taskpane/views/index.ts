@@ -3,19 +3,20 @@
  * soon as there is more than one, and mounts a view when its tab is first opened.
  */
 import { type ComponentType, lazy } from "react";
-import type { Strings } from "../i18n";
+import { type Strings, withAllStrings } from "../i18n";
 import { ClausesView } from "./ClausesView";
 
-// The scenario builder is code the first screen does not need: its own chunk, fetched when its tab opens.
+// The scenario builder is code the first screen does not need: its own chunk, fetched when its tab opens
+// (with the strings beyond the first screen, i18n/strings.ts, as every view loaded with import()).
 const ScenarioView = lazy(() =>
-  import(/* webpackChunkName: "scenario-view" */ "./ScenarioView").then((m) => ({
+  withAllStrings(import(/* webpackChunkName: "scenario-view" */ "./ScenarioView")).then((m) => ({
     default: m.ScenarioView,
   }))
 );
 
 // Explain the selected cell (issue 15): likewise its own chunk.
 const ExplainView = lazy(() =>
-  import(/* webpackChunkName: "explain-view" */ "./ExplainView").then((m) => ({
+  withAllStrings(import(/* webpackChunkName: "explain-view" */ "./ExplainView")).then((m) => ({
     default: m.ExplainView,
   }))
 );
@@ -29,5 +30,5 @@ export interface ViewDef {
 export const VIEWS: ViewDef[] = [
   { id: "clauses", label: (t) => t.views.clauses, Component: ClausesView },
   { id: "scenario", label: (t) => t.views.scenario, Component: ScenarioView },
-  { id: "explain", label: (t) => t.explain.tab, Component: ExplainView },
+  { id: "explain", label: (t) => t.views.explain, Component: ExplainView },
 ];

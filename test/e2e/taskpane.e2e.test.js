@@ -101,6 +101,22 @@ test("search, open, calculate, insert into the preview workbook without overwrit
   await page.close();
 });
 
+test("the search finds a word only a function's prose holds, once the prose chunk is in", async () => {
+  // The first screen indexes the runtime records; the clauses' prose arrives in a chunk right after the
+  // first paint (taskpane/documented.ts). HLJ-ROBOT-02a's description says "province-led"; its summary
+  // says "provincially led".
+  const { page, problems } = await newPage();
+  await page.goto(url());
+  await page.getByRole("searchbox", { name: "Search clauses" }).fill("province-led");
+  await page.getByRole("button", { name: /^HLJ-ROBOT-02a\b/ }).waitFor();
+  assert.deepEqual(
+    await page.locator('button[id^="clause-"]').evaluateAll((rows) => rows.map((r) => r.id)),
+    ["clause-HLJ-ROBOT-02a"]
+  );
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a wide browser shows the preview workbook beside the pane", async () => {
   const { page, problems } = await newPage({ width: 1280, height: 800 });
   await page.goto(url());

@@ -1,4 +1,5 @@
 import { catalog } from "../../src";
+import { records } from "../../src/records";
 import { buildSearchIndex, normalize, searchClauses } from "../../taskpane/search";
 
 const index = buildSearchIndex(catalog.clauses, catalog.documents);
@@ -74,5 +75,15 @@ describe("clause search", () => {
     for (let i = 0; i < rounds; i++) for (const q of queries) searchClauses(index, q);
     const perKeystroke = (performance.now() - start) / (rounds * queries.length);
     expect(perKeystroke).toBeLessThan(5);
+  });
+
+  it("indexes what a clause carries: the records' words at once, the functions' prose once documented", () => {
+    // HLJ-ROBOT-02a's function description says "a province-led robotics national key laboratory"; its
+    // summary says "provincially led" and its quotes are Chinese, so only the prose holds "province-led".
+    const recordsOnly = buildSearchIndex(records.clauses, records.documents);
+    expect(searchClauses(recordsOnly, "province-led")).toEqual([]);
+    expect(ids("province-led")).toEqual(["HLJ-ROBOT-02a"]);
+    // The records' own words are there from the start: "excellent" is in its summary.
+    expect(searchClauses(recordsOnly, "excellent").map((e) => e.clause.id)).toEqual(["HLJ-ROBOT-02a"]);
   });
 });

@@ -1,6 +1,6 @@
 /** A clause in the list: id, number as written, function name and summary; activating it opens the clause. */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Clause } from "../../../src";
+import type { ClauseRecord } from "../../../src/records";
 import { useI18n } from "../../i18n";
 
 const useStyles = makeStyles({
@@ -46,7 +46,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function ClauseRow({ clause, onOpen }: { clause: Clause; onOpen(id: string): void }) {
+export function ClauseRow({ clause, onOpen }: { clause: ClauseRecord; onOpen(id: string): void }) {
   const s = useStyles();
   const { t, pick } = useI18n();
   return (

@@ -1,6 +1,6 @@
 /** One document's heading, facts and matching clauses. */
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { PolicyDocument } from "../../../src";
+import type { PolicyDocument } from "../../../src/records";
 import { useI18n } from "../../i18n";
 import type { SearchEntry } from "../../search";
 import { ClauseRow } from "./ClauseRow";

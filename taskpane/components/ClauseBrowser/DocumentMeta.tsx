@@ -1,7 +1,7 @@
 /** A document's status, dates (with how each is known) and stacking rule: shown above its clauses and in a clause's detail. */
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
-import type { PolicyDocument } from "../../../src";
-import type { RegisterDate } from "../../../src";
+import type { PolicyDocument } from "../../../src/records";
+import type { RegisterDate } from "../../../src/records";
 import { useI18n } from "../../i18n";
 import { type Fact, Facts } from "../Facts/Facts";
 

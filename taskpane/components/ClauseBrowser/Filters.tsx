@@ -1,7 +1,7 @@
 /** Region, category and "has a function" filters; the options are whatever the catalog holds. */
 import { Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Clause } from "../../../src";
+import type { ClauseRecord } from "../../../src/records";
 import { useI18n } from "../../i18n";
 import type { ClauseFilters, SearchIndex } from "../../search";
 
@@ -63,7 +63,7 @@ export function Filters({
         onChange={(_, d) =>
           onFilters({
             ...filters,
-            category: (d.value || undefined) as Clause["category"] | undefined,
+            category: (d.value || undefined) as ClauseRecord["category"] | undefined,
           })
         }
       >

@@ -3,7 +3,7 @@ import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n";
 import type { SearchEntry } from "../../search";
-import type { ClauseFunction } from "../../../src";
+import { type ClauseFunction, catalog } from "../../../src";
 import { Calculator, useCalculatorForm } from "../Calculator/Calculator";
 import { DocumentBadges } from "../ClauseBrowser/DocumentMeta";
 import { type Fact, Facts } from "../Facts/Facts";
@@ -43,7 +43,10 @@ const useStyles = makeStyles({
 export function ClauseDetail({ entry, onBack }: { entry: SearchEntry; onBack(): void }) {
   const s = useStyles();
   const { t, pick } = useI18n();
-  const { clause, document } = entry;
+  const { document } = entry;
+  // The list may still hold the runtime record (before the documented catalog reached its index): the
+  // page shows the documented clause, which this chunk imports, prose and all.
+  const clause = catalog.clauseById.get(entry.clause.id)!;
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening a clause moves focus (and the scroll position) to its heading.
   useEffect(() => heading.current?.focus(), []);

@@ -11,7 +11,7 @@ import { LazyPreviewWorkbook } from "../../../taskpane/components/PreviewWorkboo
 import { type HostState, HostStore } from "../../../taskpane/host/connect";
 import { MemoryWorkbook } from "../../../taskpane/host/memory";
 import type { WorkbookHost } from "../../../taskpane/host/types";
-import type { Locale } from "../../../taskpane/i18n";
+import { type Locale, restOfStrings } from "../../../taskpane/i18n";
 import { createEvaluator } from "../../../taskpane/preview/formulas";
 import type { ViewDef } from "../../../taskpane/views";
 
@@ -25,6 +25,10 @@ globalThis.ResizeObserver ??= class {
 // renderApp starts in preview mode, whose workbook is a lazily loaded chunk: loaded before the tests, so it
 // does not arrive in the middle of a test that does not wait for it (outside act()).
 beforeAll(() => LazyPreviewWorkbook.preload());
+
+// The strings beyond the first screen are a chunk the pane fetches after its first paint
+// (taskpane/i18n/strings.ts): in before the tests, so a component rendered on its own finds them.
+beforeAll(() => restOfStrings.load());
 
 export type HostOption =
   "preview" | "connecting" | { excel: WorkbookHost; displayLanguage: string };
