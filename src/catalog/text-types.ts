@@ -2,7 +2,7 @@
  * The prose side of a clause (its `<ID>.text.ts`): descriptions, formula in words, parameter help,
  * ambiguities and worked examples, and the documented view that joins them with the runtime records.
  */
-import type { Clause, ClauseFunction } from "./clause-types";
+import type { Clause, ClauseFunction, OneTime } from "./clause-types";
 import type { Text } from "./document-types";
 import type { ParamSpec } from "./param-types";
 
@@ -72,7 +72,39 @@ export interface DocumentedFunction<
   derivedAmounts?: readonly number[];
 }
 
-/** A clause whose function (if any) carries its prose. */
-export interface DocumentedClause extends Omit<Clause, "fn"> {
+/**
+ * A clause's own prose, the `notes` its `<ID>.text.ts` exports: what the pane, the scenario sheets and the
+ * docs show beside the record, and the functions runtime never reads.
+ */
+export interface ClauseNotes {
+  /** The clause id. */
+  id: string;
+  /** Free text qualifying the category where the spec does, e.g. "supply-chain procurement". */
+  categoryNote?: string;
+  /** Further verbatim context that is not an award (non-monetary sentences of the same measure). */
+  context?: string[];
+  /**
+   * The fragment of the clause's verbatim quote that makes its `oneTime` so (a test checks it is in
+   * `quotes`): every clause with a `oneTime` states one, and only those.
+   */
+  because?: string;
+}
+
+/** What a clause's `<ID>.text.ts` exports: its function's prose (if it has a function) and its notes. */
+export interface ClauseProse {
+  text?: TextEntry;
+  notes?: ClauseNotes;
+}
+
+/** A clause's `oneTime` with the words it rests on. */
+export interface DocumentedOneTime extends OneTime {
+  because: string;
+}
+
+/** A clause with its notes, whose function (if any) carries its prose. */
+export interface DocumentedClause extends Omit<Clause, "fn" | "oneTime"> {
   fn?: DocumentedFunction;
+  categoryNote?: string;
+  context?: string[];
+  oneTime?: DocumentedOneTime;
 }

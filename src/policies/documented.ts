@@ -1,11 +1,14 @@
 /**
- * The documented view of the registry: every clause function joined with its prose (`<ID>.text.ts`). Only
+ * The documented view of the registry: every clause joined with its notes and every clause function with
+ * its prose, both from the clause's `<ID>.text.ts`. Only
  * the pane, the docs and the build import this (through src/policies/texts.ts); the functions runtime reads
  * the plain registry, so no prose travels in functions.js.
  */
 import type {
   Clause,
   ClauseFunction,
+  ClauseNotes,
+  ClauseProse,
   DocumentedClause,
   DocumentedFunction,
   DocumentedParam,
@@ -37,18 +40,42 @@ function join(fn: ClauseFunction, entry: TextEntry | undefined): DocumentedFunct
   };
 }
 
-/** Joins every function of `registry` with its entry in `texts` (one per function, by name). */
-export function buildDocumented(registry: Registry, texts: readonly TextEntry[]) {
+/** A clause with its notes: `because` for its `oneTime` (required there, refused elsewhere), context, category note. */
+function withNotes(c: Clause, notes: ClauseNotes | undefined): Omit<DocumentedClause, "fn"> {
+  const { id: _, because, ...prose } = notes ?? {};
+  if (c.oneTime && because === undefined)
+    throw new Error(`policies: ${c.id} has a oneTime but no because in its notes (<ID>.text.ts)`);
+  if (!c.oneTime && because !== undefined)
+    throw new Error(`policies: ${c.id} has a because in its notes but no oneTime`);
+  const { oneTime, ...rest } = c;
+  return { ...rest, ...prose, ...(oneTime ? { oneTime: { ...oneTime, because: because! } } : {}) };
+}
+
+/**
+ * Joins every clause of `registry` with its notes (by id) and every function with its text (one per
+ * function, by name), from the clauses' `<ID>.text.ts` modules.
+ */
+export function buildDocumented(registry: Registry, prose: readonly ClauseProse[]) {
   const byName = new Map<string, TextEntry>();
-  for (const t of texts) {
-    if (byName.has(t.name)) throw new Error(`policies: two texts document ${t.name}`);
-    if (!registry.functionByName.has(t.name))
-      throw new Error(`policies: a text documents ${t.name}, which no clause defines`);
-    byName.set(t.name, t);
+  const notesById = new Map<string, ClauseNotes>();
+  for (const { text: t, notes: n } of prose) {
+    if (t) {
+      if (byName.has(t.name)) throw new Error(`policies: two texts document ${t.name}`);
+      if (!registry.functionByName.has(t.name))
+        throw new Error(`policies: a text documents ${t.name}, which no clause defines`);
+      byName.set(t.name, t);
+    }
+    if (n) {
+      if (notesById.has(n.id)) throw new Error(`policies: two notes describe ${n.id}`);
+      if (!registry.clauseById.has(n.id))
+        throw new Error(`policies: notes describe ${n.id}, which is no clause`);
+      notesById.set(n.id, n);
+    }
   }
-  const clauses: DocumentedClause[] = registry.clauses.map((c: Clause) =>
-    c.fn ? { ...c, fn: join(c.fn, byName.get(c.fn.name)) } : { ...c, fn: undefined }
-  );
+  const clauses: DocumentedClause[] = registry.clauses.map((c: Clause) => ({
+    ...withNotes(c, notesById.get(c.id)),
+    fn: c.fn ? join(c.fn, byName.get(c.fn.name)) : undefined,
+  }));
   const functions = clauses.flatMap((c) => (c.fn ? [c.fn] : []));
   const clauseById = new Map(clauses.map((c) => [c.id, c]));
   const functionByName = new Map(

@@ -6,7 +6,7 @@
  */
 import type { PolicyDocument } from "../../../src/catalog/types";
 import { clause as XX_TEST_01 } from "./clauses/XX-TEST-01";
-import { text as XX_TEST_01_TEXT } from "./clauses/XX-TEST-01.text";
+import * as XX_TEST_01_TEXT from "./clauses/XX-TEST-01.text";
 
 export const document: PolicyDocument = {
   id: "XX-TEST",

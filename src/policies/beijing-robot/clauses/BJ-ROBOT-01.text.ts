@@ -1,4 +1,5 @@
 /** BJ-ROBOT-01's prose: the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { BJ_KEYTECH_GRANT } from "./BJ-ROBOT-01";
@@ -45,3 +46,8 @@ export const text = clauseText(BJ_KEYTECH_GRANT, (c) => ({
     { args: [50_000_000, 0], expect: 0, arithmetic: "rate 0 → 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-01",
+  because: "根据攻关投入予以支持，最高 3000 万元。",
+};

@@ -1,4 +1,5 @@
 /** BJ-ROBOT-03a's prose: rate and cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -35,3 +36,9 @@ export const text = clauseText(BJ_PUBLIC_PLATFORM_SUBSIDY, (c) => ({
     { args: [40_000_000, 0.2], expect: 8_000_000, arithmetic: "40,000,000 × 0.20 = 8,000,000" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-03a",
+  context: ["各产业集聚区对创新验证公共平台予以支持。"],
+  because: "对公共平台建设单位，按照不超过建设项目投资的 30%予以补贴",
+};

@@ -1,4 +1,5 @@
 /** BJ-ROBOT-06a's prose: rate and cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -41,3 +42,9 @@ export const text = clauseText(BJ_BENCHMARK_FACTORY_AWARD, (c) => ({
     { args: [0], expect: 0, arithmetic: "0 × 0.30 = 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-06a",
+  context: ["各产业集聚区出台区级机器人产业配套政策"],
+  because: "按照不超过建设项目投资的 30%予以奖励，最高 3000 万元",
+};

@@ -1,4 +1,5 @@
 /** BJ-ROBOT-06b's prose: the term and the annual cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { BJ_PROJECT_LOAN_INTEREST_SUBSIDY } from "./BJ-ROBOT-06b";
@@ -75,3 +76,8 @@ export const text = clauseText(BJ_PROJECT_LOAN_INTEREST_SUBSIDY, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-06b",
+  because: "年度最高 3000 万元",
+};

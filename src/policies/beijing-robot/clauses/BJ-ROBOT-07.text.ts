@@ -1,4 +1,5 @@
 /** BJ-ROBOT-07's prose: rate and cumulative cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -60,3 +61,9 @@ export const text = clauseText(
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-07",
+  categoryNote: "supply chain",
+  because: "按照不超过实际履约金额的 5%予以奖励",
+};

@@ -1,4 +1,5 @@
 /** BJ-ROBOT-09's prose: the per-unit and annual caps read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { BJ_FIRST_TRIAL_AWARD } from "./BJ-ROBOT-09";
@@ -54,3 +55,8 @@ export const text = clauseText(BJ_FIRST_TRIAL_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-09",
+  because: "每家企业年度奖励最高 200 万元",
+};

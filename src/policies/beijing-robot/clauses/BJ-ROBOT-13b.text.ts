@@ -1,4 +1,5 @@
 /** BJ-ROBOT-13b's prose: the fee rate and the annual cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -54,3 +55,8 @@ export const text = clauseText(BJ_LEASING_SUBSIDY, (c: typeof BJ_LEASING_SUBSIDY
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-13b",
+  because: "企业年度补贴额最高 1000 万元",
+};

@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-02b's prose: every rate and amount read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -49,3 +50,8 @@ export const text = clauseText(HZ_RESEARCH_MATCHING_SUBSIDY, (c) => ({
     { args: [0], expect: 0, arithmetic: "0 × 0.25 = 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-02b",
+  because: "按国家、省实际到账补助资金的25%",
+};

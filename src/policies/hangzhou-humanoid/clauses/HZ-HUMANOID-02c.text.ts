@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-02c's prose: the rate and the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -56,3 +57,8 @@ export const text = clauseText(HZ_FLAGSHIP_PROJECT_SUBSIDY, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-02c",
+  because: "的50%、最高300万元的补助",
+};

@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-02d's prose: the text gives no number, so nothing here is read from constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { clauseText } from "../../builders/clause";
 import { HZ_RD_SUBSIDY } from "./HZ-HUMANOID-02d";
 
@@ -69,3 +70,8 @@ export const text = clauseText(HZ_RD_SUBSIDY, () => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-02d",
+  because: "按年研发投入总量或增量给予政策支持",
+};

@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-03b's prose: the area and time limits read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HZ_FREE_OFFICE_VALUE, maxYears } from "./HZ-HUMANOID-03b";
@@ -46,3 +47,8 @@ export const text = clauseText(HZ_FREE_OFFICE_VALUE, (c) => ({
     { args: [0, 24, 60], expect: 0, arithmetic: "0 area → 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-03b",
+  because: "使用时间不超过3年、面积不超过1000平方米的免费办公场所",
+};

@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-04b's prose: the rate and the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -49,3 +50,8 @@ export const text = clauseText(HZ_NEW_INVESTMENT_SUBSIDY, (c) => ({
     { args: [0], expect: 0, arithmetic: "0 × 0.30 = 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-04b",
+  because: "对2年内成为规上企业的新增投资项目",
+};

@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-04c's prose: the threshold, the rate and the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -76,3 +77,8 @@ export const text = clauseText(HZ_LOAN_INTEREST_SUBSIDY, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-04c",
+  because: "根据实际贷款额给予不高于1%的年利率贴息补助",
+};

@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-05a's prose: the sales threshold and the award read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HZ_CHAIN_ENTRY_AWARD } from "./HZ-HUMANOID-05a";
@@ -52,3 +53,8 @@ export const text = clauseText(HZ_CHAIN_ENTRY_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-05a",
+  because: "给予人形机器人企业一次性奖励100万元",
+};

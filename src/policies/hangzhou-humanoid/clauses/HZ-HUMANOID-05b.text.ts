@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-05b's prose: the threshold, the rate and the annual cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -47,3 +48,9 @@ export const text = clauseText(HZ_COMPONENT_PURCHASE_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-05b",
+  categoryNote: "supply-chain procurement",
+  because: "单家企业每年最高奖励500万元",
+};

@@ -1,4 +1,5 @@
 /** HZ-HUMANOID-07's prose: the rate and the per-platform cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -53,3 +54,8 @@ export const text = clauseText(HZ_PILOT_PLATFORM_SUBSIDY, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-07",
+  because: "根据实际投入进度分年度予以补助",
+};

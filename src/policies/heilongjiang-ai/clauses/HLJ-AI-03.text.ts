@@ -1,4 +1,5 @@
 /** HLJ-AI-03's prose: the shared R&D post-subsidy text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -46,3 +47,8 @@ export const text = clauseText(HLJAI_RD_SUBSIDY, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-03",
+  because: "按照企业上年度研发投入存量和增量部分",
+};

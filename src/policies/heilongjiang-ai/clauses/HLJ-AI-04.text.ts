@@ -1,4 +1,5 @@
 /** HLJ-AI-04's prose: the shared pilot-platform text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -41,3 +42,8 @@ export const text = clauseText(HLJAI_PILOT_PLATFORM_GRANT, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-04",
+  because: "按总投资额的30%最高给予1000万元资助",
+};

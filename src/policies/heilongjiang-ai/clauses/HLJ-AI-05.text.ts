@@ -1,4 +1,5 @@
 /** HLJ-AI-05's prose: every amount and rate read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -48,3 +49,8 @@ export const text = clauseText(HLJAI_COMPUTE_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-05",
+  because: "每个单位每年奖励最高不超过400万元",
+};

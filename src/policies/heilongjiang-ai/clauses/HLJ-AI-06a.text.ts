@@ -1,4 +1,5 @@
 /** HLJ-AI-06a's prose: the shared dataset text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { datasetGrantText } from "../../builders/heilongjiang.text";
@@ -20,3 +21,8 @@ export const text = clauseText(HLJAI_DATASET_SUBSIDY, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-06a",
+  because: "每年支持建设一批人工智能高质量数据集项目",
+};

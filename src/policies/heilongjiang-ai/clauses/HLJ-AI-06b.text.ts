@@ -1,4 +1,5 @@
 /** HLJ-AI-06b's prose: every amount and rate read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -31,3 +32,8 @@ export const text = clauseText(HLJAI_NATIONAL_DATASET_SUBSIDY, (c) => {
     ],
   };
 });
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-06b",
+  because: "单个项目支持金额最高不超过1000万元",
+};

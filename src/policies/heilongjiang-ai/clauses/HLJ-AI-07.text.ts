@@ -1,4 +1,5 @@
 /** HLJ-AI-07's prose: the annual cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HLJAI_MODEL_VOUCHER } from "./HLJ-AI-07";
@@ -72,3 +73,9 @@ export const text = clauseText(HLJAI_MODEL_VOUCHER, (c) => ({
     { args: [2_000_000, 0], expect: 0, arithmetic: "rate 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-07",
+  context: ["鼓励企业自主研发大模型申请国家生成式人工智能大模型备案。"],
+  because: "单个采购主体年度补贴最高不超过100万元",
+};

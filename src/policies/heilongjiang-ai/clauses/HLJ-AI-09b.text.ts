@@ -1,4 +1,5 @@
 /** HLJ-AI-09b's prose: threshold, rate and 「原则上」 cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -55,3 +56,8 @@ export const text = clauseText(HLJAI_TERMINAL_PROJECT_SUBSIDY, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-09b",
+  because: "采取分阶段投资补助方式",
+};

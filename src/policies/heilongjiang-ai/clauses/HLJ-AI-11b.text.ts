@@ -1,4 +1,5 @@
 /** HLJ-AI-11b's prose: the shared launch-event text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -19,3 +20,8 @@ export const text = clauseText(HLJAI_LAUNCH_EVENT_SUBSIDY, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-11b",
+  because: "按照实际发生费用的30%",
+};

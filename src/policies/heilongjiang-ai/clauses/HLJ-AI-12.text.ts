@@ -1,4 +1,5 @@
 /** HLJ-AI-12's prose: each title's cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HLJAI_ENTERPRISE_HONOR_SUBSIDY } from "./HLJ-AI-12";
@@ -45,3 +46,10 @@ export const text = clauseText(HLJAI_ENTERPRISE_HONOR_SUBSIDY, (c) => ({
     { args: ["小巨人", 600_000], expect: 600_000, arithmetic: "below cap" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-12",
+  categoryNote: "enterprise titles",
+  context: ["落实人工智能领域集成电路企业所得税、增值税等税收优惠政策。"],
+  because: "给予单户一次性最高200万元补助",
+};

@@ -1,4 +1,5 @@
 /** HLJ-AI-13b's prose: every amount and rate read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -41,3 +42,8 @@ export const text = clauseText(HLJAI_PILOT_BASE_SUBSIDY, (c) => {
     ],
   };
 });
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-13b",
+  because: "单个项目支持金额不超过1亿元",
+};

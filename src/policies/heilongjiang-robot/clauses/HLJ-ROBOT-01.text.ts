@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-01's prose: the shared R&D post-subsidy text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -55,3 +56,8 @@ export const text = clauseText(HLJ_RD_SUBSIDY, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-01",
+  because: "按照企业上年度研发投入存量和增量部分",
+};

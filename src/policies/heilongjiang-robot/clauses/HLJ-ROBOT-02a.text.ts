@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-02a's prose: every amount read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HLJ_KEYLAB_GRANT } from "./HLJ-ROBOT-02a";
@@ -44,3 +45,8 @@ export const text = clauseText(HLJ_KEYLAB_GRANT, (c) => ({
     { args: ["EXCELENT"], expect: "#VALUE!", arithmetic: "unknown code", note: "bad input" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-02a",
+  because: "给予一次性1000万元资助",
+};

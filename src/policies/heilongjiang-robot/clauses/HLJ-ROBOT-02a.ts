@@ -45,5 +45,5 @@ export const clause = quantitativeClause({
   departments:
     "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_KEYLAB_GRANT,
-  oneTime: { kind: "row", because: "给予一次性1000万元资助" },
+  oneTime: { kind: "row" },
 });

@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-02b's prose: every amount read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HLJ_NATIONAL_CENTER_GRANT } from "./HLJ-ROBOT-02b";
@@ -57,3 +58,8 @@ export const text = clauseText(HLJ_NATIONAL_CENTER_GRANT, (c) => ({
     { args: ["NATIONALX"], expect: "#VALUE!", arithmetic: "unknown code", note: "bad input" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-02b",
+  because: "对新认定的智能机器人领域国家新兴产业创新中心",
+};

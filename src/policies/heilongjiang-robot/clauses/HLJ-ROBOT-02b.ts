@@ -71,7 +71,6 @@ export const clause = quantitativeClause({
   fn: HLJ_NATIONAL_CENTER_GRANT,
   oneTime: {
     kind: "units",
-    because: "对新认定的智能机器人领域国家新兴产业创新中心",
     param: "count",
   },
 });

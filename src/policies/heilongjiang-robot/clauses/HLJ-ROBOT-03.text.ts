@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-03's prose: the band's ends read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HLJ_KEYTECH_GRANT } from "./HLJ-ROBOT-03";
@@ -48,3 +49,8 @@ export const text = clauseText(HLJ_KEYTECH_GRANT, (c) => ({
     { args: [0], expect: 0, arithmetic: "no request" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-03",
+  because: "对符合条件的项目给予500万元-1000万元科研攻关资金支持",
+};

@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-05's prose: rate and 「原则上」 cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -42,3 +43,8 @@ export const text = clauseText(HLJ_INDUSTRIALIZATION_GRANT, (c) => ({
     { args: [0], expect: 0, arithmetic: "–" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-05",
+  because: "原则上单个项目支持金额不超过5000万元",
+};

@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-07b's prose: the rate and both caps read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -50,3 +51,8 @@ export const text = clauseText(HLJ_DIGITAL_FACTORY_SUBSIDY, (c) => {
     ],
   };
 });
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-07b",
+  because: "给予10%的一次性补助，最高分别不超过200万元和1000万元",
+};

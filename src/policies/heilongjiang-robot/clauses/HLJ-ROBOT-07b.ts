@@ -54,7 +54,6 @@ export const clause = quantitativeClause({
   fn: HLJ_DIGITAL_FACTORY_SUBSIDY,
   oneTime: {
     kind: "code",
-    because: "给予10%的一次性补助，最高分别不超过200万元和1000万元",
     param: "type",
   },
 });

@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-09's prose: the tier table read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, millions, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HLJ_REVENUE_MILESTONE_AWARD } from "./HLJ-ROBOT-09";
@@ -103,3 +104,8 @@ export const text = clauseText(HLJ_REVENUE_MILESTONE_AWARD, (c) => {
     ],
   };
 });
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-09",
+  because: "年营收规模首次超过1000万元、5000万元、1亿元、3亿元的",
+};

@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-10's prose: no number of its own; the benchmark it cites is read from HLJ-AI-08's record. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -46,3 +47,8 @@ export const text = clauseText(HLJ_SCENARIO_SUBSIDY, () => ({
     { args: [30_000_000, 0], expect: 0, arithmetic: "rate 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-10",
+  because: "给予符合条件的应用场景投资补助支持",
+};

@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-12's prose: threshold, rate and both caps read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -54,3 +55,8 @@ export const text = clauseText(HLJ_FIRST_SET_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-12",
+  because: "有多个产品的，每户企业每年奖励合计不超过500万元",
+};

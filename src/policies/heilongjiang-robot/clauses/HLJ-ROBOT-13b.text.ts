@@ -1,4 +1,5 @@
 /** HLJ-ROBOT-13b's prose: the shared data-voucher text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -26,3 +27,8 @@ export const text = clauseText(HLJ_DATA_VOUCHER, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-13b",
+  because: "单个采购主体年度补贴最高不超过100万元",
+};

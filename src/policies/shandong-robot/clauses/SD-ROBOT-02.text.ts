@@ -1,4 +1,5 @@
 /** SD-ROBOT-02's prose: the grant read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft } from "../prose.text";
@@ -47,3 +48,8 @@ export const text = clauseText(SD_PLATFORM_GRANT, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-02",
+  because: "对政策实施期内新升级的国家级相关重大科技创新平台",
+};

@@ -1,4 +1,5 @@
 /** SD-ROBOT-04's prose: every level's cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
@@ -50,3 +51,8 @@ export const text = clauseText(SD_STANDARD_AWARD, ({ caps: k }) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-04",
+  because: "分别每项给予最高40万元、20万元和10万元奖补",
+};

@@ -79,7 +79,6 @@ export const clause = quantitativeClause({
   fn: SD_STANDARD_AWARD,
   oneTime: {
     kind: "units",
-    because: "分别每项给予最高40万元、20万元和10万元奖补",
     param: "count",
   },
 });

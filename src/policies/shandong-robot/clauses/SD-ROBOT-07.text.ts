@@ -1,4 +1,5 @@
 /** SD-ROBOT-07's prose: both caps read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
@@ -45,3 +46,11 @@ export const text = clauseText(SD_HUMANOID_ENTERPRISE_AWARD, ({ caps: k }) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-07",
+  context: [
+    "充分利用“两重”“两新”政策，鼓励企业新建和改扩建项目，指导企业用好设备购置补贴、技改专项贷、股权投资等政策，加大新产品研发生产力度，提升产业发展后劲。",
+  ],
+  because: "分别给予一次性最高800万元、300万元奖励",
+};

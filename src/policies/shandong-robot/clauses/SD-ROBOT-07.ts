@@ -49,9 +49,6 @@ export const clause = quantitativeClause({
   quotes: [
     "聚焦培育壮大具身智能机器人等终端产品，对人形机器人整机和核心零部件企业按规定分别给予一次性最高800万元、300万元奖励。",
   ],
-  context: [
-    "充分利用“两重”“两新”政策，鼓励企业新建和改扩建项目，指导企业用好设备购置补贴、技改专项贷、股权投资等政策，加大新产品研发生产力度，提升产业发展后劲。",
-  ],
   summary: ({ caps: k }) => ({
     en: `Humanoid whole-machine enterprises get a one-time award of up to ${grouped(k.WHOLE_MACHINE)} yuan, and core-component enterprises up to ${grouped(k.CORE_COMPONENT)} yuan.`,
     zh: `人形机器人整机企业、核心零部件企业按规定分别给予一次性最高${wan(k.WHOLE_MACHINE)}、${wan(k.CORE_COMPONENT)}奖励。`,
@@ -60,7 +57,6 @@ export const clause = quantitativeClause({
   fn: SD_HUMANOID_ENTERPRISE_AWARD,
   oneTime: {
     kind: "code",
-    because: "分别给予一次性最高800万元、300万元奖励",
     param: "enterprise_type",
   },
 });

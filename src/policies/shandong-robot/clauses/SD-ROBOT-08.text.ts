@@ -1,4 +1,5 @@
 /** SD-ROBOT-08's prose: the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
@@ -36,3 +37,8 @@ export const text = clauseText(SD_ACCEL_PARK_AWARD, (c) => ({
     { args: [9_000_000], expect: 6_000_000, arithmetic: "9,000,000 → cap 6,000,000", note: "cap" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-08",
+  because: "对认定的加速园按规定给予最高600万元奖补支持",
+};

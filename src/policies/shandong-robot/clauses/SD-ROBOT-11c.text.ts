@@ -1,4 +1,5 @@
 /** SD-ROBOT-11c's prose: the annual cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft } from "../prose.text";
@@ -51,3 +52,8 @@ export const text = clauseText(SD_RD_SUBSIDY, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-11c",
+  because: "单个企业年度最高补助500万元",
+};

@@ -1,4 +1,5 @@
 /** SD-ROBOT-12a's prose: the cumulative cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft } from "../prose.text";
@@ -47,3 +48,8 @@ export const text = clauseText(SD_COMPUTE_VOUCHER, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-12a",
+  because: "对符合条件的算力交易合同进行奖补",
+};

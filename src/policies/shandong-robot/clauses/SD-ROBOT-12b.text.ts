@@ -1,4 +1,5 @@
 /** SD-ROBOT-12b's prose: the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
@@ -33,3 +34,8 @@ export const text = clauseText(SD_MODEL_VOUCHER, (c) => ({
     { args: [1_800_000], expect: 1_000_000, arithmetic: "1,800,000 → cap 1,000,000", note: "cap" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-12b",
+  because: "单个产品给予最高100万元的定额补贴",
+};

@@ -1,4 +1,5 @@
 /** SD-ROBOT-12c's prose: the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
@@ -26,3 +27,8 @@ export const text = clauseText(SD_CORPUS_VOUCHER, (c) => ({
     { args: [2_000_000], expect: 1_500_000, arithmetic: "2,000,000 → cap 1,500,000", note: "cap" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-12c",
+  because: "单个语料库给予最高150万元补贴",
+};

@@ -1,4 +1,5 @@
 /** SD-ROBOT-14a's prose: every program's cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import type { Ambiguity } from "../../../catalog/types";
 import type { CapsByCodeConstants } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
@@ -65,3 +66,8 @@ export const text = clauseText(SD_SCENARIO_AWARD, ({ caps: k }) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-14a",
+  because: "按程序分别给予最高100万元、200万元、200万元奖补",
+};

@@ -67,5 +67,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPARTMENTS.m14,
   fn: SD_SCENARIO_AWARD,
-  oneTime: { kind: "annual", because: "按程序分别给予最高100万元、200万元、200万元奖补" },
+  oneTime: { kind: "annual" },
 });

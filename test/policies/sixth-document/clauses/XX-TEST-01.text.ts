@@ -1,4 +1,5 @@
 /** The sixth document's clause prose. */
+import type { ClauseNotes } from "../../../../src/catalog/types";
 import { percent } from "../../../../src/format/percent";
 import { clauseText } from "../../../../src/policies/builders/clause";
 import { XX_TEST_GRANT } from "./XX-TEST-01";
@@ -13,3 +14,8 @@ export const text = clauseText(XX_TEST_GRANT, (c) => ({
   // 1,000,000 × 10% = 100,000
   examples: [{ args: [1_000_000], expect: 100_000, arithmetic: "1,000,000 × 10% = 100,000" }],
 }));
+
+export const notes: ClauseNotes = {
+  id: "XX-TEST-01",
+  because: "按设备投资额的10%给予补助",
+};

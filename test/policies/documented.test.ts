@@ -1,0 +1,52 @@
+/**
+ * The documented view joins each clause with the notes of its `<ID>.text.ts` (src/policies/documented.ts):
+ * the record keeps what the functions runtime reads, the notes what only the pane and the docs show, and
+ * the join refuses a `oneTime` without the words it rests on, such words without a `oneTime`, and notes
+ * for no clause.
+ */
+import type { ClauseProse } from "../../src/catalog/types";
+import { clauseById, registry } from "../../src/policies";
+import { buildDocumented } from "../../src/policies/documented";
+import { TEXTS } from "../../src/policies/text-list";
+import { documented } from "../../src/policies/texts";
+
+const prose: readonly ClauseProse[] = TEXTS.flat();
+const without = (id: string) => prose.filter((p) => p.notes?.id !== id);
+
+describe("the documented view: clause notes", () => {
+  it("joins the notes: HLJ-ROBOT-09's oneTime with its words, HLJ-ROBOT-02c's context", () => {
+    expect(documented.clauseById.get("HLJ-ROBOT-09")!.oneTime).toEqual({
+      kind: "tiers",
+      because: "年营收规模首次超过1000万元、5000万元、1亿元、3亿元的",
+    });
+    expect(documented.clauseById.get("HLJ-ROBOT-02c")!.context).toHaveLength(1);
+  });
+
+  it("leaves the prose out of the runtime records", () => {
+    const runtime = clauseById.get("HLJ-ROBOT-09")!;
+    expect(runtime.oneTime).toEqual({ kind: "tiers" });
+    expect("context" in clauseById.get("HLJ-ROBOT-02c")!).toBe(false);
+  });
+
+  it("refuses a oneTime without its because", () => {
+    expect(() => buildDocumented(registry, without("HLJ-ROBOT-09"))).toThrow(
+      "HLJ-ROBOT-09 has a oneTime but no because"
+    );
+  });
+
+  it("refuses a because on a clause without a oneTime", () => {
+    const extra = [...without("HLJ-ROBOT-02c"), { notes: { id: "HLJ-ROBOT-02c", because: "x" } }];
+    expect(() => buildDocumented(registry, extra)).toThrow(
+      "HLJ-ROBOT-02c has a because in its notes but no oneTime"
+    );
+  });
+
+  it("refuses notes for no clause, and two notes for one clause", () => {
+    expect(() => buildDocumented(registry, [...prose, { notes: { id: "XX-NONE-01" } }])).toThrow(
+      "notes describe XX-NONE-01, which is no clause"
+    );
+    expect(() => buildDocumented(registry, [...prose, { notes: { id: "HLJ-ROBOT-02c" } }])).toThrow(
+      "two notes describe HLJ-ROBOT-02c"
+    );
+  });
+});
