@@ -3,7 +3,7 @@
  * ambiguities and worked examples, and the documented view that joins them with the runtime records.
  */
 import type { Clause, ClauseFunction, OneTime } from "./clause-types";
-import type { Text } from "./document-types";
+import type { DocumentText, Text } from "./document-types";
 import type { ParamSpec } from "./param-types";
 
 /** A parameter with its help text (from the clause's `<ID>.text.ts`): what functions.json, the pane and the docs show. */
@@ -90,10 +90,14 @@ export interface ClauseNotes {
   because?: string;
 }
 
-/** What a clause's `<ID>.text.ts` exports: its function's prose (if it has a function) and its notes. */
-export interface ClauseProse {
+/**
+ * What a `.text.ts` module exports: a clause's `<ID>.text.ts` its function's prose (if it has a function)
+ * and its notes; a document's `document.text.ts` its register prose.
+ */
+export interface TextModule {
   text?: TextEntry;
   notes?: ClauseNotes;
+  document?: DocumentText;
 }
 
 /** A clause's `oneTime` with the words it rests on. */

@@ -5,14 +5,14 @@
  * it (a bundle test keeps `.text.ts` modules out of functions.js). A document left out here fails at
  * load: every clause function must have its text, every `oneTime` its `because` (documented.ts).
  */
-import type { ClauseProse } from "../catalog/types";
+import type { TextModule } from "../catalog/types";
 import { texts as bjRobot } from "./beijing-robot/texts";
 import { texts as hzHumanoid } from "./hangzhou-humanoid/texts";
 import { texts as hljAi } from "./heilongjiang-ai/texts";
 import { texts as hljRobot } from "./heilongjiang-robot/texts";
 import { texts as sdRobot } from "./shandong-robot/texts";
 
-export const TEXTS: readonly (readonly ClauseProse[])[] = [
+export const TEXTS: readonly (readonly TextModule[])[] = [
   hljRobot,
   hzHumanoid,
   sdRobot,

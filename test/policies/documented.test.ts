@@ -4,13 +4,13 @@
  * the join refuses a `oneTime` without the words it rests on, such words without a `oneTime`, and notes
  * for no clause.
  */
-import type { ClauseProse } from "../../src/catalog/types";
+import type { TextModule } from "../../src/catalog/types";
 import { clauseById, registry } from "../../src/policies";
 import { buildDocumented } from "../../src/policies/documented";
 import { TEXTS } from "../../src/policies/text-list";
 import { documented } from "../../src/policies/texts";
 
-const prose: readonly ClauseProse[] = TEXTS.flat();
+const prose: readonly TextModule[] = TEXTS.flat();
 const without = (id: string) => prose.filter((p) => p.notes?.id !== id);
 
 describe("the documented view: clause notes", () => {
@@ -47,6 +47,44 @@ describe("the documented view: clause notes", () => {
     );
     expect(() => buildDocumented(registry, [...prose, { notes: { id: "HLJ-ROBOT-02c" } }])).toThrow(
       "two notes describe HLJ-ROBOT-02c"
+    );
+  });
+});
+
+describe("the documented view: register prose", () => {
+  it("joins each document with its document.text.ts: HLJ-ROBOT's issuer and how its dates are known", () => {
+    const doc = documented.documentById.get("HLJ-ROBOT")!;
+    expect(doc.issuer.zh).toBe("黑龙江省人民政府办公厅");
+    expect(doc.expiry).toEqual({
+      date: "2028-12-31",
+      certainty: "stated",
+      basis: "有效期至2028年12月31日",
+    });
+  });
+
+  it("leaves the prose out of the runtime records", () => {
+    const doc = registry.documentById.get("HLJ-ROBOT")!;
+    expect(doc.expiry).toEqual({ date: "2028-12-31" });
+    expect("issuer" in doc || "notes" in doc || "issued" in doc).toBe(false);
+  });
+
+  it("refuses a document without its register prose", () => {
+    expect(() =>
+      buildDocumented(
+        registry,
+        prose.filter((p) => p.document?.id !== "HLJ-AI")
+      )
+    ).toThrow("HLJ-AI has no register prose");
+  });
+
+  it('refuses a certainty that disagrees with the date: "unknown" exactly when there is none', () => {
+    const broken = prose.map((p) =>
+      p.document?.id === "HLJ-ROBOT"
+        ? { document: { ...p.document, expiry: { certainty: "unknown" as const, basis: "x" } } }
+        : p
+    );
+    expect(() => buildDocumented(registry, broken)).toThrow(
+      "HLJ-ROBOT's expiry date and its certainty disagree"
     );
   });
 });
