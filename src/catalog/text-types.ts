@@ -4,11 +4,15 @@
  */
 import type { Clause, ClauseFunction, OneTime } from "./clause-types";
 import type { DocumentText, Text } from "./document-types";
-import type { ParamSpec } from "./param-types";
+import type { DocumentedCodeOption, ParamSpec } from "./param-types";
 
-/** A parameter with its help text (from the clause's `<ID>.text.ts`): what functions.json, the pane and the docs show. */
-export interface DocumentedParam extends ParamSpec {
+/**
+ * A parameter with its help text and its codes' labels (from the clause's `<ID>.text.ts`): what
+ * functions.json, the pane and the docs show.
+ */
+export interface DocumentedParam extends Omit<ParamSpec, "codes"> {
   description: Text;
+  codes?: DocumentedCodeOption[];
 }
 
 export interface Example {
@@ -44,6 +48,11 @@ export interface ClauseText<N extends string = string> {
   formula: Text;
   /** Help for every parameter, by name. */
   params: Record<N, Text>;
+  /**
+   * The label of every code of each code parameter, by parameter and code — except a reading's codes,
+   * whose labels stay in the record (EXPLAIN names them).
+   */
+  codes?: Partial<Record<N, Record<string, Text>>>;
   ambiguities?: Ambiguity[];
   examples: Example[];
   /**

@@ -11,14 +11,44 @@ import type {
   TextModule,
   DocumentText,
   DocumentedClause,
+  DocumentedCodeOption,
   DocumentedDocument,
   DocumentedFunction,
   DocumentedParam,
+  ParamSpec,
   PolicyDocument,
   RegisterDate,
+  Text,
   TextEntry,
 } from "../catalog/types";
 import { type Registry, refKey } from "./registry";
+
+/**
+ * A code parameter's codes with their labels: a reading's codes from the record (EXPLAIN names them, so
+ * the functions runtime keeps them), every other code's from the text — each in exactly one place.
+ */
+function labelledCodes(
+  fn: ClauseFunction,
+  p: ParamSpec,
+  labels: Readonly<Record<string, Text>> = {}
+): DocumentedCodeOption[] {
+  const readings = fn.readings?.find((r) => r.param === p.name)?.values ?? [];
+  const codes = (p.codes ?? []).map((o) => {
+    const where = `policies: ${fn.name} ${p.name} = ${o.value}`;
+    const text = labels[o.value];
+    if (readings.includes(o.value)) {
+      if (!o.label || text)
+        throw new Error(`${where} is a reading: its label is the record's only`);
+      return { ...o, label: o.label };
+    }
+    if (o.label || !text)
+      throw new Error(`${where}: its label is the text's only (ClauseText.codes)`);
+    return { ...o, label: text };
+  });
+  const extra = Object.keys(labels).filter((v) => !codes.some((o) => o.value === v));
+  if (extra.length) throw new Error(`policies: ${fn.name} labels unknown ${p.name} codes ${extra}`);
+  return codes;
+}
 
 function join(fn: ClauseFunction, entry: TextEntry | undefined): DocumentedFunction {
   if (!entry) throw new Error(`policies: ${fn.name} has no text (its clause's <ID>.text.ts)`);
@@ -26,11 +56,21 @@ function join(fn: ClauseFunction, entry: TextEntry | undefined): DocumentedFunct
   const params: DocumentedParam[] = fn.params.map((p) => {
     const description = text.params[p.name];
     if (!description) throw new Error(`policies: ${fn.name} has no help for ${p.name}`);
-    return { ...p, description };
+    const { codes, ...plain } = p;
+    return codes
+      ? { ...p, codes: labelledCodes(fn, p, text.codes?.[p.name]), description }
+      : { ...plain, description };
   });
   const extra = Object.keys(text.params).filter((k) => !fn.params.some((p) => p.name === k));
   if (extra.length)
     throw new Error(`policies: ${fn.name} has help for unknown ${extra.join(", ")}`);
+  const unlabelled = Object.keys(text.codes ?? {}).filter(
+    (k) => !fn.params.some((p) => p.name === k && p.codes)
+  );
+  if (unlabelled.length)
+    throw new Error(
+      `policies: ${fn.name} labels codes of ${unlabelled.join(", ")}, not a code parameter`
+    );
   if (!text.description || !text.formula || !text.examples)
     throw new Error(`policies: ${fn.name} has no text (description, formula, examples)`);
   return {

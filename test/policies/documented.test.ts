@@ -4,12 +4,13 @@
  * the join refuses a `oneTime` without the words it rests on, such words without a `oneTime`, and notes
  * for no clause.
  */
-import type { TextModule } from "../../src/catalog/types";
+import type { ClauseText, TextModule } from "../../src/catalog/types";
 import { clauseById, registry } from "../../src/policies";
 import { buildDocumented } from "../../src/policies/documented";
 import { TEXTS } from "../../src/policies/text-list";
 import { documented } from "../../src/policies/texts";
 
+type Constants = Record<string, unknown>;
 const prose: readonly TextModule[] = TEXTS.flat();
 const without = (id: string) => prose.filter((p) => p.notes?.id !== id);
 
@@ -85,6 +86,73 @@ describe("the documented view: register prose", () => {
     );
     expect(() => buildDocumented(registry, broken)).toThrow(
       "HLJ-ROBOT's expiry date and its certainty disagree"
+    );
+  });
+});
+
+describe("the documented view: code labels", () => {
+  /** The prose with one function's text edited. */
+  const editText = (name: string, edit: (t: ClauseText) => ClauseText) =>
+    prose.map((p) =>
+      p.text?.name === name
+        ? { ...p, text: { name, of: (c: Constants) => edit(p.text!.of(c)) } }
+        : p
+    );
+  const codesOf = (
+    fn: { params: readonly { name: string; codes?: readonly unknown[] }[] },
+    n: string
+  ) => fn.params.find((p) => p.name === n)!.codes;
+
+  it("labels every code from the text, a reading's from the record: only those stay in functions.js", () => {
+    const workshop = {
+      value: "WORKSHOP",
+      aliases: ["LINE", "数字化车间", "生产线", "数字化车间（生产线）"],
+    };
+    expect(
+      codesOf(registry.functionByName.get("HLJ_DIGITAL_FACTORY_SUBSIDY")!.fn, "type")![0]
+    ).toEqual(workshop);
+    expect(
+      codesOf(documented.functionOf({ name: "HLJ_DIGITAL_FACTORY_SUBSIDY" }), "type")![0]
+    ).toEqual({
+      ...workshop,
+      label: { en: "Digital workshop (production line)", zh: "数字化车间（生产线）" },
+    });
+    const highest = { en: "Highest tier newly crossed", zh: "按新跨越的最高档" };
+    const runtimeMode = codesOf(
+      registry.functionByName.get("HLJ_REVENUE_MILESTONE_AWARD")!.fn,
+      "mode"
+    );
+    expect(runtimeMode![0]).toMatchObject({ value: "HIGHEST", label: highest });
+  });
+
+  it("refuses a code without a label, and a reading's label in the text", () => {
+    expect(() =>
+      buildDocumented(
+        registry,
+        editText("HLJ_DIGITAL_FACTORY_SUBSIDY", ({ codes: _, ...t }) => t)
+      )
+    ).toThrow("HLJ_DIGITAL_FACTORY_SUBSIDY type = WORKSHOP: its label is the text's only");
+    const both = editText("HLJ_REVENUE_MILESTONE_AWARD", (t) => ({
+      ...t,
+      codes: { mode: { HIGHEST: { en: "x", zh: "x" } } },
+    }));
+    expect(() => buildDocumented(registry, both)).toThrow(
+      "HLJ_REVENUE_MILESTONE_AWARD mode = HIGHEST is a reading: its label is the record's only"
+    );
+  });
+
+  it("refuses a label for a code or a parameter the record lacks", () => {
+    const unknownCode = editText("HLJ_DIGITAL_FACTORY_SUBSIDY", (t) => ({
+      ...t,
+      codes: { type: { ...t.codes!.type, PLANT: { en: "x", zh: "x" } } },
+    }));
+    expect(() => buildDocumented(registry, unknownCode)).toThrow("labels unknown type codes PLANT");
+    const notCode = editText("HLJ_DIGITAL_FACTORY_SUBSIDY", (t) => ({
+      ...t,
+      codes: { ...t.codes, contract_amount: {} },
+    }));
+    expect(() => buildDocumented(registry, notCode)).toThrow(
+      "labels codes of contract_amount, not a code parameter"
     );
   });
 });

@@ -23,6 +23,15 @@ export const text = clauseText(HLJAI_ENTERPRISE_HONOR_SUBSIDY, (c) => ({
       zh: "申请或预计评审获得的金额，元；不填则按该称号的最高额。",
     },
   },
+  codes: {
+    honor_type: {
+      CHAMPION: { en: "National single-champion enterprise", zh: "国家级单项冠军企业" },
+      LITTLE_GIANT: {
+        en: "National specialised-and-new 'little giant'",
+        zh: "国家级专精特新“小巨人”企业",
+      },
+    },
+  },
   ambiguities: [
     {
       issue: "A firm that gains both titles.",

@@ -21,7 +21,6 @@ export const HLJAI_ENTERPRISE_HONOR_SUBSIDY = clauseFunction({
       {
         value: "CHAMPION",
         aliases: ["国家级单项冠军", "单项冠军", "国家级单项冠军企业", "单项冠军企业"],
-        label: { en: "National single-champion enterprise", zh: "国家级单项冠军企业" },
       },
       {
         value: "LITTLE_GIANT",
@@ -31,10 +30,6 @@ export const HLJAI_ENTERPRISE_HONOR_SUBSIDY = clauseFunction({
           "专精特新小巨人",
           "国家级专精特新“小巨人”企业",
         ],
-        label: {
-          en: "National specialised-and-new 'little giant'",
-          zh: "国家级专精特新“小巨人”企业",
-        },
       },
     ]),
     amount(

@@ -19,6 +19,14 @@ export const text = clauseText(HLJ_KEYLAB_GRANT, (c) => ({
       zh: "实验室纳入新序列后首次绩效评价等次：“EXCELLENT”/“优秀”、“GOOD”/“良好”、“PASS”/“合格”或“FAIL”/“不合格”。仅“优秀”可获资助；其他等次名称请对应到上述之一。",
     },
   },
+  codes: {
+    first_evaluation_grade: {
+      EXCELLENT: { en: "Excellent", zh: "优秀" },
+      GOOD: { en: "Good", zh: "良好" },
+      PASS: { en: "Pass", zh: "合格" },
+      FAIL: { en: "Fail", zh: "不合格" },
+    },
+  },
   ambiguities: [
     {
       issue: "The grade vocabulary of national key-lab evaluations varies.",

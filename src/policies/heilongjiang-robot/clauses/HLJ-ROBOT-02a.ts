@@ -16,10 +16,10 @@ export const HLJ_KEYLAB_GRANT = clauseFunction({
   name: "HLJ_KEYLAB_GRANT",
   params: [
     code("first_evaluation_grade", { en: "First evaluation grade", zh: "首次绩效评价等次" }, [
-      { value: "EXCELLENT", aliases: ["优秀"], label: { en: "Excellent", zh: "优秀" } },
-      { value: "GOOD", aliases: ["良好"], label: { en: "Good", zh: "良好" } },
-      { value: "PASS", aliases: ["合格"], label: { en: "Pass", zh: "合格" } },
-      { value: "FAIL", aliases: ["不合格"], label: { en: "Fail", zh: "不合格" } },
+      { value: "EXCELLENT", aliases: ["优秀"] },
+      { value: "GOOD", aliases: ["良好"] },
+      { value: "PASS", aliases: ["合格"] },
+      { value: "FAIL", aliases: ["不合格"] },
     ]),
   ],
   constants,

@@ -23,6 +23,20 @@ export const text = clauseText(HLJ_NATIONAL_CENTER_GRANT, (c) => ({
       zh: "新认定的此类中心数量，默认1。",
     },
   },
+  codes: {
+    center_type: {
+      EMERGING: { en: "National emerging-industry innovation center", zh: "国家新兴产业创新中心" },
+      ENGINEERING: {
+        en: "National industrial-technology engineering center",
+        zh: "国家产业技术工程化中心",
+      },
+      MANUFACTURING: { en: "National manufacturing innovation center", zh: "国家制造业创新中心" },
+      PROVINCIAL: {
+        en: "Provincial or ministerial platform (HLJ-ROBOT-02c, no amount)",
+        zh: "省（部）级创新平台（HLJ-ROBOT-02c，未定金额）",
+      },
+    },
+  },
   ambiguities: [
     {
       issue: "Only newly recognised centers (新认定) qualify.",

@@ -26,6 +26,12 @@ export const text = clauseText(HLJ_DIGITAL_FACTORY_SUBSIDY, (c) => {
         zh: `“WORKSHOP”或“LINE”（数字化车间、生产线）：上限${wan(workshop)}；“FACTORY”（智能工厂）：上限${wan(factory)}。`,
       },
     },
+    codes: {
+      type: {
+        WORKSHOP: { en: "Digital workshop (production line)", zh: "数字化车间（生产线）" },
+        FACTORY: { en: "Smart factory", zh: "智能工厂" },
+      },
+    },
     ambiguities: [
       {
         issue: "「最高分别不超过200万元和1000万元」",

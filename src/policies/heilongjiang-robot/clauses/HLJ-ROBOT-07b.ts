@@ -25,9 +25,8 @@ export const HLJ_DIGITAL_FACTORY_SUBSIDY = clauseFunction({
       {
         value: "WORKSHOP",
         aliases: ["LINE", "数字化车间", "生产线", "数字化车间（生产线）"],
-        label: { en: "Digital workshop (production line)", zh: "数字化车间（生产线）" },
       },
-      { value: "FACTORY", aliases: ["智能工厂"], label: { en: "Smart factory", zh: "智能工厂" } },
+      { value: "FACTORY", aliases: ["智能工厂"] },
     ]),
   ],
   constants,

@@ -28,6 +28,27 @@ export const text = clauseText(SD_STANDARD_AWARD, ({ caps: k }) => ({
       { en: "the level's cap", zh: "该层级上限" }
     ),
   },
+  codes: {
+    level: {
+      INTERNATIONAL: {
+        en: `International standard (up to ${grouped(k.INTERNATIONAL)})`,
+        zh: `国际标准（最高${wan(k.INTERNATIONAL)}）`,
+      },
+      NATIONAL: {
+        en: `National standard (up to ${grouped(k.NATIONAL)})`,
+        zh: `国家标准（最高${wan(k.NATIONAL)}）`,
+      },
+      LOCAL: {
+        en: `Local standard (up to ${grouped(k.LOCAL)})`,
+        zh: `地方标准（最高${wan(k.LOCAL)}）`,
+      },
+      INDUSTRY: {
+        en: "Industry standard (not covered → 0)",
+        zh: "行业标准（不在本条范围，结果为0）",
+      },
+      GROUP: { en: "Group standard (not covered → 0)", zh: "团体标准（不在本条范围，结果为0）" },
+    },
+  },
   ambiguities: [
     { issue: "「主导」", chosen: "The lead drafting unit." },
     { issue: "「高水平」", chosen: "Qualifies all three levels; qualitative and assumed." },

@@ -24,6 +24,18 @@ export const text = clauseText(SD_HUMANOID_ENTERPRISE_AWARD, ({ caps: k }) => ({
       { en: "the type's cap", zh: "该类型上限" }
     ),
   },
+  codes: {
+    enterprise_type: {
+      WHOLE_MACHINE: {
+        en: `Whole-machine enterprise (up to ${grouped(k.WHOLE_MACHINE)})`,
+        zh: `整机企业（最高${wan(k.WHOLE_MACHINE)}）`,
+      },
+      CORE_COMPONENT: {
+        en: `Core-component enterprise (up to ${grouped(k.CORE_COMPONENT)})`,
+        zh: `核心零部件企业（最高${wan(k.CORE_COMPONENT)}）`,
+      },
+    },
+  },
   ambiguities: [
     {
       issue: "The award criteria (「按规定」) are not in the draft.",

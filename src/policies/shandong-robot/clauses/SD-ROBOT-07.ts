@@ -10,7 +10,6 @@ const constants = {
   /** 「对人形机器人整机和核心零部件企业按规定分别给予一次性最高800万元、300万元奖励」. */
   caps: { WHOLE_MACHINE: 8_000_000, CORE_COMPONENT: 3_000_000 },
 };
-const { caps } = constants;
 
 export const SD_HUMANOID_ENTERPRISE_AWARD = clauseFunction({
   name: "SD_HUMANOID_ENTERPRISE_AWARD",
@@ -19,18 +18,10 @@ export const SD_HUMANOID_ENTERPRISE_AWARD = clauseFunction({
       {
         value: "WHOLE_MACHINE",
         aliases: ["整机", "整机企业"],
-        label: {
-          en: `Whole-machine enterprise (up to ${grouped(caps.WHOLE_MACHINE)})`,
-          zh: `整机企业（最高${wan(caps.WHOLE_MACHINE)}）`,
-        },
       },
       {
         value: "CORE_COMPONENT",
         aliases: ["核心零部件", "核心零部件企业"],
-        label: {
-          en: `Core-component enterprise (up to ${grouped(caps.CORE_COMPONENT)})`,
-          zh: `核心零部件企业（最高${wan(caps.CORE_COMPONENT)}）`,
-        },
       },
     ]),
     requested("requested"),

@@ -47,6 +47,22 @@ export const text = clauseText(SD_SCENARIO_AWARD, ({ caps: k }) => ({
       { en: "the program's cap", zh: "该项目上限" }
     ),
   },
+  codes: {
+    program: {
+      GFBJ: {
+        en: `「工赋百景」 (up to ${grouped(k.GFBJ)})`,
+        zh: `工赋百景（最高${wan(k.GFBJ)}）`,
+      },
+      DIGITAL: {
+        en: `Digital transformation (up to ${grouped(k.DIGITAL)})`,
+        zh: `数字化转型（最高${wan(k.DIGITAL)}）`,
+      },
+      JBGS: {
+        en: `Unveil-the-list pilot (up to ${grouped(k.JBGS)})`,
+        zh: `揭榜挂帅试点（最高${wan(k.JBGS)}）`,
+      },
+    },
+  },
   ambiguities: [programBoundaries(k)],
   // Expected values from the policy text, never from the code: 「分别给予最高100万元、200万元、200万元」.
   examples: [
