@@ -8,7 +8,7 @@ import { BJ_FIRST_LOAN_SUBSIDY, termYears } from "./BJ-ROBOT-13a";
 /** The loan and the term the second reading is illustrated with (illustrative, not policy numbers). */
 const ILLUSTRATION = { principal: 5_000_000, months: 6 };
 
-export const text = clauseText(BJ_FIRST_LOAN_SUBSIDY, (c) => {
+export const text = clauseText<typeof BJ_FIRST_LOAN_SUBSIDY>("BJ_FIRST_LOAN_SUBSIDY", (c) => {
   const { principal, months } = ILLUSTRATION;
   const oneOff = principal * c.rate;
   const proRated = (oneOff * months) / c.monthsPerYear;

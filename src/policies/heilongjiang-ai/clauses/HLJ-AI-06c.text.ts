@@ -4,9 +4,9 @@ import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { dataVoucherText } from "../../builders/heilongjiang.text";
-import { HLJAI_DATA_VOUCHER } from "./HLJ-AI-06c";
+import type { HLJAI_DATA_VOUCHER } from "./HLJ-AI-06c";
 
-export const text = clauseText(HLJAI_DATA_VOUCHER, (c) =>
+export const text = clauseText<typeof HLJAI_DATA_VOUCHER>("HLJAI_DATA_VOUCHER", (c) =>
   dataVoucherText(c, {
     description: {
       en: `Heilongjiang AI data voucher (HLJ-AI-06c): ${percent(c.rate)} of the purchaser's annual data-product transactions, up to ${grouped(c.cap)} yuan per purchaser per year (shared with HLJ-ROBOT-13b).`,

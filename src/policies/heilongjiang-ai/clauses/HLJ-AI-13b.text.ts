@@ -3,9 +3,9 @@ import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
-import { HLJAI_PILOT_BASE_SUBSIDY } from "./HLJ-AI-13b";
+import type { HLJAI_PILOT_BASE_SUBSIDY } from "./HLJ-AI-13b";
 
-export const text = clauseText(HLJAI_PILOT_BASE_SUBSIDY, (c) => {
+export const text = clauseText<typeof HLJAI_PILOT_BASE_SUBSIDY>("HLJAI_PILOT_BASE_SUBSIDY", (c) => {
   // The national support at which the maximum rate reaches the cap: derived, so it follows both constants.
   const reachesCap = c.cap / c.rate;
   return {

@@ -2,9 +2,9 @@
 import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
-import { HLJ_KEYLAB_GRANT } from "./HLJ-ROBOT-02a";
+import type { HLJ_KEYLAB_GRANT } from "./HLJ-ROBOT-02a";
 
-export const text = clauseText(HLJ_KEYLAB_GRANT, (c) => ({
+export const text = clauseText<typeof HLJ_KEYLAB_GRANT>("HLJ_KEYLAB_GRANT", (c) => ({
   description: {
     en: `Heilongjiang national key laboratory grant (HLJ-ROBOT-02a): one-time ${grouped(c.amount)} yuan for a province-led robotics national key laboratory in the new series whose first performance evaluation is excellent.`,
     zh: `黑龙江全国重点实验室资助（HLJ-ROBOT-02a）：我省牵头建设、重组后纳入新序列的智能机器人领域全国重点实验室，首次绩效评价优秀的，一次性资助${wan(c.amount)}。`,

@@ -3,9 +3,9 @@ import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { datasetGrantText } from "../../builders/heilongjiang.text";
-import { HLJ_DATASET_GRANT } from "./HLJ-ROBOT-13a";
+import type { HLJ_DATASET_GRANT } from "./HLJ-ROBOT-13a";
 
-export const text = clauseText(HLJ_DATASET_GRANT, (c) =>
+export const text = clauseText<typeof HLJ_DATASET_GRANT>("HLJ_DATASET_GRANT", (c) =>
   datasetGrantText(c, {
     description: {
       en: `Heilongjiang robot high-quality dataset grant (HLJ-ROBOT-13a): up to ${grouped(c.cap)} yuan per certified dataset, by data size, value density and application effect.`,

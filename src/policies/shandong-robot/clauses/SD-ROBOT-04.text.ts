@@ -3,9 +3,9 @@ import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
-import { SD_STANDARD_AWARD } from "./SD-ROBOT-04";
+import type { SD_STANDARD_AWARD } from "./SD-ROBOT-04";
 
-export const text = clauseText(SD_STANDARD_AWARD, ({ caps: k }) => ({
+export const text = clauseText<typeof SD_STANDARD_AWARD>("SD_STANDARD_AWARD", ({ caps: k }) => ({
   description: draft({
     en: `Shandong award for leading the drafting or revision of standards (SD-ROBOT-04): up to ${grouped(k.INTERNATIONAL)} / ${grouped(k.NATIONAL)} / ${grouped(k.LOCAL)} yuan per international / national / local standard.`,
     zh: `山东主导制修订标准奖补（SD-ROBOT-04）：国际标准、国家标准、地方标准每项分别最高${wan(k.INTERNATIONAL)}、${wan(k.NATIONAL)}、${wan(k.LOCAL)}。`,

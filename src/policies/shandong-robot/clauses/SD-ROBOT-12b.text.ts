@@ -3,9 +3,9 @@ import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
-import { SD_MODEL_VOUCHER } from "./SD-ROBOT-12b";
+import type { SD_MODEL_VOUCHER } from "./SD-ROBOT-12b";
 
-export const text = clauseText(SD_MODEL_VOUCHER, (c) => ({
+export const text = clauseText<typeof SD_MODEL_VOUCHER>("SD_MODEL_VOUCHER", (c) => ({
   description: draft({
     en: `Shandong model voucher (模型券) (SD-ROBOT-12b): a fixed-amount subsidy of up to ${grouped(c.cap)} yuan per qualifying large-model product.`,
     zh: `山东“模型券”（SD-ROBOT-12b）：符合条件的大模型产品，单个产品最高${wan(c.cap)}定额补贴。`,

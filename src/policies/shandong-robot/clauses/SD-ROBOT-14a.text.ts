@@ -5,7 +5,7 @@ import type { CapsByCodeConstants } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
-import { SD_SCENARIO_AWARD } from "./SD-ROBOT-14a";
+import type { SD_SCENARIO_AWARD } from "./SD-ROBOT-14a";
 
 type Caps = CapsByCodeConstants["caps"];
 
@@ -28,7 +28,7 @@ function programBoundaries(k: Caps): Ambiguity {
   };
 }
 
-export const text = clauseText(SD_SCENARIO_AWARD, ({ caps: k }) => ({
+export const text = clauseText<typeof SD_SCENARIO_AWARD>("SD_SCENARIO_AWARD", ({ caps: k }) => ({
   description: draft({
     en: `Shandong award for typical robot demonstration scenarios admitted to promotion programs (SD-ROBOT-14a): up to ${grouped(k.GFBJ)} (工赋百景) / ${grouped(k.DIGITAL)} (digital transformation) / ${grouped(k.JBGS)} (揭榜挂帅 pilots) yuan.`,
     zh: `山东机器人典型示范应用场景奖补（SD-ROBOT-14a）：纳入“工赋百景”、数字化转型、揭榜挂帅试点等项目推广范围的，分别最高${wan(k.GFBJ)}、${wan(k.DIGITAL)}、${wan(k.JBGS)}。`,

@@ -2,9 +2,9 @@
 import type { ClauseNotes } from "../../../../src/catalog/types";
 import { percent } from "../../../../src/format/percent";
 import { clauseText } from "../../../../src/policies/builders/clause";
-import { XX_TEST_GRANT } from "./XX-TEST-01";
+import type { XX_TEST_GRANT } from "./XX-TEST-01";
 
-export const text = clauseText(XX_TEST_GRANT, (c) => ({
+export const text = clauseText<typeof XX_TEST_GRANT>("XX_TEST_GRANT", (c) => ({
   description: {
     en: `${percent(c.rate)} of the equipment investment.`,
     zh: `设备投资额的${percent(c.rate)}。`,
