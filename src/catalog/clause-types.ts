@@ -32,6 +32,11 @@ export type Category =
   | "listing-finance"
   | "other";
 
+/**
+ * A clause as the functions runtime needs it: what SUBSIDY.CLAUSE returns and what the rules read. Its
+ * prose beside the quote (category note, verbatim context, the words its `oneTime` rests on) is in its
+ * `<ID>.text.ts` (`ClauseNotes`); `DocumentedClause` is the two joined (src/policies/documented.ts).
+ */
 export interface Clause {
   /** Catalog id, e.g. "HLJ-ROBOT-01" or "HLJ-ROBOT-02a". */
   id: string;
@@ -39,13 +44,9 @@ export interface Clause {
   /** The measure's number exactly as the document writes it, e.g. "二（一）1". */
   numberAsWritten: string;
   category: Category;
-  /** Free text qualifying the category where the spec does, e.g. "supply-chain procurement". */
-  categoryNote?: string;
   type: ClauseType;
   /** Verbatim fragments of the source text (each checked against source.txt by a test). */
   quotes: string[];
-  /** Further verbatim context that is not an award (non-monetary sentences of the same measure). */
-  context?: string[];
   summary: Text;
   /** A quantitative clause's summary as a function of its constants (policies/builders/clause.ts). */
   summaryOf?(constants: Record<string, unknown>): Text;
@@ -77,8 +78,6 @@ export type OneTimeKind = "row" | "code" | "units" | "tiers" | "ranges" | "phase
 
 export interface OneTime {
   kind: OneTimeKind;
-  /** The fragment of the clause's verbatim quote that makes it so (a test checks it is in `quotes`). */
-  because: string;
   /** The code parameter ("code") or the count parameter ("units"). */
   param?: string;
 }

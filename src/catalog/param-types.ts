@@ -19,6 +19,16 @@ export interface CodeOption {
   value: string;
   /** Chinese (or other) spellings accepted for it. */
   aliases: string[];
+  /**
+   * What the code means in words, on a code that is a reading (the function's `readings`) only: EXPLAIN
+   * names the alternative by it. Every other code's label is prose, in the clause's `<ID>.text.ts`
+   * (`ClauseText.codes`); the documented view (`DocumentedCodeOption`) carries every code's.
+   */
+  label?: Text;
+}
+
+/** A code with its label: what functions.json, the pane and the docs show. */
+export interface DocumentedCodeOption extends CodeOption {
   label: Text;
 }
 

@@ -2,13 +2,17 @@
  * The prose side of a clause (its `<ID>.text.ts`): descriptions, formula in words, parameter help,
  * ambiguities and worked examples, and the documented view that joins them with the runtime records.
  */
-import type { Clause, ClauseFunction } from "./clause-types";
-import type { Text } from "./document-types";
-import type { ParamSpec } from "./param-types";
+import type { Clause, ClauseFunction, OneTime } from "./clause-types";
+import type { DocumentText, Text } from "./document-types";
+import type { DocumentedCodeOption, ParamSpec } from "./param-types";
 
-/** A parameter with its help text (from the clause's `<ID>.text.ts`): what functions.json, the pane and the docs show. */
-export interface DocumentedParam extends ParamSpec {
+/**
+ * A parameter with its help text and its codes' labels (from the clause's `<ID>.text.ts`): what
+ * functions.json, the pane and the docs show.
+ */
+export interface DocumentedParam extends Omit<ParamSpec, "codes"> {
   description: Text;
+  codes?: DocumentedCodeOption[];
 }
 
 export interface Example {
@@ -44,6 +48,11 @@ export interface ClauseText<N extends string = string> {
   formula: Text;
   /** Help for every parameter, by name. */
   params: Record<N, Text>;
+  /**
+   * The label of every code of each code parameter, by parameter and code — except a reading's codes,
+   * whose labels stay in the record (EXPLAIN names them).
+   */
+  codes?: Partial<Record<N, Record<string, Text>>>;
   ambiguities?: Ambiguity[];
   examples: Example[];
   /**
@@ -72,7 +81,43 @@ export interface DocumentedFunction<
   derivedAmounts?: readonly number[];
 }
 
-/** A clause whose function (if any) carries its prose. */
-export interface DocumentedClause extends Omit<Clause, "fn"> {
+/**
+ * A clause's own prose, the `notes` its `<ID>.text.ts` exports: what the pane, the scenario sheets and the
+ * docs show beside the record, and the functions runtime never reads.
+ */
+export interface ClauseNotes {
+  /** The clause id. */
+  id: string;
+  /** Free text qualifying the category where the spec does, e.g. "supply-chain procurement". */
+  categoryNote?: string;
+  /** Further verbatim context that is not an award (non-monetary sentences of the same measure). */
+  context?: string[];
+  /**
+   * The fragment of the clause's verbatim quote that makes its `oneTime` so (a test checks it is in
+   * `quotes`): every clause with a `oneTime` states one, and only those.
+   */
+  because?: string;
+}
+
+/**
+ * What a `.text.ts` module exports: a clause's `<ID>.text.ts` its function's prose (if it has a function)
+ * and its notes; a document's `document.text.ts` its register prose.
+ */
+export interface TextModule {
+  text?: TextEntry;
+  notes?: ClauseNotes;
+  document?: DocumentText;
+}
+
+/** A clause's `oneTime` with the words it rests on. */
+export interface DocumentedOneTime extends OneTime {
+  because: string;
+}
+
+/** A clause with its notes, whose function (if any) carries its prose. */
+export interface DocumentedClause extends Omit<Clause, "fn" | "oneTime"> {
   fn?: DocumentedFunction;
+  categoryNote?: string;
+  context?: string[];
+  oneTime?: DocumentedOneTime;
 }

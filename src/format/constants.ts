@@ -6,7 +6,7 @@
 import type { Language } from "./locale";
 import { grouped, yuan } from "./money";
 import { percent } from "./percent";
-import type { ClauseFunction, Text } from "../catalog/types";
+import type { DocumentedFunction as ClauseFunction, Text } from "../catalog/types";
 
 export const UNIT: Record<string, Text> = {
   yuan: { en: "yuan", zh: "元" },

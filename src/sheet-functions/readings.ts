@@ -61,6 +61,9 @@ export function readingsOf(fn: ClauseFunction, rawArgs: readonly unknown[]): Rea
       if (value === args[param]) continue;
       const code = spec.codes.find((c) => c.value === value);
       if (!code) throw new Error(`${fn.name}: reading value ${value} is not a code of ${param}`);
+      // A reading's codes keep their labels in the record (the others' are prose: src/policies/documented.ts).
+      if (!code.label)
+        throw new Error(`${fn.name}: reading value ${value} has no label in the record`);
       alternatives.push({
         param,
         value,

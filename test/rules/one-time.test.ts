@@ -23,6 +23,7 @@
  * here), so STACK adds them all.
  */
 import { clauses } from "../../src/policies";
+import { documented } from "../../src/policies/texts";
 import { planToGrid } from "../../src/workbook/plan";
 import type { ScenarioProfile } from "../../src/workbook/scenario/profile";
 import { type ScenarioSheet, generateScenario } from "../../src/workbook";
@@ -162,7 +163,7 @@ describe("every quantitative clause declares how it is paid across years", () =>
   it.each(quantitative.map((c) => [c.id, c] as const))(
     "%s: the fragment is in its verbatim quote, the parameter exists",
     (_id, c) => {
-      const o = c.oneTime!;
+      const o = documented.clauseOf(c).oneTime!;
       expect(o.because.length).toBeGreaterThan(3);
       expect(c.quotes.some((q) => q.includes(o.because))).toBe(true);
       const p = o.param ? c.fn!.params.find((q) => q.name === o.param) : undefined;

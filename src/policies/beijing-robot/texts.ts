@@ -1,15 +1,21 @@
-/** The prose of this document's clause functions, one `<ID>.text.ts` each (pane, docs and build only). */
-import type { TextEntry } from "../../catalog/types";
-import { text as BJ_ROBOT_01 } from "./clauses/BJ-ROBOT-01.text";
-import { text as BJ_ROBOT_03a } from "./clauses/BJ-ROBOT-03a.text";
-import { text as BJ_ROBOT_06a } from "./clauses/BJ-ROBOT-06a.text";
-import { text as BJ_ROBOT_06b } from "./clauses/BJ-ROBOT-06b.text";
-import { text as BJ_ROBOT_07 } from "./clauses/BJ-ROBOT-07.text";
-import { text as BJ_ROBOT_09 } from "./clauses/BJ-ROBOT-09.text";
-import { text as BJ_ROBOT_13a } from "./clauses/BJ-ROBOT-13a.text";
-import { text as BJ_ROBOT_13b } from "./clauses/BJ-ROBOT-13b.text";
+/**
+ * The prose of this document: its register prose (document.text.ts), then one `<ID>.text.ts` module per
+ * clause (its notes and its function's text) in catalog order (pane, docs and build only).
+ */
+import type { TextModule } from "../../catalog/types";
+import * as DOCUMENT from "./document.text";
+import * as BJ_ROBOT_01 from "./clauses/BJ-ROBOT-01.text";
+import * as BJ_ROBOT_03a from "./clauses/BJ-ROBOT-03a.text";
+import * as BJ_ROBOT_06a from "./clauses/BJ-ROBOT-06a.text";
+import * as BJ_ROBOT_06b from "./clauses/BJ-ROBOT-06b.text";
+import * as BJ_ROBOT_07 from "./clauses/BJ-ROBOT-07.text";
+import * as BJ_ROBOT_09 from "./clauses/BJ-ROBOT-09.text";
+import * as BJ_ROBOT_13a from "./clauses/BJ-ROBOT-13a.text";
+import * as BJ_ROBOT_13b from "./clauses/BJ-ROBOT-13b.text";
+import * as BJ_ROBOT_15 from "./clauses/BJ-ROBOT-15.text";
 
-export const texts: readonly TextEntry[] = [
+export const texts: readonly TextModule[] = [
+  DOCUMENT,
   BJ_ROBOT_01,
   BJ_ROBOT_03a,
   BJ_ROBOT_06a,
@@ -18,4 +24,5 @@ export const texts: readonly TextEntry[] = [
   BJ_ROBOT_09,
   BJ_ROBOT_13a,
   BJ_ROBOT_13b,
+  BJ_ROBOT_15,
 ];

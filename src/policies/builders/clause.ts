@@ -23,10 +23,22 @@ export function quantitativeClause<C extends Constants, N extends string>(
   };
 }
 
-/** A clause function's prose: `of` receives the constants (the record's, or altered ones in a test). */
-export function clauseText<C extends Constants, N extends string>(
-  fn: ClauseFunction<C, N>,
-  of: (c: C) => ClauseText<N>
+/** What a text needs of its function's type: the constants and the parameter names it is checked against. */
+interface Documents {
+  constants: Constants;
+  params: readonly { name: string }[];
+}
+
+/**
+ * A clause function's prose, `clauseText<typeof FN>("FN", (c) => …)`: `of` receives the constants (the
+ * record's, or altered ones in a test). The text names its function and takes only its type (`import type`):
+ * a value imported from a `.text.ts` would put the record in the pane's chunk too, and webpack could then no
+ * longer concatenate the records into one scope in functions.js (a module wrapper each, ≈ 1 KB gzip in all).
+ * The documented view refuses a name no clause defines and a function without its text.
+ */
+export function clauseText<F extends Documents>(
+  name: string,
+  of: (c: F["constants"]) => ClauseText<F["params"][number]["name"]>
 ): TextEntry {
-  return { name: fn.name, of: of as (c: Constants) => ClauseText };
+  return { name, of: of as (c: Constants) => ClauseText };
 }

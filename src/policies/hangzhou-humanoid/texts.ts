@@ -1,25 +1,30 @@
-/** The prose of this document's clause functions, one `<ID>.text.ts` each (pane, docs and build only). */
-import type { TextEntry } from "../../catalog/types";
-import { text as HZ_02b } from "./clauses/HZ-HUMANOID-02b.text";
-import { text as HZ_02c } from "./clauses/HZ-HUMANOID-02c.text";
-import { text as HZ_02d } from "./clauses/HZ-HUMANOID-02d.text";
-import { text as HZ_03b } from "./clauses/HZ-HUMANOID-03b.text";
-import { text as HZ_04b } from "./clauses/HZ-HUMANOID-04b.text";
-import { text as HZ_04c } from "./clauses/HZ-HUMANOID-04c.text";
-import { text as HZ_05a } from "./clauses/HZ-HUMANOID-05a.text";
-import { text as HZ_05b } from "./clauses/HZ-HUMANOID-05b.text";
-import { text as HZ_06 } from "./clauses/HZ-HUMANOID-06.text";
-import { text as HZ_07 } from "./clauses/HZ-HUMANOID-07.text";
+/**
+ * The prose of this document: its register prose (document.text.ts), then one `<ID>.text.ts` module per
+ * clause (its notes and its function's text) in catalog order (pane, docs and build only).
+ */
+import type { TextModule } from "../../catalog/types";
+import * as DOCUMENT from "./document.text";
+import * as HZ_HUMANOID_02b from "./clauses/HZ-HUMANOID-02b.text";
+import * as HZ_HUMANOID_02c from "./clauses/HZ-HUMANOID-02c.text";
+import * as HZ_HUMANOID_02d from "./clauses/HZ-HUMANOID-02d.text";
+import * as HZ_HUMANOID_03b from "./clauses/HZ-HUMANOID-03b.text";
+import * as HZ_HUMANOID_04b from "./clauses/HZ-HUMANOID-04b.text";
+import * as HZ_HUMANOID_04c from "./clauses/HZ-HUMANOID-04c.text";
+import * as HZ_HUMANOID_05a from "./clauses/HZ-HUMANOID-05a.text";
+import * as HZ_HUMANOID_05b from "./clauses/HZ-HUMANOID-05b.text";
+import * as HZ_HUMANOID_06 from "./clauses/HZ-HUMANOID-06.text";
+import * as HZ_HUMANOID_07 from "./clauses/HZ-HUMANOID-07.text";
 
-export const texts: readonly TextEntry[] = [
-  HZ_02b,
-  HZ_02c,
-  HZ_02d,
-  HZ_03b,
-  HZ_04b,
-  HZ_04c,
-  HZ_05a,
-  HZ_05b,
-  HZ_06,
-  HZ_07,
+export const texts: readonly TextModule[] = [
+  DOCUMENT,
+  HZ_HUMANOID_02b,
+  HZ_HUMANOID_02c,
+  HZ_HUMANOID_02d,
+  HZ_HUMANOID_03b,
+  HZ_HUMANOID_04b,
+  HZ_HUMANOID_04c,
+  HZ_HUMANOID_05a,
+  HZ_HUMANOID_05b,
+  HZ_HUMANOID_06,
+  HZ_HUMANOID_07,
 ];

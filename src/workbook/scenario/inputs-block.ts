@@ -5,6 +5,7 @@
  * inputs whose earlier values feed a later year.
  */
 import type { Clause } from "../../catalog/types";
+import { documented } from "../../policies/texts";
 import { needsClaim } from "../../rules/one-time";
 import { t } from "../strings";
 import { type ScenarioContext, cite } from "./context";
@@ -27,7 +28,7 @@ export function writeInputs(
 
 /** The assumption row that states a clause's one-time rule, with the quote fragment it rests on. */
 function ruleText(c: Clause, { L }: ScenarioContext): string | undefined {
-  const o = c.oneTime;
+  const o = documented.clauseOf(c).oneTime;
   if (!o) return undefined;
   const vars = { id: c.id, because: o.because, param: o.param ?? "" };
   if (o.kind === "row") return t("ruleRow", L, vars);

@@ -40,6 +40,7 @@ describe("formatting", () => {
             unit: "code",
             required: true,
             codes: [{ value: "WORKSHOP", aliases: [], label: { en: "Workshop", zh: "车间" } }],
+            description: { en: "The type of project.", zh: "项目类型。" },
           },
         ],
         constants: {

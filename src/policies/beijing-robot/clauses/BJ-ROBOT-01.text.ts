@@ -1,9 +1,10 @@
 /** BJ-ROBOT-01's prose: the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
-import { BJ_KEYTECH_GRANT } from "./BJ-ROBOT-01";
+import type { BJ_KEYTECH_GRANT } from "./BJ-ROBOT-01";
 
-export const text = clauseText(BJ_KEYTECH_GRANT, (c) => ({
+export const text = clauseText<typeof BJ_KEYTECH_GRANT>("BJ_KEYTECH_GRANT", (c) => ({
   description: {
     en: `Beijing 「筑基」 key-technology tackling grant (BJ-ROBOT-01): tackling investment × a rate you supply (the text says only 「根据攻关投入予以支持」), up to ${grouped(c.cap)} yuan.`,
     zh: `北京机器人产业“筑基”工程关键技术攻关支持（BJ-ROBOT-01）：攻关投入 × 支持比例（原文仅称「根据攻关投入予以支持」，比例须自行填写），最高${wan(c.cap)}。`,
@@ -45,3 +46,8 @@ export const text = clauseText(BJ_KEYTECH_GRANT, (c) => ({
     { args: [50_000_000, 0], expect: 0, arithmetic: "rate 0 → 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-01",
+  because: "根据攻关投入予以支持，最高 3000 万元。",
+};

@@ -44,5 +44,5 @@ export const clause = quantitativeClause({
   }),
   departments: NONE,
   fn: BJ_KEYTECH_GRANT,
-  oneTime: { kind: "row", because: "根据攻关投入予以支持，最高 3000 万元。" },
+  oneTime: { kind: "row" },
 });

@@ -36,12 +36,11 @@ export const clause = quantitativeClause({
   category: "pilot-platform",
   type: "Q",
   quotes: ["对公共平台建设单位，按照不超过建设项目投资的 30%予以补贴，最高 3000 万元；"],
-  context: ["各产业集聚区对创新验证公共平台予以支持。"],
   summary: (c) => ({
     en: `Builders of public platforms (pilot-verification platforms, shared machining centers) receive ≤ ${percent(c.rate)} of construction-project investment, up to ${grouped(c.cap)} yuan.`,
     zh: `公共平台（中试验证平台、共享加工中心等）建设单位，按不超过建设项目投资的${percent(c.rate)}予以补贴，最高${wan(c.cap)}。`,
   }),
   departments: MEASURE_3,
   fn: BJ_PUBLIC_PLATFORM_SUBSIDY,
-  oneTime: { kind: "row", because: "对公共平台建设单位，按照不超过建设项目投资的 30%予以补贴" },
+  oneTime: { kind: "row" },
 });

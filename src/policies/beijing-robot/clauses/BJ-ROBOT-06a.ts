@@ -38,12 +38,11 @@ export const clause = quantitativeClause({
   quotes: [
     "对建设“机器人生产机器人”标杆工厂，实现机器人生产全流程无人化、智能化的机器人企业，按照不超过建设项目投资的 30%予以奖励，最高 3000 万元；",
   ],
-  context: ["各产业集聚区出台区级机器人产业配套政策"],
   summary: (c) => ({
     en: `Firms building a benchmark "robots making robots" factory, with unmanned and intelligent production end to end, receive ≤ ${percent(c.rate)} of construction-project investment, up to ${grouped(c.cap)} yuan.`,
     zh: `建设“机器人生产机器人”标杆工厂、实现生产全流程无人化、智能化的机器人企业，按不超过建设项目投资的${percent(c.rate)}予以奖励，最高${wan(c.cap)}。`,
   }),
   departments: MEASURE_6,
   fn: BJ_BENCHMARK_FACTORY_AWARD,
-  oneTime: { kind: "row", because: "按照不超过建设项目投资的 30%予以奖励，最高 3000 万元" },
+  oneTime: { kind: "row" },
 });

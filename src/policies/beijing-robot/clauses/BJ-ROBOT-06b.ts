@@ -90,5 +90,5 @@ export const clause = quantitativeClause({
   }),
   departments: MEASURE_6,
   fn: BJ_PROJECT_LOAN_INTEREST_SUBSIDY,
-  oneTime: { kind: "annual", because: "年度最高 3000 万元" },
+  oneTime: { kind: "annual" },
 });

@@ -1,13 +1,14 @@
 /** BJ-ROBOT-07's prose: rate and cumulative cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { rateAtMostHelp } from "../../builders/rate-at-most.text";
-import { BJ_BTH_SUPPLY_CHAIN_AWARD } from "./BJ-ROBOT-07";
+import type { BJ_BTH_SUPPLY_CHAIN_AWARD } from "./BJ-ROBOT-07";
 
 // `c` typed as the record's own constants: the shape's type has `rate` optional, the record states it.
-export const text = clauseText(
-  BJ_BTH_SUPPLY_CHAIN_AWARD,
+export const text = clauseText<typeof BJ_BTH_SUPPLY_CHAIN_AWARD>(
+  "BJ_BTH_SUPPLY_CHAIN_AWARD",
   (c: typeof BJ_BTH_SUPPLY_CHAIN_AWARD.constants) => ({
     description: {
       en: `Beijing award for enterprises in the Beijing–Tianjin–Hebei 「强链补链」 action (BJ-ROBOT-07): at most ${percent(c.rate)} of the actual contract-performance amount, up to ${grouped(c.cap)} yuan.`,
@@ -60,3 +61,9 @@ export const text = clauseText(
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-07",
+  categoryNote: "supply chain",
+  because: "按照不超过实际履约金额的 5%予以奖励",
+};

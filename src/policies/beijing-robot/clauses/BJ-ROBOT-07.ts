@@ -42,7 +42,6 @@ export const clause = quantitativeClause({
   document: "BJ-ROBOT",
   numberAsWritten: "二（七）",
   category: "other",
-  categoryNote: "supply chain",
   type: "Q",
   quotes: [
     "对参加“强链补链”行动且符合条件的企业，按照不超过实际履约金额的 5%予以奖励，最高 3000 万元。",
@@ -54,5 +53,5 @@ export const clause = quantitativeClause({
   departments:
     "none stated (run jointly with the Tianjin and Hebei industry authorities: 联合天津市、河北省产业主管部门)",
   fn: BJ_BTH_SUPPLY_CHAIN_AWARD,
-  oneTime: { kind: "annual", because: "按照不超过实际履约金额的 5%予以奖励" },
+  oneTime: { kind: "annual" },
 });

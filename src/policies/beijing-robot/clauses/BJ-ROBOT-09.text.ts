@@ -1,9 +1,10 @@
 /** BJ-ROBOT-09's prose: the per-unit and annual caps read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
-import { BJ_FIRST_TRIAL_AWARD } from "./BJ-ROBOT-09";
+import type { BJ_FIRST_TRIAL_AWARD } from "./BJ-ROBOT-09";
 
-export const text = clauseText(BJ_FIRST_TRIAL_AWARD, (c) => ({
+export const text = clauseText<typeof BJ_FIRST_TRIAL_AWARD>("BJ_FIRST_TRIAL_AWARD", (c) => ({
   description: {
     en: `Beijing award for innovative products first trialled in Beijing–Tianjin–Hebei without fiscal funding (BJ-ROBOT-09): up to ${grouped(c.perUnitCap)} yuan per product (unit/set), up to ${grouped(c.annualCap)} yuan per enterprise per year.`,
     zh: `北京创新产品首试首用奖励（BJ-ROBOT-09）：研制过程中未获财政资金支持、在京津冀地区首次试用的创新产品，单台（套）最高${wan(c.perUnitCap)}，每家企业年度最高${wan(c.annualCap)}。`,
@@ -54,3 +55,8 @@ export const text = clauseText(BJ_FIRST_TRIAL_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-09",
+  because: "每家企业年度奖励最高 200 万元",
+};

@@ -46,5 +46,5 @@ export const clause = quantitativeClause({
   }),
   departments: NONE,
   fn: BJ_FIRST_TRIAL_AWARD,
-  oneTime: { kind: "ranges", because: "每家企业年度奖励最高 200 万元" },
+  oneTime: { kind: "ranges" },
 });

@@ -1,4 +1,5 @@
 /** BJ-ROBOT-13a's prose: the rate and the term read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
@@ -7,7 +8,7 @@ import { BJ_FIRST_LOAN_SUBSIDY, termYears } from "./BJ-ROBOT-13a";
 /** The loan and the term the second reading is illustrated with (illustrative, not policy numbers). */
 const ILLUSTRATION = { principal: 5_000_000, months: 6 };
 
-export const text = clauseText(BJ_FIRST_LOAN_SUBSIDY, (c) => {
+export const text = clauseText<typeof BJ_FIRST_LOAN_SUBSIDY>("BJ_FIRST_LOAN_SUBSIDY", (c) => {
   const { principal, months } = ILLUSTRATION;
   const oneOff = principal * c.rate;
   const proRated = (oneOff * months) / c.monthsPerYear;
@@ -62,3 +63,8 @@ export const text = clauseText(BJ_FIRST_LOAN_SUBSIDY, (c) => {
     ],
   };
 });
+
+export const notes: ClauseNotes = {
+  id: "BJ-ROBOT-13a",
+  because: "对中小微企业“首次贷款”业务",
+};

@@ -71,5 +71,5 @@ export const clause = quantitativeClause({
   }),
   departments: NONE,
   fn: BJ_FIRST_LOAN_SUBSIDY,
-  oneTime: { kind: "row", because: "对中小微企业“首次贷款”业务" },
+  oneTime: { kind: "row" },
 });

@@ -59,5 +59,5 @@ export const clause = quantitativeClause({
   }),
   departments: NONE,
   fn: BJ_LEASING_SUBSIDY,
-  oneTime: { kind: "annual", because: "企业年度补贴额最高 1000 万元" },
+  oneTime: { kind: "annual" },
 });

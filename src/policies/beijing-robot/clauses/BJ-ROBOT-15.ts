@@ -7,7 +7,6 @@ export const clause: Clause = {
   document: "BJ-ROBOT",
   numberAsWritten: "四（十五）",
   category: "other",
-  categoryNote: "international market",
   type: "N-$",
   quotes: [
     "对参加国际性展会、取得产品认证、实现境外商标注册、获得境外专利授权的企业，按照现有规定予以资金支持。",

@@ -58,5 +58,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPT.m2,
   fn: HZ_RESEARCH_MATCHING_SUBSIDY,
-  oneTime: { kind: "phases", because: "按国家、省实际到账补助资金的25%" },
+  oneTime: { kind: "phases" },
 });

@@ -70,5 +70,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPT.m2,
   fn: HZ_FLAGSHIP_PROJECT_SUBSIDY,
-  oneTime: { kind: "row", because: "的50%、最高300万元的补助" },
+  oneTime: { kind: "row" },
 });

@@ -1,8 +1,9 @@
 /** HZ-HUMANOID-02d's prose: the text gives no number, so nothing here is read from constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { clauseText } from "../../builders/clause";
-import { HZ_RD_SUBSIDY } from "./HZ-HUMANOID-02d";
+import type { HZ_RD_SUBSIDY } from "./HZ-HUMANOID-02d";
 
-export const text = clauseText(HZ_RD_SUBSIDY, () => ({
+export const text = clauseText<typeof HZ_RD_SUBSIDY>("HZ_RD_SUBSIDY", () => ({
   description: {
     en: "Hangzhou humanoid-robot R&D support (HZ-HUMANOID-02d): annual R&D total or increment × a rate you supply (the text states neither rate nor cap), optionally capped.",
     zh: "杭州人形机器人企业研发投入支持（HZ-HUMANOID-02d）：按年研发投入总量或增量×支持比例（政策未明确比例和上限，须自行填写），可选上限。",
@@ -69,3 +70,8 @@ export const text = clauseText(HZ_RD_SUBSIDY, () => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-02d",
+  because: "按年研发投入总量或增量给予政策支持",
+};

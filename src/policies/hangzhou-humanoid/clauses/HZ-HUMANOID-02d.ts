@@ -78,5 +78,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPT.m2,
   fn: HZ_RD_SUBSIDY,
-  oneTime: { kind: "annual", because: "按年研发投入总量或增量给予政策支持" },
+  oneTime: { kind: "annual" },
 });

@@ -1,9 +1,10 @@
 /** HZ-HUMANOID-03b's prose: the area and time limits read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { HZ_FREE_OFFICE_VALUE, maxYears } from "./HZ-HUMANOID-03b";
 
-export const text = clauseText(HZ_FREE_OFFICE_VALUE, (c) => ({
+export const text = clauseText<typeof HZ_FREE_OFFICE_VALUE>("HZ_FREE_OFFICE_VALUE", (c) => ({
   description: {
     en: `Imputed value of free office space from the Hangzhou humanoid innovation platform (HZ-HUMANOID-03b): at most ${grouped(c.maxArea)} m² for at most ${maxYears(c)} years, valued at the market rent you enter. In kind, not a cash grant.`,
     zh: `杭州人形机器人产业创新平台提供免费办公场所的折算价值（HZ-HUMANOID-03b）：面积不超过${c.maxArea}平方米、使用时间不超过${maxYears(c)}年，按所填市场租金折算。属实物支持，不是现金补助。`,
@@ -46,3 +47,8 @@ export const text = clauseText(HZ_FREE_OFFICE_VALUE, (c) => ({
     { args: [0, 24, 60], expect: 0, arithmetic: "0 area → 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-03b",
+  because: "使用时间不超过3年、面积不超过1000平方米的免费办公场所",
+};

@@ -71,5 +71,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPT.m3,
   fn: HZ_FREE_OFFICE_VALUE,
-  oneTime: { kind: "row", because: "使用时间不超过3年、面积不超过1000平方米的免费办公场所" },
+  oneTime: { kind: "row" },
 });

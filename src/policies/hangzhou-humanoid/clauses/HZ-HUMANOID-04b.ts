@@ -62,5 +62,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPT.m4,
   fn: HZ_NEW_INVESTMENT_SUBSIDY,
-  oneTime: { kind: "row", because: "对2年内成为规上企业的新增投资项目" },
+  oneTime: { kind: "row" },
 });

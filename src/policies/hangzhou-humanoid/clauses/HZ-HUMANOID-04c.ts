@@ -98,5 +98,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPT.m4,
   fn: HZ_LOAN_INTEREST_SUBSIDY,
-  oneTime: { kind: "annual", because: "根据实际贷款额给予不高于1%的年利率贴息补助" },
+  oneTime: { kind: "annual" },
 });

@@ -1,9 +1,10 @@
 /** HZ-HUMANOID-05a's prose: the sales threshold and the award read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
-import { HZ_CHAIN_ENTRY_AWARD } from "./HZ-HUMANOID-05a";
+import type { HZ_CHAIN_ENTRY_AWARD } from "./HZ-HUMANOID-05a";
 
-export const text = clauseText(HZ_CHAIN_ENTRY_AWARD, (c) => ({
+export const text = clauseText<typeof HZ_CHAIN_ENTRY_AWARD>("HZ_CHAIN_ENTRY_AWARD", (c) => ({
   description: {
     en: `Hangzhou one-time award for entering a non-affiliated Fortune Global 500 / China Top 500 buyer's procurement catalogue (HZ-HUMANOID-05a): ${grouped(c.award)} yuan if sales exceed ${grouped(c.salesThreshold)} yuan in each of two consecutive years.`,
     zh: `杭州产品进入非关联世界500强、中国500强企业采购目录的一次性奖励（HZ-HUMANOID-05a）：连续两年销售额均超过${wan(c.salesThreshold)}的，奖励${wan(c.award)}。`,
@@ -52,3 +53,8 @@ export const text = clauseText(HZ_CHAIN_ENTRY_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-05a",
+  because: "给予人形机器人企业一次性奖励100万元",
+};

@@ -67,5 +67,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPT.m5,
   fn: HZ_CHAIN_ENTRY_AWARD,
-  oneTime: { kind: "row", because: "给予人形机器人企业一次性奖励100万元" },
+  oneTime: { kind: "row" },
 });

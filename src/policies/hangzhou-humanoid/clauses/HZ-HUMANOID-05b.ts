@@ -50,7 +50,6 @@ export const clause = quantitativeClause({
   document: "HZ-HUMANOID",
   numberAsWritten: "五",
   category: "other",
-  categoryNote: "supply-chain procurement",
   type: "Q",
   quotes: [
     "人形机器人企业采购、应用非关联企业零部件产品,年度采购量达100万元的,按年度采购量的10%予以奖励,单家企业每年最高奖励500万元。",
@@ -61,5 +60,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPT.m5,
   fn: HZ_COMPONENT_PURCHASE_AWARD,
-  oneTime: { kind: "annual", because: "单家企业每年最高奖励500万元" },
+  oneTime: { kind: "annual" },
 });

@@ -1,10 +1,11 @@
 /** HZ-HUMANOID-06's prose: the rate and the cap (and the investment that reaches it) read from the constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
-import { HZ_SCENARIO_AWARD } from "./HZ-HUMANOID-06";
+import type { HZ_SCENARIO_AWARD } from "./HZ-HUMANOID-06";
 
-export const text = clauseText(HZ_SCENARIO_AWARD, (c) => ({
+export const text = clauseText<typeof HZ_SCENARIO_AWARD>("HZ_SCENARIO_AWARD", (c) => ({
   description: {
     en: `Hangzhou humanoid-robot demonstration scenario award (HZ-HUMANOID-06): ${percent(c.rate)} of actual investment, up to ${grouped(c.cap)} yuan per scenario.`,
     zh: `杭州人形机器人示范应用场景奖励（HZ-HUMANOID-06）：按实际投入的${percent(c.rate)}，单个场景最高${wan(c.cap)}。`,
@@ -39,3 +40,9 @@ export const text = clauseText(HZ_SCENARIO_AWARD, (c) => ({
     { args: [0], expect: 0, arithmetic: "0 × 0.50 = 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HZ-HUMANOID-06",
+  context: ["支持将优质人形机器人产品列入政府采购目录"],
+  because: "对单个示范应用场景按实际投入的50%、予以最高200万元的奖励",
+};

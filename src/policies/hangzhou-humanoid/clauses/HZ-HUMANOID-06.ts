@@ -40,7 +40,6 @@ export const clause = quantitativeClause({
   quotes: [
     "每年评选5个人形机器人示范应用场景,对单个示范应用场景按实际投入的50%、予以最高200万元的奖励。",
   ],
-  context: ["支持将优质人形机器人产品列入政府采购目录"],
   summary: (c) => ({
     en: `5 demonstration application scenarios are selected each year. Each receives ${percent(c.rate)} of actual investment, up to ${grouped(c.cap)} yuan.`,
     zh: `每年评选5个人形机器人示范应用场景，单个场景按实际投入的${percent(c.rate)}给予最高${wan(c.cap)}奖励。`,
@@ -48,5 +47,5 @@ export const clause = quantitativeClause({
   departments:
     "市经信局、市建委、市公安局、市教育局、市文化广电旅游局、市商务局、市综合执法局(市城管局)、市卫生健康委员会、市交通运输局、市应急管理局、市民政局、市国资委,各区、县(市)政府",
   fn: HZ_SCENARIO_AWARD,
-  oneTime: { kind: "row", because: "对单个示范应用场景按实际投入的50%、予以最高200万元的奖励" },
+  oneTime: { kind: "row" },
 });

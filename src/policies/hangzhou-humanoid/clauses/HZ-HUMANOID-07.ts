@@ -61,5 +61,5 @@ export const clause = quantitativeClause({
   }),
   departments: "市经信局",
   fn: HZ_PILOT_PLATFORM_SUBSIDY,
-  oneTime: { kind: "phases", because: "根据实际投入进度分年度予以补助" },
+  oneTime: { kind: "phases" },
 });

@@ -1,11 +1,12 @@
 /** HLJ-AI-03's prose: the shared R&D post-subsidy text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { rdPostSubsidyText } from "../../builders/heilongjiang.text";
-import { HLJAI_RD_SUBSIDY } from "./HLJ-AI-03";
+import type { HLJAI_RD_SUBSIDY } from "./HLJ-AI-03";
 
-export const text = clauseText(HLJAI_RD_SUBSIDY, (c) =>
+export const text = clauseText<typeof HLJAI_RD_SUBSIDY>("HLJAI_RD_SUBSIDY", (c) =>
   rdPostSubsidyText(c, {
     description: {
       en: `Heilongjiang AI R&D subsidy (HLJ-AI-03): base R&D post-subsidy ratios raised by ${percent(c.uplift - 1)}, if last year's R&D ≥ ${grouped(c.threshold)}; cumulative cap ${grouped(c.cumulativeCap)} yuan (shared with HLJ-ROBOT-01).`,
@@ -46,3 +47,8 @@ export const text = clauseText(HLJAI_RD_SUBSIDY, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-03",
+  because: "按照企业上年度研发投入存量和增量部分",
+};

@@ -31,5 +31,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省科技厅、省财政厅",
   fn: HLJAI_PILOT_PLATFORM_GRANT,
-  oneTime: { kind: "row", because: "按总投资额的30%最高给予1000万元资助" },
+  oneTime: { kind: "row" },
 });

@@ -1,10 +1,11 @@
 /** HLJ-AI-05's prose: every amount and rate read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
-import { HLJAI_COMPUTE_AWARD } from "./HLJ-AI-05";
+import type { HLJAI_COMPUTE_AWARD } from "./HLJ-AI-05";
 
-export const text = clauseText(HLJAI_COMPUTE_AWARD, (c) => ({
+export const text = clauseText<typeof HLJAI_COMPUTE_AWARD>("HLJAI_COMPUTE_AWARD", (c) => ({
   description: {
     en: `Heilongjiang compute innovation-consumption award (HLJ-AI-05): if compute purchases exceed ${grouped(c.threshold)} yuan, ${percent(c.rate)} of actual spending, up to ${grouped(c.cap)} yuan per unit per year.`,
     zh: `黑龙江算力创新消费奖励（HLJ-AI-05）：实际购买算力资源超过${wan(c.threshold)}的，按实际支出额的${percent(c.rate)}给予奖励，每个单位每年最高${wan(c.cap)}。`,
@@ -48,3 +49,8 @@ export const text = clauseText(HLJAI_COMPUTE_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-05",
+  because: "每个单位每年奖励最高不超过400万元",
+};

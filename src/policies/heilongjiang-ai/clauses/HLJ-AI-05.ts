@@ -50,5 +50,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）",
   fn: HLJAI_COMPUTE_AWARD,
-  oneTime: { kind: "annual", because: "每个单位每年奖励最高不超过400万元" },
+  oneTime: { kind: "annual" },
 });

@@ -1,10 +1,11 @@
 /** HLJ-AI-06a's prose: the shared dataset text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { datasetGrantText } from "../../builders/heilongjiang.text";
-import { HLJAI_DATASET_SUBSIDY } from "./HLJ-AI-06a";
+import type { HLJAI_DATASET_SUBSIDY } from "./HLJ-AI-06a";
 
-export const text = clauseText(HLJAI_DATASET_SUBSIDY, (c) =>
+export const text = clauseText<typeof HLJAI_DATASET_SUBSIDY>("HLJAI_DATASET_SUBSIDY", (c) =>
   datasetGrantText(c, {
     description: {
       en: `Heilongjiang AI high-quality dataset subsidy (HLJ-AI-06a): up to ${grouped(c.cap)} yuan per dataset project, by data size, value density and application effect.`,
@@ -20,3 +21,8 @@ export const text = clauseText(HLJAI_DATASET_SUBSIDY, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-06a",
+  because: "每年支持建设一批人工智能高质量数据集项目",
+};

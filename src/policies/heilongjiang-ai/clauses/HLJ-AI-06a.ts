@@ -25,5 +25,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）",
   fn: HLJAI_DATASET_SUBSIDY,
-  oneTime: { kind: "annual", because: "每年支持建设一批人工智能高质量数据集项目" },
+  oneTime: { kind: "annual" },
 });

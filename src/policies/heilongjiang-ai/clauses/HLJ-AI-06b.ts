@@ -44,5 +44,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）",
   fn: HLJAI_NATIONAL_DATASET_SUBSIDY,
-  oneTime: { kind: "row", because: "单个项目支持金额最高不超过1000万元" },
+  oneTime: { kind: "row" },
 });

@@ -1,11 +1,12 @@
 /** HLJ-AI-06c's prose: the shared data-voucher text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { dataVoucherText } from "../../builders/heilongjiang.text";
-import { HLJAI_DATA_VOUCHER } from "./HLJ-AI-06c";
+import type { HLJAI_DATA_VOUCHER } from "./HLJ-AI-06c";
 
-export const text = clauseText(HLJAI_DATA_VOUCHER, (c) =>
+export const text = clauseText<typeof HLJAI_DATA_VOUCHER>("HLJAI_DATA_VOUCHER", (c) =>
   dataVoucherText(c, {
     description: {
       en: `Heilongjiang AI data voucher (HLJ-AI-06c): ${percent(c.rate)} of the purchaser's annual data-product transactions, up to ${grouped(c.cap)} yuan per purchaser per year (shared with HLJ-ROBOT-13b).`,
@@ -26,3 +27,8 @@ export const text = clauseText(HLJAI_DATA_VOUCHER, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-06c",
+  because: "单个采购主体年度补贴最高不超过100万元",
+};

@@ -1,9 +1,10 @@
 /** HLJ-AI-07's prose: the annual cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
-import { HLJAI_MODEL_VOUCHER } from "./HLJ-AI-07";
+import type { HLJAI_MODEL_VOUCHER } from "./HLJ-AI-07";
 
-export const text = clauseText(HLJAI_MODEL_VOUCHER, (c) => ({
+export const text = clauseText<typeof HLJAI_MODEL_VOUCHER>("HLJAI_MODEL_VOUCHER", (c) => ({
   description: {
     en: `Heilongjiang model voucher (HLJ-AI-07): purchases of (vertical) large models × the review-set rate, up to ${grouped(c.annualCap)} yuan per purchaser per year; the annual cap may be floated up for large key-field projects.`,
     zh: `黑龙江“模型券”补贴（HLJ-AI-07）：大模型采购金额×评审确定的比例，单个采购主体年度最高${wan(c.annualCap)}；关键领域应用规模较大的项目，年度上限可按一定比例上浮。`,
@@ -72,3 +73,9 @@ export const text = clauseText(HLJAI_MODEL_VOUCHER, (c) => ({
     { args: [2_000_000, 0], expect: 0, arithmetic: "rate 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-07",
+  context: ["鼓励企业自主研发大模型申请国家生成式人工智能大模型备案。"],
+  because: "单个采购主体年度补贴最高不超过100万元",
+};

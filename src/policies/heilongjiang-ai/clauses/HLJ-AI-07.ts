@@ -48,12 +48,11 @@ export const clause = quantitativeClause({
   quotes: [
     "对符合条件的采购主体，经评审按照一定比例给予“模型券”补贴，单个采购主体年度补贴最高不超过100万元，对于在关键领域应用规模较大的项目，可按照一定比例上浮。",
   ],
-  context: ["鼓励企业自主研发大模型申请国家生成式人工智能大模型备案。"],
   summary: (c) => ({
     en: `Purchasers of vertical large models get model vouchers at an unspecified rate set by review, up to ${grouped(c.annualCap)} yuan per purchaser per year. Large key-field projects may be floated up by an unspecified proportion.`,
     zh: `采购垂直大模型的符合条件的采购主体，经评审按一定比例（未规定）给予“模型券”补贴，单个采购主体年度最高${wan(c.annualCap)}；关键领域应用规模较大的项目可按一定比例上浮。`,
   }),
   departments: "省发展改革委、省财政厅",
   fn: HLJAI_MODEL_VOUCHER,
-  oneTime: { kind: "annual", because: "单个采购主体年度补贴最高不超过100万元" },
+  oneTime: { kind: "annual" },
 });

@@ -1,10 +1,11 @@
 /** HLJ-AI-08's prose: every amount and rate read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
-import { HLJAI_SCENARIO_GRANT } from "./HLJ-AI-08";
+import type { HLJAI_SCENARIO_GRANT } from "./HLJ-AI-08";
 
-export const text = clauseText(HLJAI_SCENARIO_GRANT, (c) => {
+export const text = clauseText<typeof HLJAI_SCENARIO_GRANT>("HLJAI_SCENARIO_GRANT", (c) => {
   // The investment at which the rate reaches the cap: derived, so it follows both constants.
   const reachesCap = c.cap / c.rate;
   return {
@@ -37,3 +38,8 @@ export const text = clauseText(HLJAI_SCENARIO_GRANT, (c) => {
     ],
   };
 });
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-08",
+  because: "单个场景支持金额最高不超过2000万元",
+};

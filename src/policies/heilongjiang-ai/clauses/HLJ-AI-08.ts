@@ -49,5 +49,5 @@ export const clause = quantitativeClause({
   departments:
     "省发展改革委、省教育厅、省工业和信息化厅、省公安厅、省民政厅、省财政厅、省人力资源社会保障厅、省交通运输厅、省农业农村厅、省商务厅、省文化和旅游厅、省卫生健康委、省应急管理厅、省营商环境局",
   fn: HLJAI_SCENARIO_GRANT,
-  oneTime: { kind: "row", because: "单个场景支持金额最高不超过2000万元" },
+  oneTime: { kind: "row" },
 });

@@ -70,5 +70,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省工业和信息化厅、省财政厅",
   fn: HLJAI_TERMINAL_PROJECT_SUBSIDY,
-  oneTime: { kind: "phases", because: "采取分阶段投资补助方式" },
+  oneTime: { kind: "phases" },
 });

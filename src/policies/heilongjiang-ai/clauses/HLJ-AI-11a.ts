@@ -6,7 +6,6 @@ export const clause: Clause = {
   document: "HLJ-AI",
   numberAsWritten: "三、11",
   category: "other",
-  categoryNote: "events",
   type: "N-$",
   quotes: [
     "支持企业、高校、科研院所举办人工智能高水平赛事、学术研讨、产学研对接等活动，力争打造具有全国影响力的活动，对重大活动予以支持保障。",

@@ -29,5 +29,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省教育厅、省科技厅、省工业和信息化厅、省商务厅、省财政厅、省数据局",
   fn: HLJAI_LAUNCH_EVENT_SUBSIDY,
-  oneTime: { kind: "annual", because: "按照实际发生费用的30%" },
+  oneTime: { kind: "annual" },
 });

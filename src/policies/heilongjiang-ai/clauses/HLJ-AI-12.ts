@@ -21,7 +21,6 @@ export const HLJAI_ENTERPRISE_HONOR_SUBSIDY = clauseFunction({
       {
         value: "CHAMPION",
         aliases: ["国家级单项冠军", "单项冠军", "国家级单项冠军企业", "单项冠军企业"],
-        label: { en: "National single-champion enterprise", zh: "国家级单项冠军企业" },
       },
       {
         value: "LITTLE_GIANT",
@@ -31,10 +30,6 @@ export const HLJAI_ENTERPRISE_HONOR_SUBSIDY = clauseFunction({
           "专精特新小巨人",
           "国家级专精特新“小巨人”企业",
         ],
-        label: {
-          en: "National specialised-and-new 'little giant'",
-          zh: "国家级专精特新“小巨人”企业",
-        },
       },
     ]),
     amount(
@@ -53,17 +48,15 @@ export const clause = quantitativeClause({
   document: "HLJ-AI",
   numberAsWritten: "四、12",
   category: "other",
-  categoryNote: "enterprise titles",
   type: "Q",
   quotes: [
     "对人工智能领域新认定的国家级单项冠军企业给予单户一次性最高200万元补助，国家级专精特新“小巨人”企业给予单户一次性最高100万元补助。",
   ],
-  context: ["落实人工智能领域集成电路企业所得税、增值税等税收优惠政策。"],
   summary: (c) => ({
     en: `A newly recognised national single-champion AI enterprise gets a one-time subsidy of up to ${grouped(c.caps.CHAMPION)} yuan, and a national "little giant" up to ${grouped(c.caps.LITTLE_GIANT)} yuan.`,
     zh: `人工智能领域新认定的国家级单项冠军企业单户一次性最高补助${wan(c.caps.CHAMPION)}，国家级专精特新“小巨人”企业单户一次性最高补助${wan(c.caps.LITTLE_GIANT)}。`,
   }),
   departments: "省发展改革委、省工业和信息化厅、省财政厅",
   fn: HLJAI_ENTERPRISE_HONOR_SUBSIDY,
-  oneTime: { kind: "code", because: "给予单户一次性最高200万元补助", param: "honor_type" },
+  oneTime: { kind: "code", param: "honor_type" },
 });

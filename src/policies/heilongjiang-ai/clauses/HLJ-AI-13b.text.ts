@@ -1,10 +1,11 @@
 /** HLJ-AI-13b's prose: every amount and rate read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
-import { HLJAI_PILOT_BASE_SUBSIDY } from "./HLJ-AI-13b";
+import type { HLJAI_PILOT_BASE_SUBSIDY } from "./HLJ-AI-13b";
 
-export const text = clauseText(HLJAI_PILOT_BASE_SUBSIDY, (c) => {
+export const text = clauseText<typeof HLJAI_PILOT_BASE_SUBSIDY>("HLJAI_PILOT_BASE_SUBSIDY", (c) => {
   // The national support at which the maximum rate reaches the cap: derived, so it follows both constants.
   const reachesCap = c.cap / c.rate;
   return {
@@ -41,3 +42,8 @@ export const text = clauseText(HLJAI_PILOT_BASE_SUBSIDY, (c) => {
     ],
   };
 });
+
+export const notes: ClauseNotes = {
+  id: "HLJ-AI-13b",
+  because: "单个项目支持金额不超过1亿元",
+};

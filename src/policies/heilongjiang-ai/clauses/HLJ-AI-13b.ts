@@ -52,5 +52,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省财政厅",
   fn: HLJAI_PILOT_BASE_SUBSIDY,
-  oneTime: { kind: "row", because: "单个项目支持金额不超过1亿元" },
+  oneTime: { kind: "row" },
 });

@@ -1,11 +1,12 @@
 /** HLJ-ROBOT-01's prose: the shared R&D post-subsidy text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { rdPostSubsidyText } from "../../builders/heilongjiang.text";
-import { HLJ_RD_SUBSIDY } from "./HLJ-ROBOT-01";
+import type { HLJ_RD_SUBSIDY } from "./HLJ-ROBOT-01";
 
-export const text = clauseText(HLJ_RD_SUBSIDY, (c) =>
+export const text = clauseText<typeof HLJ_RD_SUBSIDY>("HLJ_RD_SUBSIDY", (c) =>
   rdPostSubsidyText(c, {
     description: {
       en: `Heilongjiang robot R&D subsidy (HLJ-ROBOT-01): base R&D post-subsidy ratios raised by ${percent(c.uplift - 1)}, if last year's R&D ≥ ${grouped(c.threshold)}; cumulative cap ${grouped(c.cumulativeCap)} yuan.`,
@@ -55,3 +56,8 @@ export const text = clauseText(HLJ_RD_SUBSIDY, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-01",
+  because: "按照企业上年度研发投入存量和增量部分",
+};

@@ -30,5 +30,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省工业和信息化厅、省科技厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_RD_SUBSIDY,
-  oneTime: { kind: "annual", because: "按照企业上年度研发投入存量和增量部分" },
+  oneTime: { kind: "annual" },
 });

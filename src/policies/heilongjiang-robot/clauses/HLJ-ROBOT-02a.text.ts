@@ -1,9 +1,10 @@
 /** HLJ-ROBOT-02a's prose: every amount read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
-import { HLJ_KEYLAB_GRANT } from "./HLJ-ROBOT-02a";
+import type { HLJ_KEYLAB_GRANT } from "./HLJ-ROBOT-02a";
 
-export const text = clauseText(HLJ_KEYLAB_GRANT, (c) => ({
+export const text = clauseText<typeof HLJ_KEYLAB_GRANT>("HLJ_KEYLAB_GRANT", (c) => ({
   description: {
     en: `Heilongjiang national key laboratory grant (HLJ-ROBOT-02a): one-time ${grouped(c.amount)} yuan for a province-led robotics national key laboratory in the new series whose first performance evaluation is excellent.`,
     zh: `黑龙江全国重点实验室资助（HLJ-ROBOT-02a）：我省牵头建设、重组后纳入新序列的智能机器人领域全国重点实验室，首次绩效评价优秀的，一次性资助${wan(c.amount)}。`,
@@ -16,6 +17,14 @@ export const text = clauseText(HLJ_KEYLAB_GRANT, (c) => ({
     first_evaluation_grade: {
       en: 'Grade of the lab\'s first performance evaluation after it entered the new series: "EXCELLENT"/"优秀", "GOOD"/"良好", "PASS"/"合格" or "FAIL"/"不合格". Only EXCELLENT earns the grant; map other grade labels onto these.',
       zh: "实验室纳入新序列后首次绩效评价等次：“EXCELLENT”/“优秀”、“GOOD”/“良好”、“PASS”/“合格”或“FAIL”/“不合格”。仅“优秀”可获资助；其他等次名称请对应到上述之一。",
+    },
+  },
+  codes: {
+    first_evaluation_grade: {
+      EXCELLENT: { en: "Excellent", zh: "优秀" },
+      GOOD: { en: "Good", zh: "良好" },
+      PASS: { en: "Pass", zh: "合格" },
+      FAIL: { en: "Fail", zh: "不合格" },
     },
   },
   ambiguities: [
@@ -44,3 +53,8 @@ export const text = clauseText(HLJ_KEYLAB_GRANT, (c) => ({
     { args: ["EXCELENT"], expect: "#VALUE!", arithmetic: "unknown code", note: "bad input" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-02a",
+  because: "给予一次性1000万元资助",
+};

@@ -16,10 +16,10 @@ export const HLJ_KEYLAB_GRANT = clauseFunction({
   name: "HLJ_KEYLAB_GRANT",
   params: [
     code("first_evaluation_grade", { en: "First evaluation grade", zh: "首次绩效评价等次" }, [
-      { value: "EXCELLENT", aliases: ["优秀"], label: { en: "Excellent", zh: "优秀" } },
-      { value: "GOOD", aliases: ["良好"], label: { en: "Good", zh: "良好" } },
-      { value: "PASS", aliases: ["合格"], label: { en: "Pass", zh: "合格" } },
-      { value: "FAIL", aliases: ["不合格"], label: { en: "Fail", zh: "不合格" } },
+      { value: "EXCELLENT", aliases: ["优秀"] },
+      { value: "GOOD", aliases: ["良好"] },
+      { value: "PASS", aliases: ["合格"] },
+      { value: "FAIL", aliases: ["不合格"] },
     ]),
   ],
   constants,
@@ -45,5 +45,5 @@ export const clause = quantitativeClause({
   departments:
     "省发展改革委、省科技厅、省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_KEYLAB_GRANT,
-  oneTime: { kind: "row", because: "给予一次性1000万元资助" },
+  oneTime: { kind: "row" },
 });

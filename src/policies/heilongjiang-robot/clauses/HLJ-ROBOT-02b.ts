@@ -19,28 +19,18 @@ export const HLJ_NATIONAL_CENTER_GRANT = clauseFunction({
       {
         value: "EMERGING",
         aliases: ["国家新兴产业创新中心"],
-        label: { en: "National emerging-industry innovation center", zh: "国家新兴产业创新中心" },
       },
       {
         value: "ENGINEERING",
         aliases: ["国家产业技术工程化中心"],
-        label: {
-          en: "National industrial-technology engineering center",
-          zh: "国家产业技术工程化中心",
-        },
       },
       {
         value: "MANUFACTURING",
         aliases: ["国家制造业创新中心"],
-        label: { en: "National manufacturing innovation center", zh: "国家制造业创新中心" },
       },
       {
         value: "PROVINCIAL",
         aliases: ["省级", "部级", "省（部）级"],
-        label: {
-          en: "Provincial or ministerial platform (HLJ-ROBOT-02c, no amount)",
-          zh: "省（部）级创新平台（HLJ-ROBOT-02c，未定金额）",
-        },
       },
     ]),
     count("count", { en: "Number of centres", zh: "新认定中心数量" }, { default: 1 }),
@@ -71,7 +61,6 @@ export const clause = quantitativeClause({
   fn: HLJ_NATIONAL_CENTER_GRANT,
   oneTime: {
     kind: "units",
-    because: "对新认定的智能机器人领域国家新兴产业创新中心",
     param: "count",
   },
 });

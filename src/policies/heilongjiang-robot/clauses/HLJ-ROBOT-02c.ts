@@ -8,9 +8,6 @@ export const clause: Clause = {
   category: "innovation-platform",
   type: "N-$",
   quotes: ["对智能机器人领域获批的省（部）级创新平台，按照科技创新平台专项支持细则给予支持。"],
-  context: [
-    "支持企业围绕智能机器人控制器、传感器、灵巧手、操作系统等关键技术，牵头建设企业技术中心、制造业创新中心、产业技术工程化中心等创新平台。",
-  ],
   summary: {
     en: "Approved provincial/ministerial innovation platforms in robotics are supported under the separate implementing rules for sci-tech innovation platforms. No amount is given here.",
     zh: "智能机器人领域获批的省（部）级创新平台，按照科技创新平台专项支持细则给予支持，本政策未定金额。",

@@ -1,9 +1,10 @@
 /** HLJ-ROBOT-03's prose: the band's ends read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
-import { HLJ_KEYTECH_GRANT } from "./HLJ-ROBOT-03";
+import type { HLJ_KEYTECH_GRANT } from "./HLJ-ROBOT-03";
 
-export const text = clauseText(HLJ_KEYTECH_GRANT, (c) => ({
+export const text = clauseText<typeof HLJ_KEYTECH_GRANT>("HLJ_KEYTECH_GRANT", (c) => ({
   description: {
     en: `Heilongjiang key-technology research grant (HLJ-ROBOT-03): ${grouped(c.floor)}–${grouped(c.cap)} yuan for a qualifying provincial key R&D program project; the request is clipped to ${grouped(c.cap)}, and a request below ${grouped(c.floor)} is outside the band (#NUM!).`,
     zh: `黑龙江关键技术攻关资金（HLJ-ROBOT-03）：符合条件的省重点研发计划项目给予${wan(c.floor)}-${wan(c.cap)}科研攻关资金；申请额超过${wan(c.cap)}按${wan(c.cap)}计，低于${wan(c.floor)}不在支持区间内（#NUM!）。`,
@@ -48,3 +49,8 @@ export const text = clauseText(HLJ_KEYTECH_GRANT, (c) => ({
     { args: [0], expect: 0, arithmetic: "no request" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-03",
+  because: "对符合条件的项目给予500万元-1000万元科研攻关资金支持",
+};

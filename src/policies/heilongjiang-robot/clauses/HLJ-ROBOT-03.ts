@@ -42,5 +42,5 @@ export const clause = quantitativeClause({
   departments:
     "省发展改革委、省工业和信息化厅、省科技厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_KEYTECH_GRANT,
-  oneTime: { kind: "row", because: "对符合条件的项目给予500万元-1000万元科研攻关资金支持" },
+  oneTime: { kind: "row" },
 });

@@ -1,11 +1,12 @@
 /** HLJ-ROBOT-04's prose: the shared pilot-platform text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { pilotPlatformGrantText } from "../../builders/heilongjiang.text";
-import { HLJ_PILOT_PLATFORM_GRANT } from "./HLJ-ROBOT-04";
+import type { HLJ_PILOT_PLATFORM_GRANT } from "./HLJ-ROBOT-04";
 
-export const text = clauseText(HLJ_PILOT_PLATFORM_GRANT, (c) =>
+export const text = clauseText<typeof HLJ_PILOT_PLATFORM_GRANT>("HLJ_PILOT_PLATFORM_GRANT", (c) =>
   pilotPlatformGrantText(c, {
     description: {
       en: `Heilongjiang robot concept-verification / pilot platform grant (HLJ-ROBOT-04): up to ${percent(c.rate)} of total investment in a newly built, recognised platform as graded by the performance evaluation, up to ${grouped(c.cap)} yuan.`,
@@ -35,3 +36,8 @@ export const text = clauseText(HLJ_PILOT_PLATFORM_GRANT, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-04",
+  because: "按总投资额的30%最高给予1000万元资助",
+};

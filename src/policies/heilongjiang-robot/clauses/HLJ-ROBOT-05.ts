@@ -51,5 +51,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_INDUSTRIALIZATION_GRANT,
-  oneTime: { kind: "row", because: "原则上单个项目支持金额不超过5000万元" },
+  oneTime: { kind: "row" },
 });

@@ -25,9 +25,8 @@ export const HLJ_DIGITAL_FACTORY_SUBSIDY = clauseFunction({
       {
         value: "WORKSHOP",
         aliases: ["LINE", "数字化车间", "生产线", "数字化车间（生产线）"],
-        label: { en: "Digital workshop (production line)", zh: "数字化车间（生产线）" },
       },
-      { value: "FACTORY", aliases: ["智能工厂"], label: { en: "Smart factory", zh: "智能工厂" } },
+      { value: "FACTORY", aliases: ["智能工厂"] },
     ]),
   ],
   constants,
@@ -54,7 +53,6 @@ export const clause = quantitativeClause({
   fn: HLJ_DIGITAL_FACTORY_SUBSIDY,
   oneTime: {
     kind: "code",
-    because: "给予10%的一次性补助，最高分别不超过200万元和1000万元",
     param: "type",
   },
 });

@@ -88,5 +88,5 @@ export const clause = quantitativeClause({
   },
   departments: "省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_REVENUE_MILESTONE_AWARD,
-  oneTime: { kind: "tiers", because: "年营收规模首次超过1000万元、5000万元、1亿元、3亿元的" },
+  oneTime: { kind: "tiers" },
 });

@@ -1,10 +1,11 @@
 /** HLJ-ROBOT-10's prose: no number of its own; the benchmark it cites is read from HLJ-AI-08's record. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { AI_08, HLJ_SCENARIO_SUBSIDY } from "./HLJ-ROBOT-10";
 
-export const text = clauseText(HLJ_SCENARIO_SUBSIDY, () => ({
+export const text = clauseText<typeof HLJ_SCENARIO_SUBSIDY>("HLJ_SCENARIO_SUBSIDY", () => ({
   description: {
     en: `Heilongjiang robot application-scenario investment subsidy (HLJ-ROBOT-10): the text states no rate and no cap, so both are your inputs (benchmark: ${percent(AI_08.rate)} and ${grouped(AI_08.cap)} under HLJ-AI-08).`,
     zh: `黑龙江智能机器人应用场景投资补助（HLJ-ROBOT-10）：原文未规定比例和上限，均由用户输入（可参照HLJ-AI-08：${percent(AI_08.rate)}、${wan(AI_08.cap)}）。`,
@@ -46,3 +47,8 @@ export const text = clauseText(HLJ_SCENARIO_SUBSIDY, () => ({
     { args: [30_000_000, 0], expect: 0, arithmetic: "rate 0" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-10",
+  because: "给予符合条件的应用场景投资补助支持",
+};

@@ -58,5 +58,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_SCENARIO_SUBSIDY,
-  oneTime: { kind: "row", because: "给予符合条件的应用场景投资补助支持" },
+  oneTime: { kind: "row" },
 });

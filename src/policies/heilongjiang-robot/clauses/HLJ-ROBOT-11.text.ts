@@ -1,11 +1,12 @@
 /** HLJ-ROBOT-11's prose: the shared launch-event text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { launchEventSubsidyText } from "../../builders/heilongjiang.text";
-import { HLJ_LAUNCH_EVENT_SUBSIDY } from "./HLJ-ROBOT-11";
+import type { HLJ_LAUNCH_EVENT_SUBSIDY } from "./HLJ-ROBOT-11";
 
-export const text = clauseText(HLJ_LAUNCH_EVENT_SUBSIDY, (c) =>
+export const text = clauseText<typeof HLJ_LAUNCH_EVENT_SUBSIDY>("HLJ_LAUNCH_EVENT_SUBSIDY", (c) =>
   launchEventSubsidyText(c, {
     description: {
       en: `Heilongjiang robot launch-event subsidy (HLJ-ROBOT-11): ${percent(c.rate)} of actual costs of a qualifying first-launch / first-show / first-exhibition event, up to ${grouped(c.cap)} yuan per event.`,
@@ -19,3 +20,8 @@ export const text = clauseText(HLJ_LAUNCH_EVENT_SUBSIDY, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-11",
+  because: "按照实际发生费用的30%",
+};

@@ -29,5 +29,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省商务厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_LAUNCH_EVENT_SUBSIDY,
-  oneTime: { kind: "annual", because: "按照实际发生费用的30%" },
+  oneTime: { kind: "annual" },
 });

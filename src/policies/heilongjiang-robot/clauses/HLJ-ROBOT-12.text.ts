@@ -1,10 +1,11 @@
 /** HLJ-ROBOT-12's prose: threshold, rate and both caps read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
-import { HLJ_FIRST_SET_AWARD } from "./HLJ-ROBOT-12";
+import type { HLJ_FIRST_SET_AWARD } from "./HLJ-ROBOT-12";
 
-export const text = clauseText(HLJ_FIRST_SET_AWARD, (c) => ({
+export const text = clauseText<typeof HLJ_FIRST_SET_AWARD>("HLJ_FIRST_SET_AWARD", (c) => ({
   description: {
     en: `Heilongjiang first-set (首台套) award (HLJ-ROBOT-12): one-time ${percent(c.rate)} of the transaction price of one unit/set of each recognised product worth ≥ ${grouped(c.threshold)} yuan, up to ${grouped(c.perUnitCap)} per unit/set and ${grouped(c.annualCap)} per enterprise per year.`,
     zh: `黑龙江首台（套）奖励（HLJ-ROBOT-12）：获省首台（套）认定、产品价值${wan(c.threshold)}以上的，按单台（套）实际成交价的${percent(c.rate)}一次性奖励，单台（套）上限${wan(c.perUnitCap)}，每户企业每年合计不超过${wan(c.annualCap)}。`,
@@ -54,3 +55,8 @@ export const text = clauseText(HLJ_FIRST_SET_AWARD, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-12",
+  because: "有多个产品的，每户企业每年奖励合计不超过500万元",
+};

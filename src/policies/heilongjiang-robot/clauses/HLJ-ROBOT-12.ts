@@ -48,5 +48,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省工业和信息化厅、省财政厅，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_FIRST_SET_AWARD,
-  oneTime: { kind: "ranges", because: "有多个产品的，每户企业每年奖励合计不超过500万元" },
+  oneTime: { kind: "ranges" },
 });

@@ -1,10 +1,11 @@
 /** HLJ-ROBOT-13a's prose: the shared dataset text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { datasetGrantText } from "../../builders/heilongjiang.text";
-import { HLJ_DATASET_GRANT } from "./HLJ-ROBOT-13a";
+import type { HLJ_DATASET_GRANT } from "./HLJ-ROBOT-13a";
 
-export const text = clauseText(HLJ_DATASET_GRANT, (c) =>
+export const text = clauseText<typeof HLJ_DATASET_GRANT>("HLJ_DATASET_GRANT", (c) =>
   datasetGrantText(c, {
     description: {
       en: `Heilongjiang robot high-quality dataset grant (HLJ-ROBOT-13a): up to ${grouped(c.cap)} yuan per certified dataset, by data size, value density and application effect.`,
@@ -19,3 +20,11 @@ export const text = clauseText(HLJ_DATASET_GRANT, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-13a",
+  context: [
+    "支持企业建设数据训练场，为智能机器人训练提供高质量数据支撑，为参与建设和运营的企业提供要素保障，予以重点推动建设。",
+  ],
+  because: "对经认证的高质量数据集",
+};

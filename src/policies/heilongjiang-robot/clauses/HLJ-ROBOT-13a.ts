@@ -19,14 +19,11 @@ export const clause = quantitativeClause({
   quotes: [
     "对经认证的高质量数据集，根据其数据规模、价值密度及应用效果，给予最高200万元的资金支持。",
   ],
-  context: [
-    "支持企业建设数据训练场，为智能机器人训练提供高质量数据支撑，为参与建设和运营的企业提供要素保障，予以重点推动建设。",
-  ],
   summary: (c) => ({
     en: `Certified high-quality robot datasets receive up to ${grouped(c.cap)} yuan, scaled by data size, value density and application effect.`,
     zh: `经认证的智能机器人高质量数据集，根据数据规模、价值密度及应用效果，给予最高${wan(c.cap)}资金支持。`,
   }),
   departments: "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_DATASET_GRANT,
-  oneTime: { kind: "annual", because: "对经认证的高质量数据集" },
+  oneTime: { kind: "annual" },
 });

@@ -1,11 +1,12 @@
 /** HLJ-ROBOT-13b's prose: the shared data-voucher text, with this clause's wording and examples. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { dataVoucherText } from "../../builders/heilongjiang.text";
-import { HLJ_DATA_VOUCHER } from "./HLJ-ROBOT-13b";
+import type { HLJ_DATA_VOUCHER } from "./HLJ-ROBOT-13b";
 
-export const text = clauseText(HLJ_DATA_VOUCHER, (c) =>
+export const text = clauseText<typeof HLJ_DATA_VOUCHER>("HLJ_DATA_VOUCHER", (c) =>
   dataVoucherText(c, {
     description: {
       en: `Heilongjiang data voucher (HLJ-ROBOT-13b): ${percent(c.rate)} of the purchaser's annual data-product transactions, up to ${grouped(c.cap)} yuan per purchaser per year (shared with HLJ-AI-06c).`,
@@ -26,3 +27,8 @@ export const text = clauseText(HLJ_DATA_VOUCHER, (c) =>
     ],
   })
 );
+
+export const notes: ClauseNotes = {
+  id: "HLJ-ROBOT-13b",
+  because: "单个采购主体年度补贴最高不超过100万元",
+};

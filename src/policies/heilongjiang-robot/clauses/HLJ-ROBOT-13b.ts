@@ -28,5 +28,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省发展改革委、省财政厅、省数据局，各市（地）人民政府（行署）按职能分工负责",
   fn: HLJ_DATA_VOUCHER,
-  oneTime: { kind: "annual", because: "单个采购主体年度补贴最高不超过100万元" },
+  oneTime: { kind: "annual" },
 });

@@ -1,10 +1,11 @@
 /** SD-ROBOT-02's prose: the grant read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft } from "../prose.text";
-import { SD_PLATFORM_GRANT } from "./SD-ROBOT-02";
+import type { SD_PLATFORM_GRANT } from "./SD-ROBOT-02";
 
-export const text = clauseText(SD_PLATFORM_GRANT, (c) => ({
+export const text = clauseText<typeof SD_PLATFORM_GRANT>("SD_PLATFORM_GRANT", (c) => ({
   description: draft({
     en: `Shandong grant for major S&T innovation platforms newly upgraded to national level (SD-ROBOT-02): ${grouped(c.amount)} yuan per platform, where the state requires no matching funds.`,
     zh: `山东新升级国家级重大科技创新平台经费支持（SD-ROBOT-02）：国家没有配套资金要求的，每个平台${wan(c.amount)}。`,
@@ -47,3 +48,8 @@ export const text = clauseText(SD_PLATFORM_GRANT, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-02",
+  because: "对政策实施期内新升级的国家级相关重大科技创新平台",
+};

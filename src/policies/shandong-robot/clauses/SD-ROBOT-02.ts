@@ -58,7 +58,6 @@ export const clause = quantitativeClause({
   fn: SD_PLATFORM_GRANT,
   oneTime: {
     kind: "units",
-    because: "对政策实施期内新升级的国家级相关重大科技创新平台",
     param: "count",
   },
 });

@@ -1,10 +1,11 @@
 /** SD-ROBOT-04's prose: every level's cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
-import { SD_STANDARD_AWARD } from "./SD-ROBOT-04";
+import type { SD_STANDARD_AWARD } from "./SD-ROBOT-04";
 
-export const text = clauseText(SD_STANDARD_AWARD, ({ caps: k }) => ({
+export const text = clauseText<typeof SD_STANDARD_AWARD>("SD_STANDARD_AWARD", ({ caps: k }) => ({
   description: draft({
     en: `Shandong award for leading the drafting or revision of standards (SD-ROBOT-04): up to ${grouped(k.INTERNATIONAL)} / ${grouped(k.NATIONAL)} / ${grouped(k.LOCAL)} yuan per international / national / local standard.`,
     zh: `山东主导制修订标准奖补（SD-ROBOT-04）：国际标准、国家标准、地方标准每项分别最高${wan(k.INTERNATIONAL)}、${wan(k.NATIONAL)}、${wan(k.LOCAL)}。`,
@@ -26,6 +27,27 @@ export const text = clauseText(SD_STANDARD_AWARD, ({ caps: k }) => ({
       { en: "each standard", zh: "每项标准" },
       { en: "the level's cap", zh: "该层级上限" }
     ),
+  },
+  codes: {
+    level: {
+      INTERNATIONAL: {
+        en: `International standard (up to ${grouped(k.INTERNATIONAL)})`,
+        zh: `国际标准（最高${wan(k.INTERNATIONAL)}）`,
+      },
+      NATIONAL: {
+        en: `National standard (up to ${grouped(k.NATIONAL)})`,
+        zh: `国家标准（最高${wan(k.NATIONAL)}）`,
+      },
+      LOCAL: {
+        en: `Local standard (up to ${grouped(k.LOCAL)})`,
+        zh: `地方标准（最高${wan(k.LOCAL)}）`,
+      },
+      INDUSTRY: {
+        en: "Industry standard (not covered → 0)",
+        zh: "行业标准（不在本条范围，结果为0）",
+      },
+      GROUP: { en: "Group standard (not covered → 0)", zh: "团体标准（不在本条范围，结果为0）" },
+    },
   },
   ambiguities: [
     { issue: "「主导」", chosen: "The lead drafting unit." },
@@ -50,3 +72,8 @@ export const text = clauseText(SD_STANDARD_AWARD, ({ caps: k }) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-04",
+  because: "分别每项给予最高40万元、20万元和10万元奖补",
+};

@@ -10,7 +10,6 @@ const constants = {
   /** 「国际标准、国家标准和地方标准，分别每项给予最高40万元、20万元和10万元奖补」; other levels are not covered. */
   caps: { INTERNATIONAL: 400_000, NATIONAL: 200_000, LOCAL: 100_000 },
 };
-const { caps } = constants;
 
 export const SD_STANDARD_AWARD = clauseFunction({
   name: "SD_STANDARD_AWARD",
@@ -19,39 +18,22 @@ export const SD_STANDARD_AWARD = clauseFunction({
       {
         value: "INTERNATIONAL",
         aliases: ["国际", "国际标准"],
-        label: {
-          en: `International standard (up to ${grouped(caps.INTERNATIONAL)})`,
-          zh: `国际标准（最高${wan(caps.INTERNATIONAL)}）`,
-        },
       },
       {
         value: "NATIONAL",
         aliases: ["国家", "国家标准"],
-        label: {
-          en: `National standard (up to ${grouped(caps.NATIONAL)})`,
-          zh: `国家标准（最高${wan(caps.NATIONAL)}）`,
-        },
       },
       {
         value: "LOCAL",
         aliases: ["地方", "地方标准"],
-        label: {
-          en: `Local standard (up to ${grouped(caps.LOCAL)})`,
-          zh: `地方标准（最高${wan(caps.LOCAL)}）`,
-        },
       },
       {
         value: "INDUSTRY",
         aliases: ["行业", "行业标准"],
-        label: {
-          en: "Industry standard (not covered → 0)",
-          zh: "行业标准（不在本条范围，结果为0）",
-        },
       },
       {
         value: "GROUP",
         aliases: ["团体", "团体标准"],
-        label: { en: "Group standard (not covered → 0)", zh: "团体标准（不在本条范围，结果为0）" },
       },
     ]),
     count("count", { en: "Number of standards", zh: "标准项数" }, { default: 1 }),
@@ -79,7 +61,6 @@ export const clause = quantitativeClause({
   fn: SD_STANDARD_AWARD,
   oneTime: {
     kind: "units",
-    because: "分别每项给予最高40万元、20万元和10万元奖补",
     param: "count",
   },
 });

@@ -10,7 +10,6 @@ const constants = {
   /** 「对人形机器人整机和核心零部件企业按规定分别给予一次性最高800万元、300万元奖励」. */
   caps: { WHOLE_MACHINE: 8_000_000, CORE_COMPONENT: 3_000_000 },
 };
-const { caps } = constants;
 
 export const SD_HUMANOID_ENTERPRISE_AWARD = clauseFunction({
   name: "SD_HUMANOID_ENTERPRISE_AWARD",
@@ -19,18 +18,10 @@ export const SD_HUMANOID_ENTERPRISE_AWARD = clauseFunction({
       {
         value: "WHOLE_MACHINE",
         aliases: ["整机", "整机企业"],
-        label: {
-          en: `Whole-machine enterprise (up to ${grouped(caps.WHOLE_MACHINE)})`,
-          zh: `整机企业（最高${wan(caps.WHOLE_MACHINE)}）`,
-        },
       },
       {
         value: "CORE_COMPONENT",
         aliases: ["核心零部件", "核心零部件企业"],
-        label: {
-          en: `Core-component enterprise (up to ${grouped(caps.CORE_COMPONENT)})`,
-          zh: `核心零部件企业（最高${wan(caps.CORE_COMPONENT)}）`,
-        },
       },
     ]),
     requested("requested"),
@@ -49,9 +40,6 @@ export const clause = quantitativeClause({
   quotes: [
     "聚焦培育壮大具身智能机器人等终端产品，对人形机器人整机和核心零部件企业按规定分别给予一次性最高800万元、300万元奖励。",
   ],
-  context: [
-    "充分利用“两重”“两新”政策，鼓励企业新建和改扩建项目，指导企业用好设备购置补贴、技改专项贷、股权投资等政策，加大新产品研发生产力度，提升产业发展后劲。",
-  ],
   summary: ({ caps: k }) => ({
     en: `Humanoid whole-machine enterprises get a one-time award of up to ${grouped(k.WHOLE_MACHINE)} yuan, and core-component enterprises up to ${grouped(k.CORE_COMPONENT)} yuan.`,
     zh: `人形机器人整机企业、核心零部件企业按规定分别给予一次性最高${wan(k.WHOLE_MACHINE)}、${wan(k.CORE_COMPONENT)}奖励。`,
@@ -60,7 +48,6 @@ export const clause = quantitativeClause({
   fn: SD_HUMANOID_ENTERPRISE_AWARD,
   oneTime: {
     kind: "code",
-    because: "分别给予一次性最高800万元、300万元奖励",
     param: "enterprise_type",
   },
 });

@@ -1,10 +1,11 @@
 /** SD-ROBOT-08's prose: the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
-import { SD_ACCEL_PARK_AWARD } from "./SD-ROBOT-08";
+import type { SD_ACCEL_PARK_AWARD } from "./SD-ROBOT-08";
 
-export const text = clauseText(SD_ACCEL_PARK_AWARD, (c) => ({
+export const text = clauseText<typeof SD_ACCEL_PARK_AWARD>("SD_ACCEL_PARK_AWARD", (c) => ({
   description: draft({
     en: `Shandong award for a recognised future-industry acceleration park (SD-ROBOT-08): up to ${grouped(c.cap)} yuan per park. The beneficiary is the park (operator), not a robot enterprise.`,
     zh: `山东认定的未来产业加速园奖补（SD-ROBOT-08）：每个加速园最高${wan(c.cap)}。受益方为加速园（运营方），而非机器人企业。`,
@@ -36,3 +37,8 @@ export const text = clauseText(SD_ACCEL_PARK_AWARD, (c) => ({
     { args: [9_000_000], expect: 6_000_000, arithmetic: "9,000,000 → cap 6,000,000", note: "cap" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-08",
+  because: "对认定的加速园按规定给予最高600万元奖补支持",
+};

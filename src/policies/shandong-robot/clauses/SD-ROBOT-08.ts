@@ -33,5 +33,5 @@ export const clause = quantitativeClause({
   }),
   departments: "省工业和信息化厅、省发展改革委、省财政厅",
   fn: SD_ACCEL_PARK_AWARD,
-  oneTime: { kind: "annual", because: "对认定的加速园按规定给予最高600万元奖补支持" },
+  oneTime: { kind: "annual" },
 });

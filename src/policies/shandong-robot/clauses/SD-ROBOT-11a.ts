@@ -11,9 +11,6 @@ export const clause: Clause = {
   quotes: [
     "鼓励济南、青岛、淄博、济宁等地争创国家级机器人检验检测质检中心，对获批国家质检中心、国家产业计量测试中心、国家检测重点实验室的给予奖励。",
   ],
-  context: [
-    "搭建虚拟仿真环境和真实应用环境，优化布局一批中试基地，将符合条件的中试资源纳入“山东省大型科学仪器设备协作共用网”管理。",
-  ],
   summary: {
     en: "An award for winning approval of a national quality-inspection center, national industrial metrology-test center or national testing key laboratory. No amount is given.",
     zh: "获批国家质检中心、国家产业计量测试中心、国家检测重点实验室的给予奖励。未规定金额。",

@@ -1,10 +1,11 @@
 /** SD-ROBOT-11c's prose: the annual cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft } from "../prose.text";
-import { SD_RD_SUBSIDY } from "./SD-ROBOT-11c";
+import type { SD_RD_SUBSIDY } from "./SD-ROBOT-11c";
 
-export const text = clauseText(SD_RD_SUBSIDY, (c) => ({
+export const text = clauseText<typeof SD_RD_SUBSIDY>("SD_RD_SUBSIDY", (c) => ({
   description: draft({
     en: `Shandong R&D post-subsidy for robot enterprises (SD-ROBOT-11c): R&D investment × the tier rate of the relevant rules (not stated: you supply it), up to ${grouped(c.cap)} yuan per enterprise per year.`,
     zh: `山东机器人企业研发投入后补助（SD-ROBOT-11c）：研发投入 × 相关规定的分档比例（原文未载明，须自行填写），单个企业年度最高${wan(c.cap)}。`,
@@ -51,3 +52,8 @@ export const text = clauseText(SD_RD_SUBSIDY, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-11c",
+  because: "单个企业年度最高补助500万元",
+};

@@ -43,5 +43,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPARTMENTS.m11,
   fn: SD_RD_SUBSIDY,
-  oneTime: { kind: "annual", because: "单个企业年度最高补助500万元" },
+  oneTime: { kind: "annual" },
 });

@@ -1,10 +1,11 @@
 /** SD-ROBOT-12a's prose: the cumulative cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft } from "../prose.text";
-import { SD_COMPUTE_VOUCHER } from "./SD-ROBOT-12a";
+import type { SD_COMPUTE_VOUCHER } from "./SD-ROBOT-12a";
 
-export const text = clauseText(SD_COMPUTE_VOUCHER, (c) => ({
+export const text = clauseText<typeof SD_COMPUTE_VOUCHER>("SD_COMPUTE_VOUCHER", (c) => ({
   description: draft({
     en: `Shandong compute voucher (算力券) for robot training grounds (SD-ROBOT-12a): qualifying compute-transaction contracts × a rate you supply (not stated), up to ${grouped(c.cap)} yuan cumulative per enterprise.`,
     zh: `山东机器人训练场“算力券”（SD-ROBOT-12a）：符合条件的算力交易合同金额 × 比例（原文未载明，须自行填写），单个企业累计最高${wan(c.cap)}。`,
@@ -47,3 +48,8 @@ export const text = clauseText(SD_COMPUTE_VOUCHER, (c) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-12a",
+  because: "对符合条件的算力交易合同进行奖补",
+};

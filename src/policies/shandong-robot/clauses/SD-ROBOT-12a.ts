@@ -50,5 +50,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPARTMENTS.m12,
   fn: SD_COMPUTE_VOUCHER,
-  oneTime: { kind: "annual", because: "对符合条件的算力交易合同进行奖补" },
+  oneTime: { kind: "annual" },
 });

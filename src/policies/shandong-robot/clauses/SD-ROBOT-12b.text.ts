@@ -1,10 +1,11 @@
 /** SD-ROBOT-12b's prose: the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
-import { SD_MODEL_VOUCHER } from "./SD-ROBOT-12b";
+import type { SD_MODEL_VOUCHER } from "./SD-ROBOT-12b";
 
-export const text = clauseText(SD_MODEL_VOUCHER, (c) => ({
+export const text = clauseText<typeof SD_MODEL_VOUCHER>("SD_MODEL_VOUCHER", (c) => ({
   description: draft({
     en: `Shandong model voucher (模型券) (SD-ROBOT-12b): a fixed-amount subsidy of up to ${grouped(c.cap)} yuan per qualifying large-model product.`,
     zh: `山东“模型券”（SD-ROBOT-12b）：符合条件的大模型产品，单个产品最高${wan(c.cap)}定额补贴。`,
@@ -33,3 +34,8 @@ export const text = clauseText(SD_MODEL_VOUCHER, (c) => ({
     { args: [1_800_000], expect: 1_000_000, arithmetic: "1,800,000 → cap 1,000,000", note: "cap" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-12b",
+  because: "单个产品给予最高100万元的定额补贴",
+};

@@ -32,5 +32,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPARTMENTS.m12,
   fn: SD_MODEL_VOUCHER,
-  oneTime: { kind: "annual", because: "单个产品给予最高100万元的定额补贴" },
+  oneTime: { kind: "annual" },
 });

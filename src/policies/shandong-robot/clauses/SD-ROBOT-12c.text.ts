@@ -1,10 +1,11 @@
 /** SD-ROBOT-12c's prose: the cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
-import { SD_CORPUS_VOUCHER } from "./SD-ROBOT-12c";
+import type { SD_CORPUS_VOUCHER } from "./SD-ROBOT-12c";
 
-export const text = clauseText(SD_CORPUS_VOUCHER, (c) => ({
+export const text = clauseText<typeof SD_CORPUS_VOUCHER>("SD_CORPUS_VOUCHER", (c) => ({
   description: draft({
     en: `Shandong corpus voucher (语料券) (SD-ROBOT-12c): up to ${grouped(c.cap)} yuan per qualifying corpus.`,
     zh: `山东“语料券”（SD-ROBOT-12c）：符合条件的语料库，单个语料库最高${wan(c.cap)}补贴。`,
@@ -26,3 +27,8 @@ export const text = clauseText(SD_CORPUS_VOUCHER, (c) => ({
     { args: [2_000_000], expect: 1_500_000, arithmetic: "2,000,000 → cap 1,500,000", note: "cap" },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-12c",
+  because: "单个语料库给予最高150万元补贴",
+};

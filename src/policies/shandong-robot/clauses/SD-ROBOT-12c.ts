@@ -32,5 +32,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPARTMENTS.m12,
   fn: SD_CORPUS_VOUCHER,
-  oneTime: { kind: "annual", because: "单个语料库给予最高150万元补贴" },
+  oneTime: { kind: "annual" },
 });

@@ -1,10 +1,11 @@
 /** SD-ROBOT-14a's prose: every program's cap read from the record's constants. */
+import type { ClauseNotes } from "../../../catalog/types";
 import type { Ambiguity } from "../../../catalog/types";
 import type { CapsByCodeConstants } from "../../../engine/shapes";
 import { grouped, wan } from "../../../format/money";
 import { clauseText } from "../../builders/clause";
 import { draft, requestedHelp } from "../prose.text";
-import { SD_SCENARIO_AWARD } from "./SD-ROBOT-14a";
+import type { SD_SCENARIO_AWARD } from "./SD-ROBOT-14a";
 
 type Caps = CapsByCodeConstants["caps"];
 
@@ -27,7 +28,7 @@ function programBoundaries(k: Caps): Ambiguity {
   };
 }
 
-export const text = clauseText(SD_SCENARIO_AWARD, ({ caps: k }) => ({
+export const text = clauseText<typeof SD_SCENARIO_AWARD>("SD_SCENARIO_AWARD", ({ caps: k }) => ({
   description: draft({
     en: `Shandong award for typical robot demonstration scenarios admitted to promotion programs (SD-ROBOT-14a): up to ${grouped(k.GFBJ)} (工赋百景) / ${grouped(k.DIGITAL)} (digital transformation) / ${grouped(k.JBGS)} (揭榜挂帅 pilots) yuan.`,
     zh: `山东机器人典型示范应用场景奖补（SD-ROBOT-14a）：纳入“工赋百景”、数字化转型、揭榜挂帅试点等项目推广范围的，分别最高${wan(k.GFBJ)}、${wan(k.DIGITAL)}、${wan(k.JBGS)}。`,
@@ -45,6 +46,22 @@ export const text = clauseText(SD_SCENARIO_AWARD, ({ caps: k }) => ({
       { en: "the scenario", zh: "该场景" },
       { en: "the program's cap", zh: "该项目上限" }
     ),
+  },
+  codes: {
+    program: {
+      GFBJ: {
+        en: `「工赋百景」 (up to ${grouped(k.GFBJ)})`,
+        zh: `工赋百景（最高${wan(k.GFBJ)}）`,
+      },
+      DIGITAL: {
+        en: `Digital transformation (up to ${grouped(k.DIGITAL)})`,
+        zh: `数字化转型（最高${wan(k.DIGITAL)}）`,
+      },
+      JBGS: {
+        en: `Unveil-the-list pilot (up to ${grouped(k.JBGS)})`,
+        zh: `揭榜挂帅试点（最高${wan(k.JBGS)}）`,
+      },
+    },
   },
   ambiguities: [programBoundaries(k)],
   // Expected values from the policy text, never from the code: 「分别给予最高100万元、200万元、200万元」.
@@ -65,3 +82,8 @@ export const text = clauseText(SD_SCENARIO_AWARD, ({ caps: k }) => ({
     },
   ],
 }));
+
+export const notes: ClauseNotes = {
+  id: "SD-ROBOT-14a",
+  because: "按程序分别给予最高100万元、200万元、200万元奖补",
+};

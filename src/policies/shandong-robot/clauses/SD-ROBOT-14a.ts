@@ -14,7 +14,6 @@ const constants = {
    */
   caps: { GFBJ: 1_000_000, DIGITAL: 2_000_000, JBGS: 2_000_000 },
 };
-const { caps } = constants;
 
 export const SD_SCENARIO_AWARD = clauseFunction({
   name: "SD_SCENARIO_AWARD",
@@ -23,26 +22,14 @@ export const SD_SCENARIO_AWARD = clauseFunction({
       {
         value: "GFBJ",
         aliases: ["工赋百景"],
-        label: {
-          en: `「工赋百景」 (up to ${grouped(caps.GFBJ)})`,
-          zh: `工赋百景（最高${wan(caps.GFBJ)}）`,
-        },
       },
       {
         value: "DIGITAL",
         aliases: ["数字化转型"],
-        label: {
-          en: `Digital transformation (up to ${grouped(caps.DIGITAL)})`,
-          zh: `数字化转型（最高${wan(caps.DIGITAL)}）`,
-        },
       },
       {
         value: "JBGS",
         aliases: ["揭榜挂帅", "揭榜挂帅试点"],
-        label: {
-          en: `Unveil-the-list pilot (up to ${grouped(caps.JBGS)})`,
-          zh: `揭榜挂帅试点（最高${wan(caps.JBGS)}）`,
-        },
       },
     ]),
     requested("requested"),
@@ -67,5 +54,5 @@ export const clause = quantitativeClause({
   }),
   departments: DEPARTMENTS.m14,
   fn: SD_SCENARIO_AWARD,
-  oneTime: { kind: "annual", because: "按程序分别给予最高100万元、200万元、200万元奖补" },
+  oneTime: { kind: "annual" },
 });

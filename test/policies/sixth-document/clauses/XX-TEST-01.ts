@@ -42,6 +42,6 @@ export const clause = quantitativeClause({
     zh: `按设备投资额的${percent(c.rate)}给予补助。`,
   }),
   departments: "none stated",
-  oneTime: { kind: "row", because: "按设备投资额的10%给予补助" },
+  oneTime: { kind: "row" },
   fn: XX_TEST_GRANT,
 });
