@@ -4,9 +4,9 @@
  * the pane's first screen enters through src/records.ts instead (the plain registry) and its lazy views
  * through this module; the functions runtime imports src/sheet-functions directly and never this module.
  */
+import { documentById, documents } from "./policies";
 import { documented } from "./policies/texts";
 
-export const { documents, documentById } = documented;
 export const catalog = {
   documents,
   clauses: documented.clauses,
@@ -15,6 +15,7 @@ export const catalog = {
   functionByName: documented.functionByName,
 };
 export const clauses = documented.clauses;
+export { documents, documentById };
 export { locations, sectors, type DocumentId, type Location, type Sector } from "./policies";
 export { calculate, sheetFunctions } from "./sheet-functions";
 export { evaluate } from "./sheet-functions/evaluate";
@@ -29,10 +30,10 @@ export type {
   DocumentedClause as Clause,
   DocumentedFunction as ClauseFunction,
   DocumentedParam as ParamSpec,
-  DocumentedDocument as PolicyDocument,
   Category,
   DateCertainty,
   DocId,
+  PolicyDocument,
   RegisterDate,
   Text,
   Unit,

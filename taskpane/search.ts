@@ -5,7 +5,8 @@
  *
  * The pane's first screen indexes the runtime records (src/records.ts) and builds the index again from the
  * documented catalog when that chunk arrives (views/ClausesView.tsx), which adds each function's prose
- * (description, formula in words): whatever a clause carries is indexed.
+ * (description, formula in words) and each clause's notes (category note, context): whatever a clause carries
+ * is indexed.
  */
 import type { Clause, ClauseFunction } from "../src";
 import type { ClauseRecord, PolicyDocument } from "../src/records";
@@ -38,18 +39,21 @@ const isDocumented = (
 ): fn is ClauseFunction =>
   "description" in fn;
 
+/** A clause's notes (category note, context) are the documented catalog's: absent from a runtime record. */
+const notesOf = (c: ClauseRecord | Clause): string[] =>
+  "categoryNote" in c || "context" in c ? [c.categoryNote ?? "", ...(c.context ?? [])] : [];
+
 function clauseText(c: ClauseRecord | Clause, d: PolicyDocument): string {
   const fn = c.fn;
   const parts = [
     c.id,
     c.numberAsWritten,
     c.category,
-    c.categoryNote ?? "",
+    ...notesOf(c),
     c.summary.en,
     c.summary.zh,
     c.departments,
     ...c.quotes,
-    ...(c.context ?? []),
     d.title.zh,
     d.title.en,
     d.region.zh,

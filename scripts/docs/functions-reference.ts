@@ -4,7 +4,7 @@ import type {
   Ambiguity,
   DocumentedClause as Clause,
   DocumentedFunction as ClauseFunction,
-  DocumentedDocument as PolicyDocument,
+  PolicyDocument,
 } from "../../src/catalog/types";
 import type { DocumentedSheetFunction as SheetFunction } from "../../src/sheet-functions/types";
 import { escapeMarkdown, mdCell } from "./escape";

@@ -7,7 +7,7 @@ import { constantRows } from "../../src/format/constants";
 import type {
   DocumentedClause as Clause,
   DocumentedFunction as ClauseFunction,
-  DocumentedDocument as PolicyDocument,
+  PolicyDocument,
 } from "../../src/catalog/types";
 import type { Language } from "../../src/format/locale";
 import type { DocumentedSheetFunction as SheetFunction } from "../../src/sheet-functions/types";

@@ -1,5 +1,5 @@
 /**
- * What the generated reference reads: the documented documents and clauses (src/policies/texts.ts),
+ * What the generated reference reads: the list of documents, the documented clauses (src/policies/texts.ts),
  * the sheet functions, the spec's cross-cutting ambiguity rows and the shipped policy texts
  * (src/policies/<sourceFolder>/source.txt, as PolicyDocument.sourceFolder says). Tests pass a
  * small source of their own; every renderer is pure over it.
@@ -9,8 +9,9 @@ import { join } from "path";
 import type {
   DocumentedClause as Clause,
   DocumentedFunction as ClauseFunction,
-  DocumentedDocument as PolicyDocument,
+  PolicyDocument,
 } from "../../src/catalog/types";
+import { documents } from "../../src/policies";
 import { documented } from "../../src/policies/texts";
 import { documentedSheetFunctions as sheetFunctions } from "../../src/sheet-functions/documented";
 import type { DocumentedSheetFunction as SheetFunction } from "../../src/sheet-functions/types";
@@ -27,7 +28,7 @@ export interface DocsSource {
 }
 
 export const catalogSource: DocsSource = {
-  documents: documented.documents,
+  documents,
   clauses: documented.clauses,
   sheetFunctions,
   register: crossCuttingAmbiguities,

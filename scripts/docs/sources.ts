@@ -2,10 +2,7 @@
  * docs/sources/<document id, lower case>.md: each document's policy text, verbatim, woven with the ids of
  * the clauses it quotes and links to their functions in docs/functions.md (weave.ts places them).
  */
-import type {
-  DocumentedClause as Clause,
-  DocumentedDocument as PolicyDocument,
-} from "../../src/catalog/types";
+import type { DocumentedClause as Clause, PolicyDocument } from "../../src/catalog/types";
 import { escapeMarkdown } from "./escape";
 import { catalogSource, type DocsSource, GENERATED, isDraft } from "./source";
 import { L } from "./strings";

@@ -3,7 +3,7 @@
  * ambiguities and worked examples, and the documented view that joins them with the runtime records.
  */
 import type { Clause, ClauseFunction, OneTime } from "./clause-types";
-import type { DocumentText, Text } from "./document-types";
+import type { Text } from "./document-types";
 import type { DocumentedCodeOption, ParamSpec } from "./param-types";
 
 /**
@@ -99,14 +99,10 @@ export interface ClauseNotes {
   because?: string;
 }
 
-/**
- * What a `.text.ts` module exports: a clause's `<ID>.text.ts` its function's prose (if it has a function)
- * and its notes; a document's `document.text.ts` its register prose.
- */
+/** What a clause's `<ID>.text.ts` exports: its function's prose (if it has a function) and its notes. */
 export interface TextModule {
   text?: TextEntry;
   notes?: ClauseNotes;
-  document?: DocumentText;
 }
 
 /** A clause's `oneTime` with the words it rests on. */

@@ -1,6 +1,6 @@
 /**
- * The documented view of the registry: every document joined with its register prose (`document.text.ts`),
- * every clause with its notes and every clause function with its prose (the clause's `<ID>.text.ts`). Only
+ * The documented view of the registry: every clause joined with its notes and every clause function with
+ * its prose, both from the clause's `<ID>.text.ts`. Only
  * the pane, the docs and the build import this (through src/policies/texts.ts); the functions runtime reads
  * the plain registry, so no prose travels in functions.js.
  */
@@ -9,15 +9,11 @@ import type {
   ClauseFunction,
   ClauseNotes,
   TextModule,
-  DocumentText,
   DocumentedClause,
   DocumentedCodeOption,
-  DocumentedDocument,
   DocumentedFunction,
   DocumentedParam,
   ParamSpec,
-  PolicyDocument,
-  RegisterDate,
   Text,
   TextEntry,
 } from "../catalog/types";
@@ -84,25 +80,6 @@ function join(fn: ClauseFunction, entry: TextEntry | undefined): DocumentedFunct
   };
 }
 
-/** A register date with how it is known: "unknown" exactly when the record has no date. */
-function dated(d: PolicyDocument, which: "effective" | "expiry", text: DocumentText): RegisterDate {
-  const date = d[which].date;
-  if ((date === undefined) !== (text[which].certainty === "unknown"))
-    throw new Error(`policies: ${d.id}'s ${which} date and its certainty disagree`);
-  return { ...d[which], ...text[which] };
-}
-
-/** A document with its register prose (required for every document). */
-function withText(d: PolicyDocument, text: DocumentText | undefined): DocumentedDocument {
-  if (!text) throw new Error(`policies: ${d.id} has no register prose (its document.text.ts)`);
-  return {
-    ...d,
-    ...text,
-    effective: dated(d, "effective", text),
-    expiry: dated(d, "expiry", text),
-  };
-}
-
 /** A clause with its notes: `because` for its `oneTime` (required there, refused elsewhere), context, category note. */
 function withNotes(c: Clause, notes: ClauseNotes | undefined): Omit<DocumentedClause, "fn"> {
   const because = notes?.because;
@@ -119,20 +96,13 @@ function withNotes(c: Clause, notes: ClauseNotes | undefined): Omit<DocumentedCl
 }
 
 /**
- * Joins every document of `registry` with its register prose and every clause with its notes (by id),
- * and every function with its text (one per function, by name), from the `.text.ts` modules.
+ * Joins every clause of `registry` with its notes (by id) and every function with its text (one per
+ * function, by name), from the clauses' `<ID>.text.ts` modules.
  */
 export function buildDocumented(registry: Registry, prose: readonly TextModule[]) {
   const byName = new Map<string, TextEntry>();
   const notesById = new Map<string, ClauseNotes>();
-  const documentTexts = new Map<string, DocumentText>();
-  for (const { text: t, notes: n, document: d } of prose) {
-    if (d) {
-      if (documentTexts.has(d.id)) throw new Error(`policies: two texts describe ${d.id}`);
-      if (!registry.documentById.has(d.id))
-        throw new Error(`policies: a text describes ${d.id}, which is no document`);
-      documentTexts.set(d.id, d);
-    }
+  for (const { text: t, notes: n } of prose) {
     if (t) {
       if (byName.has(t.name)) throw new Error(`policies: two texts document ${t.name}`);
       if (!registry.functionByName.has(t.name))
@@ -146,8 +116,6 @@ export function buildDocumented(registry: Registry, prose: readonly TextModule[]
       notesById.set(n.id, n);
     }
   }
-  const documents = registry.documents.map((d) => withText(d, documentTexts.get(d.id)));
-  const documentById = new Map(documents.map((d) => [d.id, d]));
   const clauses: DocumentedClause[] = registry.clauses.map((c: Clause) => ({
     ...withNotes(c, notesById.get(c.id)),
     fn: c.fn ? join(c.fn, byName.get(c.fn.name)) : undefined,
@@ -158,8 +126,6 @@ export function buildDocumented(registry: Registry, prose: readonly TextModule[]
     clauses.flatMap((c) => (c.fn ? [[c.fn.name, { clause: c, fn: c.fn }] as const] : []))
   );
   return {
-    documents,
-    documentById,
     clauses,
     functions,
     /** Each function's prose as a function of its constants, by name (the prose-follows-constants test). */

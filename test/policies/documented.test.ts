@@ -52,43 +52,6 @@ describe("the documented view: clause notes", () => {
   });
 });
 
-describe("the documented view: register prose", () => {
-  it("joins each document with its document.text.ts: HLJ-ROBOT's issuer and how its dates are known", () => {
-    const doc = documented.documentById.get("HLJ-ROBOT")!;
-    expect(doc.issuer.zh).toBe("黑龙江省人民政府办公厅");
-    expect(doc.expiry).toEqual({
-      date: "2028-12-31",
-      certainty: "stated",
-      basis: "有效期至2028年12月31日",
-    });
-  });
-
-  it("leaves the prose out of the runtime records", () => {
-    const doc = registry.documentById.get("HLJ-ROBOT")!;
-    expect(doc.expiry).toEqual({ date: "2028-12-31" });
-    expect("issuer" in doc || "notes" in doc || "issued" in doc).toBe(false);
-  });
-
-  it("refuses a document without its register prose", () => {
-    expect(() =>
-      buildDocumented(
-        registry,
-        prose.filter((p) => p.document?.id !== "HLJ-AI")
-      )
-    ).toThrow("HLJ-AI has no register prose");
-  });
-
-  it('refuses a certainty that disagrees with the date: "unknown" exactly when there is none', () => {
-    const broken = prose.map((p) =>
-      p.document?.id === "HLJ-ROBOT"
-        ? { document: { ...p.document, expiry: { certainty: "unknown" as const, basis: "x" } } }
-        : p
-    );
-    expect(() => buildDocumented(registry, broken)).toThrow(
-      "HLJ-ROBOT's expiry date and its certainty disagree"
-    );
-  });
-});
 
 describe("the documented view: code labels", () => {
   /** The prose with one function's text edited. */

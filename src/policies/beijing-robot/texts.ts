@@ -1,9 +1,8 @@
 /**
- * The prose of this document: its register prose (document.text.ts), then one `<ID>.text.ts` module per
- * clause (its notes and its function's text) in catalog order (pane, docs and build only).
+ * The prose of this document's clauses, one `<ID>.text.ts` module each (its notes and its function's
+ * text), in catalog order (pane, docs and build only).
  */
 import type { TextModule } from "../../catalog/types";
-import * as DOCUMENT from "./document.text";
 import * as BJ_ROBOT_01 from "./clauses/BJ-ROBOT-01.text";
 import * as BJ_ROBOT_03a from "./clauses/BJ-ROBOT-03a.text";
 import * as BJ_ROBOT_06a from "./clauses/BJ-ROBOT-06a.text";
@@ -15,7 +14,6 @@ import * as BJ_ROBOT_13b from "./clauses/BJ-ROBOT-13b.text";
 import * as BJ_ROBOT_15 from "./clauses/BJ-ROBOT-15.text";
 
 export const texts: readonly TextModule[] = [
-  DOCUMENT,
   BJ_ROBOT_01,
   BJ_ROBOT_03a,
   BJ_ROBOT_06a,

@@ -1,9 +1,8 @@
 /**
- * The prose of this document: its register prose (document.text.ts), then one `<ID>.text.ts` module per
- * clause (its notes and its function's text) in catalog order (pane, docs and build only).
+ * The prose of this document's clauses, one `<ID>.text.ts` module each (its notes and its function's
+ * text), in catalog order (pane, docs and build only).
  */
 import type { TextModule } from "../../catalog/types";
-import * as DOCUMENT from "./document.text";
 import * as HZ_HUMANOID_02b from "./clauses/HZ-HUMANOID-02b.text";
 import * as HZ_HUMANOID_02c from "./clauses/HZ-HUMANOID-02c.text";
 import * as HZ_HUMANOID_02d from "./clauses/HZ-HUMANOID-02d.text";
@@ -16,7 +15,6 @@ import * as HZ_HUMANOID_06 from "./clauses/HZ-HUMANOID-06.text";
 import * as HZ_HUMANOID_07 from "./clauses/HZ-HUMANOID-07.text";
 
 export const texts: readonly TextModule[] = [
-  DOCUMENT,
   HZ_HUMANOID_02b,
   HZ_HUMANOID_02c,
   HZ_HUMANOID_02d,

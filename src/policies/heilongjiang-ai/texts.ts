@@ -1,9 +1,8 @@
 /**
- * The prose of this document: its register prose (document.text.ts), then one `<ID>.text.ts` module per
- * clause (its notes and its function's text) in catalog order (pane, docs and build only).
+ * The prose of this document's clauses, one `<ID>.text.ts` module each (its notes and its function's
+ * text), in catalog order (pane, docs and build only).
  */
 import type { TextModule } from "../../catalog/types";
-import * as DOCUMENT from "./document.text";
 import * as HLJ_AI_03 from "./clauses/HLJ-AI-03.text";
 import * as HLJ_AI_04 from "./clauses/HLJ-AI-04.text";
 import * as HLJ_AI_05 from "./clauses/HLJ-AI-05.text";
@@ -19,7 +18,6 @@ import * as HLJ_AI_12 from "./clauses/HLJ-AI-12.text";
 import * as HLJ_AI_13b from "./clauses/HLJ-AI-13b.text";
 
 export const texts: readonly TextModule[] = [
-  DOCUMENT,
   HLJ_AI_03,
   HLJ_AI_04,
   HLJ_AI_05,

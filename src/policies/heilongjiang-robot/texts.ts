@@ -1,9 +1,8 @@
 /**
- * The prose of this document: its register prose (document.text.ts), then one `<ID>.text.ts` module per
- * clause (its notes and its function's text) in catalog order (pane, docs and build only).
+ * The prose of this document's clauses, one `<ID>.text.ts` module each (its notes and its function's
+ * text), in catalog order (pane, docs and build only).
  */
 import type { TextModule } from "../../catalog/types";
-import * as DOCUMENT from "./document.text";
 import * as HLJ_ROBOT_01 from "./clauses/HLJ-ROBOT-01.text";
 import * as HLJ_ROBOT_02a from "./clauses/HLJ-ROBOT-02a.text";
 import * as HLJ_ROBOT_02b from "./clauses/HLJ-ROBOT-02b.text";
@@ -21,7 +20,6 @@ import * as HLJ_ROBOT_13a from "./clauses/HLJ-ROBOT-13a.text";
 import * as HLJ_ROBOT_13b from "./clauses/HLJ-ROBOT-13b.text";
 
 export const texts: readonly TextModule[] = [
-  DOCUMENT,
   HLJ_ROBOT_01,
   HLJ_ROBOT_02a,
   HLJ_ROBOT_02b,

@@ -1,9 +1,8 @@
 /**
- * The prose of this document: its register prose (document.text.ts), then one `<ID>.text.ts` module per
- * clause (its notes and its function's text) in catalog order (pane, docs and build only).
+ * The prose of this document's clauses, one `<ID>.text.ts` module each (its notes and its function's
+ * text), in catalog order (pane, docs and build only).
  */
 import type { TextModule } from "../../catalog/types";
-import * as DOCUMENT from "./document.text";
 import * as SD_ROBOT_02 from "./clauses/SD-ROBOT-02.text";
 import * as SD_ROBOT_04 from "./clauses/SD-ROBOT-04.text";
 import * as SD_ROBOT_07 from "./clauses/SD-ROBOT-07.text";
@@ -16,7 +15,6 @@ import * as SD_ROBOT_12c from "./clauses/SD-ROBOT-12c.text";
 import * as SD_ROBOT_14a from "./clauses/SD-ROBOT-14a.text";
 
 export const texts: readonly TextModule[] = [
-  DOCUMENT,
   SD_ROBOT_02,
   SD_ROBOT_04,
   SD_ROBOT_07,

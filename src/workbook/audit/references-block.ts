@@ -3,7 +3,7 @@
  * each document) and, per year, the in-force and apply values the scenario sheet used.
  */
 import { formulaLiteral } from "../../format/formula-literal";
-import { documented } from "../../policies/texts";
+import { documentById } from "../../policies";
 import { inForceOn, windows } from "../../rules/windows";
 import { t } from "../strings";
 import {
@@ -33,7 +33,7 @@ export function writeReferences(ctx: AuditContext, row: number): number {
   REFERENCE_HEADERS.forEach((h, k) => out.put(row, k, { value: t(h, L), style: "header" }));
   row++;
   for (const d of ctx.sc.documents) {
-    const doc = documented.documentById.get(d.id)!;
+    const doc = documentById.get(d.id)!;
     const values = [
       d.id,
       doc.title.zh,

@@ -6,7 +6,7 @@
  */
 import type { DocId } from "../../catalog/types";
 import { formulaLiteral } from "../../format/formula-literal";
-import { documented } from "../../policies/texts";
+import { documentById } from "../../policies";
 import { inForceOn } from "../../rules/windows";
 import { definedName } from "../plan";
 import { t } from "../strings";
@@ -33,7 +33,7 @@ export function writePolicies(
 /** One document's in-force row (at `row`) and apply row (below it). */
 function writeDocument(ctx: ScenarioContext, id: DocId, inForceRow: number): DocumentLayout {
   const { L, out, years, yearCols, yearNames } = ctx;
-  const doc = documented.documentById.get(id)!;
+  const doc = documentById.get(id)!;
   const applyRow = inForceRow + 1;
   out.put(inForceRow, COL_LABEL, { value: t("inForceRow", L, { doc: id }), style: "label" });
   out.put(applyRow, COL_LABEL, { value: t("applyRow", L, { doc: id }), style: "label" });

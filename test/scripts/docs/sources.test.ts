@@ -13,7 +13,7 @@ import {
   wovenSource,
 } from "../../../scripts/docs";
 import { clauseLine, LEAD, SOURCE_BEGINS } from "../../../scripts/docs/sources";
-import type { DocumentedDocument as PolicyDocument } from "../../../src/catalog/types";
+import type { PolicyDocument } from "../../../src/catalog/types";
 
 const root = join(__dirname, "../../..");
 const functionsMd = readFileSync(join(root, "docs/functions.md"), "utf8");
