@@ -3,9 +3,12 @@
  * room under the annual cap: min(Σ aᵢ, max(0, annualCap − received)). Why a shape: "per unit/set cap plus an
  * annual cap per enterprise over a range" recurs (HLJ-ROBOT-12 first set, BJ-ROBOT-09 first trial).
  */
-import type { Shape, Text } from "../../catalog/types";
+import type { Compute, FastAward, Shape, Text } from "../../catalog/types";
 import type { Amount } from "../calc";
 import { L } from "../labels";
+import { readingError, sumError } from "../calc/fast-calc";
+import { withFast } from "../plain";
+import { awardOf, meetsPlain, productBound } from "../plain/bounds";
 import { RECEIVED, receivedOf } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
@@ -47,7 +50,7 @@ export function perItemCapUnderRoom<const N extends string>(o: {
             zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}`,
           }
         : o.itemLabel;
-    return (args, c, calc) => {
+    const compute: Compute<PerItemRoomConstants> = (args, c, calc) => {
       const items = (args[itemsAt] as number[] | undefined) ?? [];
       const recording = calc.steps !== null;
       const op = c.thresholdOp ?? ">=";
@@ -65,5 +68,38 @@ export function perItemCapUnderRoom<const N extends string>(o: {
       calc.note("sum", SUM_OF_ITEMS, total);
       return calc.room(L.annualRoom, total, c.annualCap, receivedOf(args, receivedAt));
     };
+    // The same stages on doubles, each value beside the bound on its distance from the exact one; the range
+    // is read as validation reads it (row-major, a bare row or cell as a 1×1 one, blank cells skipped).
+    const fast: FastAward<PerItemRoomConstants> = (raw, c, a) => {
+      const rows = raw[itemsAt] as readonly unknown[];
+      const op = c.thresholdOp ?? ">=";
+      const eRate = c.rate === undefined ? 0 : readingError(c.rate);
+      const eCap = readingError(c.perUnitCap);
+      let total = 0;
+      let eTotal = 0;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
+        for (let j = 0; j < cells.length; j++) {
+          const x = cells[j];
+          if (typeof x !== "number") continue; // blank: the only other cell PlainArgs accepts
+          const ex = readingError(x);
+          if (c.threshold !== undefined && !meetsPlain(x, ex, c.threshold, op)) continue;
+          const v = c.rate === undefined ? x : x * c.rate;
+          const e = c.rate === undefined ? ex : productBound(x, ex, c.rate, eRate, v);
+          const capped = Math.min(v, c.perUnitCap);
+          const s = total + capped;
+          eTotal += Math.max(e, eCap) + sumError(total, capped, s);
+          total = s;
+        }
+      }
+      const received = a.number(raw, receivedAt) ?? 0;
+      const left = c.annualCap - received;
+      const room = Math.max(0, left);
+      const eRoom =
+        readingError(c.annualCap) + readingError(received) + sumError(c.annualCap, -received, left);
+      return awardOf(Math.min(total, room), Math.max(eTotal, eRoom), room, eRoom);
+    };
+    return withFast(compute, fast);
   };
 }

@@ -1,6 +1,9 @@
 /** min(base × rate, cap): 「按…的r，最高给予X」. */
 import type { Shape } from "../../catalog/types";
 import { L } from "../labels";
+import { readingError } from "../calc/fast-calc";
+import { withFast } from "../plain";
+import { awardOf, productBound } from "../plain/bounds";
 import { indexIf, type Input, num, optNum } from "./args";
 
 export type RateCappedConstants = { rate: number; cap: number };
@@ -13,10 +16,20 @@ export function rateCapped<const N extends string>(
   return (at) => {
     const baseAt = at(base.param);
     const rateAt = indexIf(at, rateParam);
-    return (args, c, calc) => {
-      const b = calc.base(base.label, num(args, baseAt));
-      const rate = optNum(args, rateAt) ?? c.rate;
-      return calc.cap(L.perAwardCap, calc.rate(L.rateApplied, b, rate), c.cap);
-    };
+    return withFast<RateCappedConstants>(
+      (args, c, calc) => {
+        const b = calc.base(base.label, num(args, baseAt));
+        const rate = optNum(args, rateAt) ?? c.rate;
+        return calc.cap(L.perAwardCap, calc.rate(L.rateApplied, b, rate), c.cap);
+      },
+      (raw, c, a) => {
+        const b = a.num(raw, baseAt);
+        const rate = a.number(raw, rateAt) ?? c.rate;
+        const p = b * rate;
+        const e = productBound(b, readingError(b), rate, readingError(rate), p);
+        const capError = readingError(c.cap);
+        return awardOf(Math.min(p, c.cap), Math.max(e, capError), c.cap, capError);
+      }
+    );
   };
 }
