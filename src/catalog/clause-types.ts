@@ -97,12 +97,19 @@ export interface Reading {
 export type IndexOf<N extends string> = (name: N) => number;
 
 /**
- * A bound shape's fused fast path (src/engine/plain): the award — floored at 0 and rounded to the fen,
- * identical to the full path's — computed on plain doubles from the raw arguments, once the record's
- * `PlainArgs` has accepted them (each one validation would pass on unchanged). Throws NEEDS_EXACT where its
- * error bound cannot decide; the engine then takes the full path.
+ * A record's fused fast path (src/engine/plain): the award — floored at 0 and rounded to the fen, identical
+ * to the full path's — computed on plain doubles from the raw arguments, once the record's `PlainArgs` has
+ * accepted them (each one validation would pass on unchanged). Throws NEEDS_EXACT where its error bound
+ * cannot decide; the engine then takes the full path.
  */
-export type FastAward<C> = (raw: readonly unknown[], constants: C, args: PlainArgs) => number;
+export type PlainFast = (raw: readonly unknown[], args: PlainArgs) => number;
+
+/**
+ * A bound shape's fused fast path, made once per record for its constants (when it loads): what depends on
+ * the constants alone — their reading bounds — is worked out then, and the constants are read from the
+ * closure rather than from records' constants objects of many shapes.
+ */
+export type FastAward<C> = (constants: C) => PlainFast;
 
 /**
  * What a bound shape computes per call: the award before the engine's floor at 0 and rounding; and, for the

@@ -25,13 +25,14 @@ export const withFast = <C>(compute: Compute<C>, fast: FastAward<C>): Compute<C>
 export function plainAward<C>(
   params: readonly ParamSpec[],
   constants: C,
-  fast: FastAward<C>
+  fastFor: FastAward<C>
 ): (raw: readonly unknown[]) => number | undefined {
   const plain = new PlainArgs(params);
+  const fast = fastFor(constants);
   return (raw) => {
     if (!plain.accepts(raw)) return undefined;
     try {
-      return fast(raw, constants, plain);
+      return fast(raw, plain);
     } catch (e) {
       if (e === NEEDS_EXACT) return undefined;
       throw e;

@@ -11,7 +11,7 @@ import { grouped, wan } from "../../format/money";
 import type { Amount, Calc } from "../calc";
 import { readingError, sumError } from "../calc/fast-calc";
 import { withFast } from "../plain";
-import { awardOf, meetsPlain } from "../plain/bounds";
+import { awardOf, meetsPlain, readingBound } from "../plain/bounds";
 import { num, optNum } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
@@ -97,38 +97,47 @@ export function newlyCrossedTiers<const N extends string>(o: {
       return calc.deduct(T.topUp, top, priorTierAward);
     };
     // The same stages on doubles, each value beside the bound on its distance from the exact one.
-    const fast: FastAward<TierConstants> = (raw, c, a) => {
-      const value = a.num(raw, valueAt);
-      const prior = a.number(raw, priorAt) ?? 0;
-      const eValue = readingError(value);
-      const ePrior = readingError(prior);
-      let crossed = false;
-      let highest = 0;
-      let eHighest = 0;
-      let sum = 0;
-      let eSum = 0;
-      let priorTierAward = 0;
-      for (const t of c.tiers) {
-        const now = meetsPlain(value, eValue, t.threshold, c.op);
-        const before = meetsPlain(prior, ePrior, t.threshold, c.op);
-        if (before) priorTierAward = t.award;
-        if (!now || before) continue;
-        const eAward = readingError(t.award);
-        highest = crossed ? Math.max(highest, t.award) : t.award;
-        eHighest = crossed ? Math.max(eHighest, eAward) : eAward;
-        const s = sum + t.award;
-        eSum += eAward + sumError(sum, t.award, s);
-        sum = s;
-        crossed = true;
-      }
-      if (!crossed) return 0;
-      const mode = a.code(raw, modeAt);
-      if (mode === "SUM") return awardOf(sum, eSum, Infinity, 0);
-      if (mode !== "TOP_UP") return awardOf(highest, eHighest, Infinity, 0);
-      const left = highest - priorTierAward;
-      const eLeft =
-        eHighest + readingError(priorTierAward) + sumError(highest, -priorTierAward, left);
-      return awardOf(Math.max(0, left), eLeft, Infinity, 0);
+    const fast: FastAward<TierConstants> = ({ tiers, op }) => {
+      const thresholds = tiers.map((t) => t.threshold);
+      const eThresholds = thresholds.map(readingError);
+      const awards = tiers.map((t) => t.award);
+      const eAwards = awards.map(readingError);
+      return (raw, a) => {
+        const value = a.num(raw, valueAt);
+        const prior = a.number(raw, priorAt) ?? 0;
+        const eValue = readingBound(value);
+        const ePrior = readingBound(prior);
+        let crossed = false;
+        let highest = 0;
+        let eHighest = 0;
+        let sum = 0;
+        let eSum = 0;
+        let priorTierAward = 0;
+        let ePriorTierAward = 0;
+        for (let i = 0; i < thresholds.length; i++) {
+          const now = meetsPlain(value, eValue, thresholds[i], eThresholds[i], op);
+          const before = meetsPlain(prior, ePrior, thresholds[i], eThresholds[i], op);
+          const award = awards[i];
+          if (before) {
+            priorTierAward = award;
+            ePriorTierAward = eAwards[i];
+          }
+          if (!now || before) continue;
+          highest = crossed ? Math.max(highest, award) : award;
+          eHighest = crossed ? Math.max(eHighest, eAwards[i]) : eAwards[i];
+          const s = sum + award;
+          eSum += eAwards[i] + sumError(sum, award, s);
+          sum = s;
+          crossed = true;
+        }
+        if (!crossed) return 0;
+        const mode = a.code(raw, modeAt);
+        if (mode === "SUM") return awardOf(sum, eSum, Infinity, 0);
+        if (mode !== "TOP_UP") return awardOf(highest, eHighest, Infinity, 0);
+        const left = highest - priorTierAward;
+        const eLeft = eHighest + ePriorTierAward + sumError(highest, -priorTierAward, left);
+        return awardOf(Math.max(0, left), eLeft, Infinity, 0);
+      };
     };
     return withFast(compute, fast);
   };

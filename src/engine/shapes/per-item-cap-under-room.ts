@@ -8,7 +8,7 @@ import type { Amount } from "../calc";
 import { L } from "../labels";
 import { readingError, sumError } from "../calc/fast-calc";
 import { withFast } from "../plain";
-import { awardOf, meetsPlain, productBound } from "../plain/bounds";
+import { awardOf, meetsPlain, productBound, readingBound } from "../plain/bounds";
 import { RECEIVED, receivedOf } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
@@ -70,35 +70,39 @@ export function perItemCapUnderRoom<const N extends string>(o: {
     };
     // The same stages on doubles, each value beside the bound on its distance from the exact one; the range
     // is read as validation reads it (row-major, a bare row or cell as a 1×1 one, blank cells skipped).
-    const fast: FastAward<PerItemRoomConstants> = (raw, c, a) => {
-      const rows = raw[itemsAt] as readonly unknown[];
+    const fast: FastAward<PerItemRoomConstants> = (c) => {
+      const { threshold, rate, perUnitCap, annualCap } = c;
       const op = c.thresholdOp ?? ">=";
-      const eRate = c.rate === undefined ? 0 : readingError(c.rate);
-      const eCap = readingError(c.perUnitCap);
-      let total = 0;
-      let eTotal = 0;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
-        for (let j = 0; j < cells.length; j++) {
-          const x = cells[j];
-          if (typeof x !== "number") continue; // blank: the only other cell PlainArgs accepts
-          const ex = readingError(x);
-          if (c.threshold !== undefined && !meetsPlain(x, ex, c.threshold, op)) continue;
-          const v = c.rate === undefined ? x : x * c.rate;
-          const e = c.rate === undefined ? ex : productBound(x, ex, c.rate, eRate, v);
-          const capped = Math.min(v, c.perUnitCap);
-          const s = total + capped;
-          eTotal += Math.max(e, eCap) + sumError(total, capped, s);
-          total = s;
+      const eThreshold = threshold === undefined ? 0 : readingError(threshold);
+      const eRate = rate === undefined ? 0 : readingError(rate);
+      const eCap = readingError(perUnitCap);
+      const eAnnualCap = readingError(annualCap);
+      return (raw, a) => {
+        const rows = raw[itemsAt] as readonly unknown[];
+        let total = 0;
+        let eTotal = 0;
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r];
+          const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
+          for (let j = 0; j < cells.length; j++) {
+            const x = cells[j];
+            if (typeof x !== "number") continue; // blank: the only other cell PlainArgs accepts
+            const ex = readingBound(x);
+            if (threshold !== undefined && !meetsPlain(x, ex, threshold, eThreshold, op)) continue;
+            const v = rate === undefined ? x : x * rate;
+            const e = rate === undefined ? ex : productBound(x, ex, rate, eRate, v);
+            const capped = Math.min(v, perUnitCap);
+            const s = total + capped;
+            eTotal += Math.max(e, eCap) + sumError(total, capped, s);
+            total = s;
+          }
         }
-      }
-      const received = a.number(raw, receivedAt) ?? 0;
-      const left = c.annualCap - received;
-      const room = Math.max(0, left);
-      const eRoom =
-        readingError(c.annualCap) + readingError(received) + sumError(c.annualCap, -received, left);
-      return awardOf(Math.min(total, room), Math.max(eTotal, eRoom), room, eRoom);
+        const received = a.number(raw, receivedAt) ?? 0;
+        const left = annualCap - received;
+        const room = Math.max(0, left);
+        const eRoom = eAnnualCap + readingBound(received) + sumError(annualCap, -received, left);
+        return awardOf(Math.min(total, room), Math.max(eTotal, eRoom), room, eRoom);
+      };
     };
     return withFast(compute, fast);
   };

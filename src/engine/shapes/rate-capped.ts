@@ -3,7 +3,13 @@ import type { Shape } from "../../catalog/types";
 import { L } from "../labels";
 import { readingError } from "../calc/fast-calc";
 import { withFast } from "../plain";
-import { awardOf, productBound } from "../plain/bounds";
+import {
+  awardOf,
+  productBound,
+  readingBound,
+  shortProductAward,
+  tenThousandths,
+} from "../plain/bounds";
 import { indexIf, type Input, num, optNum } from "./args";
 
 export type RateCappedConstants = { rate: number; cap: number };
@@ -22,13 +28,20 @@ export function rateCapped<const N extends string>(
         const rate = optNum(args, rateAt) ?? c.rate;
         return calc.cap(L.perAwardCap, calc.rate(L.rateApplied, b, rate), c.cap);
       },
-      (raw, c, a) => {
-        const b = a.num(raw, baseAt);
-        const rate = a.number(raw, rateAt) ?? c.rate;
-        const p = b * rate;
-        const e = productBound(b, readingError(b), rate, readingError(rate), p);
-        const capError = readingError(c.cap);
-        return awardOf(Math.min(p, c.cap), Math.max(e, capError), c.cap, capError);
+      (c) => {
+        const { rate: rateConstant, cap } = c;
+        const capInUnits = tenThousandths(cap);
+        const eCap = readingError(cap);
+        return (raw, a) => {
+          const b = a.num(raw, baseAt);
+          const rate = a.number(raw, rateAt) ?? rateConstant;
+          // Short decimals (money to the fen, rates in basis points) in integers, exactly; else the doubles.
+          const exact = shortProductAward(tenThousandths(b), tenThousandths(rate), capInUnits);
+          if (!Number.isNaN(exact)) return exact;
+          const p = b * rate;
+          const e = productBound(b, readingBound(b), rate, readingBound(rate), p);
+          return awardOf(Math.min(p, cap), Math.max(e, eCap), cap, eCap);
+        };
       }
     );
   };

@@ -7,9 +7,9 @@
 import type { Compute, FastAward, Shape, Text } from "../../catalog/types";
 import { percent } from "../../format/percent";
 import { L } from "../labels";
-import { readingError, sumError } from "../calc/fast-calc";
+import { productError, readingError, sumError } from "../calc/fast-calc";
 import { withFast } from "../plain";
-import { awardOf, meetsPlain, productBound } from "../plain/bounds";
+import { awardOf, meetsPlain, productBound, readingBound } from "../plain/bounds";
 import { num, optNum, RECEIVED, receivedOf } from "./args";
 
 export interface RdPostSubsidyConstants extends Record<string, unknown> {
@@ -83,64 +83,72 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
     return calc.room(L.cumulativeRoom, raised, c.cumulativeCap, receivedOf(args, receivedAt));
   };
   // The same stages on doubles, each value beside the bound on its distance from the exact one.
-  const fast: FastAward<RdPostSubsidyConstants> = (raw, c, a) => {
-    const last = a.num(raw, lastAt);
-    const prior = a.num(raw, priorAt);
-    const eLast = readingError(last);
-    const ePrior = readingError(prior);
-    if (!meetsPlain(last, eLast, c.threshold, ">=")) return 0;
-    const total = a.code(raw, basisAt) === "TOTAL";
-    const stockPart = total ? last : Math.min(last, prior);
-    const eStockPart = total ? eLast : Math.max(eLast, ePrior);
-    const difference = last - prior;
-    const incrementPart = Math.max(0, difference);
-    const eIncrementPart = eLast + ePrior + sumError(last, -prior, difference);
-    const stockRatio = a.num(raw, stockRatioAt);
-    const incrementRatio = a.num(raw, incrementRatioAt);
-    const stock = stockPart * stockRatio;
-    const eStock = productBound(stockPart, eStockPart, stockRatio, readingError(stockRatio), stock);
-    const increment = incrementPart * incrementRatio;
-    const eIncrement = productBound(
-      incrementPart,
-      eIncrementPart,
-      incrementRatio,
-      readingError(incrementRatio),
-      increment
-    );
-    const base = stock + increment;
-    const eBase = eStock + eIncrement + sumError(stock, increment, base);
-    const eUplift = readingError(c.uplift);
-    let v = base * c.uplift;
-    let e = productBound(base, eBase, c.uplift, eUplift, v);
-    // The least cap passed is the ceiling of the rounded award.
-    let ceiling = Infinity;
-    let eCeiling = 0;
-    const baseAnnualCap = a.number(raw, baseAnnualCapAt);
-    if (baseAnnualCap !== undefined) {
-      ceiling = baseAnnualCap * c.uplift;
-      eCeiling = productBound(
-        baseAnnualCap,
-        readingError(baseAnnualCap),
-        c.uplift,
-        eUplift,
-        ceiling
+  const fast: FastAward<RdPostSubsidyConstants> = ({ threshold, uplift, cumulativeCap }) => {
+    const eThreshold = readingError(threshold);
+    const eUplift = readingError(uplift);
+    const eCumulativeCap = readingError(cumulativeCap);
+    return (raw, a) => {
+      const last = a.num(raw, lastAt);
+      const prior = a.num(raw, priorAt);
+      const eLast = readingBound(last);
+      const ePrior = readingBound(prior);
+      if (!meetsPlain(last, eLast, threshold, eThreshold, ">=")) return 0;
+      const total = a.code(raw, basisAt) === "TOTAL";
+      const stockPart = total ? last : Math.min(last, prior);
+      const eStockPart = total ? eLast : Math.max(eLast, ePrior);
+      const difference = last - prior;
+      const incrementPart = Math.max(0, difference);
+      const eIncrementPart = eLast + ePrior + sumError(last, -prior, difference);
+      const stockRatio = a.num(raw, stockRatioAt);
+      const incrementRatio = a.num(raw, incrementRatioAt);
+      const stock = stockPart * stockRatio;
+      const eStock = productBound(
+        stockPart,
+        eStockPart,
+        stockRatio,
+        readingBound(stockRatio),
+        stock
       );
-      v = Math.min(v, ceiling);
-      e = Math.max(e, eCeiling);
-    }
-    const received = a.number(raw, receivedAt) ?? 0;
-    const left = c.cumulativeCap - received;
-    const room = Math.max(0, left);
-    const eRoom =
-      readingError(c.cumulativeCap) +
-      readingError(received) +
-      sumError(c.cumulativeCap, -received, left);
-    return awardOf(
-      Math.min(v, room),
-      Math.max(e, eRoom),
-      Math.min(ceiling, room),
-      Math.max(eCeiling, eRoom)
-    );
+      const increment = incrementPart * incrementRatio;
+      const eIncrement = productBound(
+        incrementPart,
+        eIncrementPart,
+        incrementRatio,
+        readingBound(incrementRatio),
+        increment
+      );
+      const base = stock + increment;
+      const eBase = eStock + eIncrement + sumError(stock, increment, base);
+      let v = base * uplift;
+      let e = productBound(base, eBase, uplift, eUplift, v);
+      // The least cap passed is the ceiling of the rounded award.
+      let ceiling = Infinity;
+      let eCeiling = 0;
+      const baseAnnualCap = a.number(raw, baseAnnualCapAt);
+      if (baseAnnualCap !== undefined) {
+        ceiling = baseAnnualCap * uplift;
+        // A ceiling: exact when baseAnnualCap × uplift is (productError), so that a cap hit exactly is decided.
+        const eBaseAnnualCap = readingBound(baseAnnualCap);
+        eCeiling =
+          baseAnnualCap * eUplift +
+          uplift * eBaseAnnualCap +
+          eBaseAnnualCap * eUplift +
+          productError(baseAnnualCap, uplift, ceiling);
+        v = Math.min(v, ceiling);
+        e = Math.max(e, eCeiling);
+      }
+      const received = a.number(raw, receivedAt) ?? 0;
+      const left = cumulativeCap - received;
+      const room = Math.max(0, left);
+      const eRoom =
+        eCumulativeCap + readingBound(received) + sumError(cumulativeCap, -received, left);
+      return awardOf(
+        Math.min(v, room),
+        Math.max(e, eRoom),
+        Math.min(ceiling, room),
+        Math.max(eCeiling, eRoom)
+      );
+    };
   };
   return withFast(compute, fast);
 };

@@ -1,8 +1,8 @@
 /**
  * The fused fast paths by hand, on the policy numbers of the four benchmarked clauses: each example is
  * answered by the fast path itself (not declined), with the value worked out in the comment; the engine's
- * computeAward gives the same. A few inputs the fast path must decline (a half-fen tie, a code spelt in
- * lower case, a blank cell given as text, −0) go to the full path, which still answers them.
+ * computeAward gives the same. A few inputs the fast path must decline (a code spelt in lower case, a cell of
+ * text, −0) go to the full path, which still answers them.
  */
 import type { ClauseFunction } from "../../../src/catalog/types";
 import { clauses } from "../../../src";
@@ -31,8 +31,12 @@ describe("rateCapped (HZ_SCENARIO_AWARD: 50%, at most 2,000,000)", () => {
     answered("HZ_SCENARIO_AWARD", [5_000_000], 2_000_000));
   it("4,000,000 × 0.5 = 2,000,000: the cap hit exactly", () =>
     answered("HZ_SCENARIO_AWARD", [4_000_000], 2_000_000));
-  it("a half-fen tie, 1,234,567.89 × 0.5 = 617,283.945, goes to the full path → 617,283.95", () =>
-    declined("HZ_SCENARIO_AWARD", [1_234_567.89], 617_283.95));
+  it("a half-fen tie, 1,234,567.89 × 0.5 = 617,283.945, in integers: half away from zero → 617,283.95", () =>
+    answered("HZ_SCENARIO_AWARD", [1_234_567.89], 617_283.95));
+  it("the reading of 3,280,027.9699999997 is 3,280,027.97: × 0.5 = 1,640,013.985 → 1,640,013.99", () =>
+    answered("HZ_SCENARIO_AWARD", [3_280_027.9699999997], 1_640_013.99));
+  it("a long decimal: 1,000,000.123456789 × 0.5 = 500,000.0617… → 500,000.06", () =>
+    answered("HZ_SCENARIO_AWARD", [1_000_000.123456789], 500_000.06));
   it("−0 goes to the full path", () =>
     expect(fnNamed("HZ_SCENARIO_AWARD").fast!([-0])).toBeUndefined());
 });
