@@ -27,7 +27,11 @@ const NO_STEPS = new FastCalc(false);
  */
 export function computeAward(fn: ClauseFunction, rawArgs: readonly unknown[]): number {
   const plain = fn.fast?.(rawArgs);
-  if (plain !== undefined) return plain;
+  return plain !== undefined ? plain : computeAwardInFull(fn, rawArgs);
+}
+
+/** The award by the full path alone: validation, the fast Calc, the exact replay where it cannot decide. */
+export function computeAwardInFull(fn: ClauseFunction, rawArgs: readonly unknown[]): number {
   const args = fn.validate(rawArgs);
   try {
     return run(fn, args, NO_STEPS);

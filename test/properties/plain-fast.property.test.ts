@@ -12,14 +12,13 @@
 import fc from "fast-check";
 import type { ClauseFunction, ParamSpec } from "../../src/catalog/types";
 import { clauses } from "../../src";
-import { computeAward } from "../../src/engine/evaluate";
+import { computeAwardInFull } from "../../src/engine/evaluate";
 import { argsArb, constantNumbers, paramArb } from "./arbitraries";
 
 const withFast: ClauseFunction[] = clauses.filter((c) => c.fn?.fast).map((c) => c.fn!);
 
 /** The full path alone: the same record without its fast path. */
-const fullPath = (fn: ClauseFunction, raw: readonly unknown[]) =>
-  computeAward({ ...fn, fast: undefined }, raw);
+const fullPath = (fn: ClauseFunction, raw: readonly unknown[]) => computeAwardInFull(fn, raw);
 
 type Outcome = { award: number } | { error: unknown };
 function outcome(f: () => number): Outcome {

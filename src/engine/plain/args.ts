@@ -58,6 +58,8 @@ export class PlainArgs {
   /** The canonical codes accepted as written (each the code validation reads that very text as). */
   private readonly codes: readonly (readonly string[])[];
   private readonly defaults: readonly ArgValue[];
+  /** Each parameter's default as a number, NaN when it has no numeric default. */
+  private readonly numberDefaults: Float64Array;
 
   constructor(params: readonly ParamSpec[]) {
     this.n = params.length;
@@ -76,6 +78,9 @@ export class PlainArgs {
       (p.codes ?? []).map((c) => c.value).filter((v) => codeOf(p, v) === v)
     );
     this.defaults = params.map((p) => p.default);
+    this.numberDefaults = Float64Array.from(params, (p) =>
+      typeof p.default === "number" ? p.default : NaN
+    );
   }
 
   /**
@@ -111,18 +116,14 @@ export class PlainArgs {
   }
 
   /**
-   * An accepted number argument, or its parameter's default when blank (undefined: none); `i` −1 (the record
-   * has no such parameter) is undefined too, as the shapes' optNum reads it.
+   * An accepted number argument, or its parameter's numeric default when blank; NaN when it has none, or for
+   * `i` −1 (the record has no such parameter) — where the shapes' optNum reads undefined. A number, never
+   * undefined, so that V8 keeps it an unboxed double: a double merged with undefined is a heap allocation.
    */
-  number(raw: readonly unknown[], i: number): number | undefined {
-    if (i < 0) return undefined;
-    const x = i < raw.length ? raw[i] : undefined;
-    return typeof x === "number" ? x : (this.defaults[i] as number | undefined);
-  }
-
-  /** A number argument validation requires, or one with a numeric default (as the shapes' num reads it). */
   num(raw: readonly unknown[], i: number): number {
-    return this.number(raw, i) as number;
+    if (i < 0) return NaN;
+    const x = i < raw.length ? raw[i] : undefined;
+    return typeof x === "number" ? x : this.numberDefaults[i];
   }
 
   /** An accepted code argument (canonical), or its parameter's default when blank. */

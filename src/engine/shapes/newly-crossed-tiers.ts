@@ -104,7 +104,8 @@ export function newlyCrossedTiers<const N extends string>(o: {
       const eAwards = awards.map(readingError);
       return (raw, a) => {
         const value = a.num(raw, valueAt);
-        const prior = a.number(raw, priorAt) ?? 0;
+        const priorGiven = a.num(raw, priorAt);
+        const prior = Number.isNaN(priorGiven) ? 0 : priorGiven;
         const eValue = readingBound(value);
         const ePrior = readingBound(prior);
         let crossed = false;

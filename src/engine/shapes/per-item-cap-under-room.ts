@@ -97,7 +97,8 @@ export function perItemCapUnderRoom<const N extends string>(o: {
             total = s;
           }
         }
-        const received = a.number(raw, receivedAt) ?? 0;
+        const receivedGiven = a.num(raw, receivedAt);
+        const received = Number.isNaN(receivedGiven) ? 0 : receivedGiven;
         const left = annualCap - received;
         const room = Math.max(0, left);
         const eRoom = eAnnualCap + readingBound(received) + sumError(annualCap, -received, left);

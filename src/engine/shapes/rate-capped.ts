@@ -34,7 +34,8 @@ export function rateCapped<const N extends string>(
         const eCap = readingError(cap);
         return (raw, a) => {
           const b = a.num(raw, baseAt);
-          const rate = a.number(raw, rateAt) ?? rateConstant;
+          const rateGiven = a.num(raw, rateAt);
+          const rate = Number.isNaN(rateGiven) ? rateConstant : rateGiven;
           // Short decimals (money to the fen, rates in basis points) in integers, exactly; else the doubles.
           const exact = shortProductAward(tenThousandths(b), tenThousandths(rate), capInUnits);
           if (!Number.isNaN(exact)) return exact;

@@ -124,8 +124,8 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
       // The least cap passed is the ceiling of the rounded award.
       let ceiling = Infinity;
       let eCeiling = 0;
-      const baseAnnualCap = a.number(raw, baseAnnualCapAt);
-      if (baseAnnualCap !== undefined) {
+      const baseAnnualCap = a.num(raw, baseAnnualCapAt);
+      if (!Number.isNaN(baseAnnualCap)) {
         ceiling = baseAnnualCap * uplift;
         // A ceiling: exact when baseAnnualCap × uplift is (productError), so that a cap hit exactly is decided.
         const eBaseAnnualCap = readingBound(baseAnnualCap);
@@ -137,7 +137,8 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
         v = Math.min(v, ceiling);
         e = Math.max(e, eCeiling);
       }
-      const received = a.number(raw, receivedAt) ?? 0;
+      const receivedGiven = a.num(raw, receivedAt);
+      const received = Number.isNaN(receivedGiven) ? 0 : receivedGiven;
       const left = cumulativeCap - received;
       const room = Math.max(0, left);
       const eRoom =

@@ -6,14 +6,14 @@
  */
 import type { ClauseFunction } from "../../../src/catalog/types";
 import { clauses } from "../../../src";
-import { computeAward } from "../../../src/engine/evaluate";
+import { computeAward, computeAwardInFull } from "../../../src/engine/evaluate";
 
 const fnNamed = (name: string): ClauseFunction => clauses.find((c) => c.fn?.name === name)!.fn!;
 
 function answered(name: string, raw: unknown[], expected: number): void {
   const fn = fnNamed(name);
   expect(fn.fast!(raw)).toBe(expected);
-  expect(computeAward({ ...fn, fast: undefined }, raw)).toBe(expected);
+  expect(computeAwardInFull(fn, raw)).toBe(expected);
 }
 
 function declined(name: string, raw: unknown[], expected: number): void {
