@@ -101,24 +101,20 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
       const eIncrementPart = eLast + ePrior + sumError(last, -prior, difference);
       const stockRatio = a.num(raw, stockRatioAt);
       const incrementRatio = a.num(raw, incrementRatioAt);
-      const stock = stockPart * stockRatio;
-      const eStock = productBound(
-        stockPart,
-        eStockPart,
-        stockRatio,
-        readingBound(stockRatio),
-        stock
-      );
-      const increment = incrementPart * incrementRatio;
-      const eIncrement = productBound(
-        incrementPart,
-        eIncrementPart,
-        incrementRatio,
-        readingBound(incrementRatio),
-        increment
-      );
-      const base = stock + increment;
-      const eBase = eStock + eIncrement + sumError(stock, increment, base);
+      const eStockRatio = readingBound(stockRatio);
+      const eIncrementRatio = readingBound(incrementRatio);
+      const base = stockPart * stockRatio + incrementPart * incrementRatio;
+      // productBound of both parts and the rounding of the two products and their sum (each at most one unit
+      // roundoff of a term ≤ base), in one expression of terms ≥ 0: written out, not three calls, so that this
+      // function stays within what V8 inlines into it.
+      const eBase =
+        stockPart * eStockRatio +
+        stockRatio * eStockPart +
+        eStockPart * eStockRatio +
+        incrementPart * eIncrementRatio +
+        incrementRatio * eIncrementPart +
+        eIncrementPart * eIncrementRatio +
+        base * 3 * 2 ** -53;
       let v = base * uplift;
       let e = productBound(base, eBase, uplift, eUplift, v);
       // The least cap passed is the ceiling of the rounded award.
