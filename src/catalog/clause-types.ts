@@ -3,6 +3,7 @@
  * in a clause function's `constants`.
  */
 import type { Calc, Num } from "../engine/calc";
+import type { PlainArgs } from "../engine/plain/args";
 import type { DocId, Text } from "./document-types";
 import type { Args, NamedArgs, ParamSpec } from "./param-types";
 
@@ -94,8 +95,28 @@ export interface Reading {
 /** Resolves a parameter name to its index in the record's `params`; called only while binding, at load. */
 export type IndexOf<N extends string> = (name: N) => number;
 
-/** What a bound shape computes per call: the award before the engine's floor at 0 and rounding. */
-export type Compute<C> = (args: Args, constants: C, calc: Calc) => Num;
+/**
+ * A record's fused fast path (src/engine/plain): the award — floored at 0 and rounded to the fen, identical
+ * to the full path's — computed on plain doubles from the raw arguments, once the record's `PlainArgs` has
+ * accepted them (each one validation would pass on unchanged). Throws NEEDS_EXACT where its error bound
+ * cannot decide; the engine then takes the full path.
+ */
+export type PlainFast = (raw: readonly unknown[], args: PlainArgs) => number;
+
+/**
+ * A bound shape's fused fast path, made once per record for its constants (when it loads): what depends on
+ * the constants alone — their reading bounds — is worked out then, and the constants are read from the
+ * closure rather than from records' constants objects of many shapes.
+ */
+export type FastAward<C> = (constants: C) => PlainFast;
+
+/**
+ * What a bound shape computes per call: the award before the engine's floor at 0 and rounding; and, for the
+ * shapes that have one, its fused fast path on the same parameter indexes.
+ */
+export type Compute<C> = ((args: Args, constants: C, calc: Calc) => Num) & {
+  readonly fast?: FastAward<C>;
+};
 
 /**
  * A formula shape as a clause record declares it (the shape contract, docs/architecture.md): typed over the
@@ -141,6 +162,11 @@ export interface ClauseFunction<
    * ClauseFunction too.
    */
   compute(args: Args, constants: C, calc: Calc): Num;
+  /**
+   * The award by the shape's fused fast path, or undefined when the call takes the full path (validate,
+   * compute, floor and rounding): prepared at load, absent when the record's shape has none.
+   */
+  fast?(raw: readonly unknown[]): number | undefined;
   /** The shape `compute` was bound from, with its `spec`: what the native twin is generated from. */
   shape: ShapeRef;
   /**

@@ -21,8 +21,17 @@ function run(fn: ClauseFunction, args: Args, calc: Calc): number {
 /** A Calc that records nothing holds no state, so the fast path shares one. */
 const NO_STEPS = new FastCalc(false);
 
-/** The award only: the fast path the Excel functions take (no steps recorded). */
+/**
+ * The award only: the path the Excel functions take (no steps recorded). The shape's fused fast path on plain
+ * doubles first, where it has one and accepts the call (engine/plain); otherwise validation and the fast Calc.
+ */
 export function computeAward(fn: ClauseFunction, rawArgs: readonly unknown[]): number {
+  const plain = fn.fast?.(rawArgs);
+  return plain !== undefined ? plain : computeAwardInFull(fn, rawArgs);
+}
+
+/** The award by the full path alone: validation, the fast Calc, the exact replay where it cannot decide. */
+export function computeAwardInFull(fn: ClauseFunction, rawArgs: readonly unknown[]): number {
   const args = fn.validate(rawArgs);
   try {
     return run(fn, args, NO_STEPS);

@@ -143,13 +143,18 @@ export function codeSpellings(p: ParamSpec): string[] {
  */
 export const excelTrim = (s: string): string => s.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
 
-function coerceCode(p: ParamSpec, v: unknown): string {
-  if (typeof v === "string") {
-    const wanted = excelTrim(v).toUpperCase();
-    for (const c of p.codes ?? []) {
-      if (c.value === wanted || c.aliases.some((a) => a.toUpperCase() === wanted)) return c.value;
-    }
+/** The canonical code a text stands for (trimmed, any case, an alias), or undefined when it is none. */
+export function codeOf(p: ParamSpec, text: string): string | undefined {
+  const wanted = excelTrim(text).toUpperCase();
+  for (const c of p.codes ?? []) {
+    if (c.value === wanted || c.aliases.some((a) => a.toUpperCase() === wanted)) return c.value;
   }
+  return undefined;
+}
+
+function coerceCode(p: ParamSpec, v: unknown): string {
+  const code = typeof v === "string" ? codeOf(p, v) : undefined;
+  if (code !== undefined) return code;
   throw valueError(MESSAGE.oneOf(p, codeSpellings(p).join(", ")), p.name);
 }
 
@@ -238,11 +243,17 @@ export function coerceArg(p: ParamSpec, raw: unknown): ArgValue {
 }
 
 /** The largest number a parameter takes without further checks (−1: a number always takes the full check). */
-function fastLimit(p: ParamSpec): number {
+export function fastLimit(p: ParamSpec): number {
   if (p.kind === "amount" || p.kind === "quantity") return MAX_AMOUNT;
   if (p.kind === "rate") return Math.min(p.max ?? 1, 1);
   return -1;
 }
+
+/**
+ * Whether an omitted (or blank) argument takes the parameter's default: an omitted range is not its default but
+ * an empty list or "required" (coerceArg).
+ */
+export const omittable = (p: ParamSpec): boolean => !p.required && p.kind !== "amounts";
 
 /**
  * One parameter's check. Its common cases — a valid number, an omitted optional argument — are decided here
@@ -251,13 +262,12 @@ function fastLimit(p: ParamSpec): number {
  */
 function checkerFor(p: ParamSpec): (raw: unknown) => ArgValue {
   const limit = fastLimit(p);
-  // An omitted range is not its default but an empty list or "required" (coerceArg).
-  const omittable = !p.required && p.kind !== "amounts";
   const omitted = p.default;
+  const takesDefault = omittable(p);
   return (raw) => {
     if (typeof raw === "number") {
       if (raw >= 0 && raw <= limit) return raw;
-    } else if (raw === undefined && omittable) return omitted;
+    } else if (raw === undefined && takesDefault) return omitted;
     return coerceArg(p, raw);
   };
 }

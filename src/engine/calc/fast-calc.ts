@@ -8,7 +8,7 @@ import { Calc } from "./calc";
 import { type Amount, awardTooLarge, NEEDS_EXACT, type Num } from "./types";
 
 /** Unit roundoff of a double (round to nearest): one operation errs by at most |result| × U. */
-const U = 2 ** -53;
+export const U = 2 ** -53;
 /** Reading a non-integer double at 15 significant digits moves it by at most half a unit of the 15th digit. */
 const READING = 5e-15;
 
@@ -27,7 +27,8 @@ class Box {
 }
 
 /**
- * How far an argument or constant may lie from its 15-digit reading: 0 for an integer below 10^15; one unit
+ * How far an argument or constant may lie from its 15-digit reading: 0 for an integer below 10^15 and, below
+ * 10^11, for a multiple of 1/16 (0.5, 1.5, 0.25: exact in binary, at most four decimals); one unit
  * roundoff (doubled for a binade edge) for a short decimal — at most four decimals, such as money to the fen
  * or a rate in basis points — which is the double nearest its decimal (m ÷ 10^4 is correctly rounded), so the
  * reading is that decimal; half a unit of the 15th digit otherwise. The tighter the bound, the more values
@@ -35,7 +36,7 @@ class Box {
  */
 export function readingError(x: number): number {
   const a = Math.abs(x);
-  if (isInteger(x) && a < 1e15) return 0;
+  if (isInteger(a < 1e11 ? x * 16 : x) && a < 1e15) return 0;
   // + the least double: a subnormal's relative bound underflows to 0, and a non-integer is never exact.
   return (a < 1e11 && Math.round(x * 1e4) / 1e4 === x ? a * 2 * U : a * READING) + Number.MIN_VALUE;
 }
@@ -46,14 +47,17 @@ function isInteger(x: number): boolean {
 }
 
 /** The exact rounding error of s = a + b (Knuth's TwoSum), so sums of exact doubles stay exact. */
-function sumError(a: number, b: number, s: number): number {
+export function sumError(a: number, b: number, s: number): number {
   const bb = s - a;
   return Math.abs(a - (s - bb) + (b - bb));
 }
 
-/** The rounding error bound of p = a × b; 0 when the product of integers is an exact integer. */
-const productError = (a: number, b: number, p: number): number =>
-  isInteger(a) && isInteger(b) && Math.abs(p) <= 2 ** 53 ? 0 : Math.abs(p) * U;
+/**
+ * The rounding error bound of p = a × b; 0 when a and b are multiples of 1/16 (integers among them) whose
+ * product, a multiple of 1/256 below 2^45, is exact (256 × |p| an integer below 2^53).
+ */
+export const productError = (a: number, b: number, p: number): number =>
+  isInteger(a * 16) && isInteger(b * 16) && Math.abs(p) < 2 ** 45 ? 0 : Math.abs(p) * U;
 
 export class FastCalc extends Calc {
   private readonly pool: Box[] = [];

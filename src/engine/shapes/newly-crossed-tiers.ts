@@ -6,9 +6,12 @@
  * anything else (default "HIGHEST") pays the largest one. Why a shape: milestone tiers recur across
  * revenue, output and scale awards; the tier table stays in the record.
  */
-import type { Shape, Text } from "../../catalog/types";
+import type { Compute, FastAward, Shape, Text } from "../../catalog/types";
 import { grouped, wan } from "../../format/money";
 import type { Amount, Calc } from "../calc";
+import { readingError, sumError } from "../calc/fast-calc";
+import { withFast } from "../plain";
+import { awardOf, meetsPlain, readingBound } from "../plain/bounds";
 import { num, optNum } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
@@ -49,7 +52,7 @@ export function newlyCrossedTiers<const N extends string>(o: {
     const valueAt = at(o.valueParam);
     const priorAt = at(o.priorParam);
     const modeAt = at(o.modeParam);
-    return (args, c, calc) => {
+    const compute: Compute<TierConstants> = (args, c, calc) => {
       const value = calc.base(o.valueLabel, num(args, valueAt));
       const prior = calc.base(o.priorLabel, optNum(args, priorAt) ?? 0);
       const mode = args[modeAt];
@@ -93,5 +96,50 @@ export function newlyCrossedTiers<const N extends string>(o: {
       if (mode !== "TOP_UP") return top;
       return calc.deduct(T.topUp, top, priorTierAward);
     };
+    // The same stages on doubles, each value beside the bound on its distance from the exact one.
+    const fast: FastAward<TierConstants> = ({ tiers, op }) => {
+      const thresholds = tiers.map((t) => t.threshold);
+      const eThresholds = thresholds.map(readingError);
+      const awards = tiers.map((t) => t.award);
+      const eAwards = awards.map(readingError);
+      return (raw, a) => {
+        const value = a.num(raw, valueAt);
+        const priorGiven = a.num(raw, priorAt);
+        const prior = Number.isNaN(priorGiven) ? 0 : priorGiven;
+        const eValue = readingBound(value);
+        const ePrior = readingBound(prior);
+        let crossed = false;
+        let highest = 0;
+        let eHighest = 0;
+        let sum = 0;
+        let eSum = 0;
+        let priorTierAward = 0;
+        let ePriorTierAward = 0;
+        for (let i = 0; i < thresholds.length; i++) {
+          const now = meetsPlain(value, eValue, thresholds[i], eThresholds[i], op);
+          const before = meetsPlain(prior, ePrior, thresholds[i], eThresholds[i], op);
+          const award = awards[i];
+          if (before) {
+            priorTierAward = award;
+            ePriorTierAward = eAwards[i];
+          }
+          if (!now || before) continue;
+          highest = crossed ? Math.max(highest, award) : award;
+          eHighest = crossed ? Math.max(eHighest, eAwards[i]) : eAwards[i];
+          const s = sum + award;
+          eSum += eAwards[i] + sumError(sum, award, s);
+          sum = s;
+          crossed = true;
+        }
+        if (!crossed) return 0;
+        const mode = a.code(raw, modeAt);
+        if (mode === "SUM") return awardOf(sum, eSum, Infinity, 0);
+        if (mode !== "TOP_UP") return awardOf(highest, eHighest, Infinity, 0);
+        const left = highest - priorTierAward;
+        const eLeft = eHighest + ePriorTierAward + sumError(highest, -priorTierAward, left);
+        return awardOf(Math.max(0, left), eLeft, Infinity, 0);
+      };
+    };
+    return withFast(compute, fast);
   };
 }

@@ -3,9 +3,12 @@
  * room under the annual cap: min(Σ aᵢ, max(0, annualCap − received)). Why a shape: "per unit/set cap plus an
  * annual cap per enterprise over a range" recurs (HLJ-ROBOT-12 first set, BJ-ROBOT-09 first trial).
  */
-import type { Shape, Text } from "../../catalog/types";
+import type { Compute, FastAward, Shape, Text } from "../../catalog/types";
 import type { Amount } from "../calc";
 import { L } from "../labels";
+import { readingError, sumError } from "../calc/fast-calc";
+import { withFast } from "../plain";
+import { awardOf, meetsPlain, productBound, readingBound } from "../plain/bounds";
 import { RECEIVED, receivedOf } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
@@ -47,7 +50,7 @@ export function perItemCapUnderRoom<const N extends string>(o: {
             zh: `${o.itemLabel.zh}${i + 1}${suffix.zh}`,
           }
         : o.itemLabel;
-    return (args, c, calc) => {
+    const compute: Compute<PerItemRoomConstants> = (args, c, calc) => {
       const items = (args[itemsAt] as number[] | undefined) ?? [];
       const recording = calc.steps !== null;
       const op = c.thresholdOp ?? ">=";
@@ -65,5 +68,43 @@ export function perItemCapUnderRoom<const N extends string>(o: {
       calc.note("sum", SUM_OF_ITEMS, total);
       return calc.room(L.annualRoom, total, c.annualCap, receivedOf(args, receivedAt));
     };
+    // The same stages on doubles, each value beside the bound on its distance from the exact one; the range
+    // is read as validation reads it (row-major, a bare row or cell as a 1×1 one, blank cells skipped).
+    const fast: FastAward<PerItemRoomConstants> = (c) => {
+      const { threshold, rate, perUnitCap, annualCap } = c;
+      const op = c.thresholdOp ?? ">=";
+      const eThreshold = threshold === undefined ? 0 : readingError(threshold);
+      const eRate = rate === undefined ? 0 : readingError(rate);
+      const eCap = readingError(perUnitCap);
+      const eAnnualCap = readingError(annualCap);
+      return (raw, a) => {
+        const rows = raw[itemsAt] as readonly unknown[];
+        let total = 0;
+        let eTotal = 0;
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r];
+          const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
+          for (let j = 0; j < cells.length; j++) {
+            const x = cells[j];
+            if (typeof x !== "number") continue; // blank: the only other cell PlainArgs accepts
+            const ex = readingBound(x);
+            if (threshold !== undefined && !meetsPlain(x, ex, threshold, eThreshold, op)) continue;
+            const v = rate === undefined ? x : x * rate;
+            const e = rate === undefined ? ex : productBound(x, ex, rate, eRate, v);
+            const capped = Math.min(v, perUnitCap);
+            const s = total + capped;
+            eTotal += Math.max(e, eCap) + sumError(total, capped, s);
+            total = s;
+          }
+        }
+        const receivedGiven = a.num(raw, receivedAt);
+        const received = Number.isNaN(receivedGiven) ? 0 : receivedGiven;
+        const left = annualCap - received;
+        const room = Math.max(0, left);
+        const eRoom = eAnnualCap + readingBound(received) + sumError(annualCap, -received, left);
+        return awardOf(Math.min(total, room), Math.max(eTotal, eRoom), room, eRoom);
+      };
+    };
+    return withFast(compute, fast);
   };
 }

@@ -1,6 +1,15 @@
 /** min(base × rate, cap): 「按…的r，最高给予X」. */
 import type { Shape } from "../../catalog/types";
 import { L } from "../labels";
+import { readingError } from "../calc/fast-calc";
+import { withFast } from "../plain";
+import {
+  awardOf,
+  productBound,
+  readingBound,
+  shortProductAward,
+  tenThousandths,
+} from "../plain/bounds";
 import { indexIf, type Input, num, optNum } from "./args";
 
 export type RateCappedConstants = { rate: number; cap: number };
@@ -13,10 +22,28 @@ export function rateCapped<const N extends string>(
   return (at) => {
     const baseAt = at(base.param);
     const rateAt = indexIf(at, rateParam);
-    return (args, c, calc) => {
-      const b = calc.base(base.label, num(args, baseAt));
-      const rate = optNum(args, rateAt) ?? c.rate;
-      return calc.cap(L.perAwardCap, calc.rate(L.rateApplied, b, rate), c.cap);
-    };
+    return withFast<RateCappedConstants>(
+      (args, c, calc) => {
+        const b = calc.base(base.label, num(args, baseAt));
+        const rate = optNum(args, rateAt) ?? c.rate;
+        return calc.cap(L.perAwardCap, calc.rate(L.rateApplied, b, rate), c.cap);
+      },
+      (c) => {
+        const { rate: rateConstant, cap } = c;
+        const capInUnits = tenThousandths(cap);
+        const eCap = readingError(cap);
+        return (raw, a) => {
+          const b = a.num(raw, baseAt);
+          const rateGiven = a.num(raw, rateAt);
+          const rate = Number.isNaN(rateGiven) ? rateConstant : rateGiven;
+          // Short decimals (money to the fen, rates in basis points) in integers, exactly; else the doubles.
+          const exact = shortProductAward(tenThousandths(b), tenThousandths(rate), capInUnits);
+          if (!Number.isNaN(exact)) return exact;
+          const p = b * rate;
+          const e = productBound(b, readingBound(b), rate, readingBound(rate), p);
+          return awardOf(Math.min(p, cap), Math.max(e, eCap), cap, eCap);
+        };
+      }
+    );
   };
 }

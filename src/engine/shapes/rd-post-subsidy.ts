@@ -4,9 +4,12 @@
  * as arguments), × the uplift multiplier, optionally at most the base scheme's annual limit × the multiplier,
  * then the room under the cumulative cap. Every number comes from the record's constants or the arguments.
  */
-import type { Shape, Text } from "../../catalog/types";
+import type { Compute, FastAward, Shape, Text } from "../../catalog/types";
 import { percent } from "../../format/percent";
 import { L } from "../labels";
+import { productError, readingError, sumError } from "../calc/fast-calc";
+import { withFast } from "../plain";
+import { awardOf, meetsPlain, productBound, readingBound } from "../plain/bounds";
 import { num, optNum, RECEIVED, receivedOf } from "./args";
 
 export interface RdPostSubsidyConstants extends Record<string, unknown> {
@@ -59,7 +62,7 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
   const incrementRatioAt = at("base_increment_ratio");
   const baseAnnualCapAt = at("base_annual_cap");
   const receivedAt = at(RECEIVED);
-  return (args, c, calc) => {
+  const compute: Compute<RdPostSubsidyConstants> = (args, c, calc) => {
     const last = num(args, lastAt);
     const prior = num(args, priorAt);
     if (!calc.atLeast(RD.lastYear, last, c.threshold)) return calc.of(0);
@@ -79,4 +82,70 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
       );
     return calc.room(L.cumulativeRoom, raised, c.cumulativeCap, receivedOf(args, receivedAt));
   };
+  // The same stages on doubles, each value beside the bound on its distance from the exact one.
+  const fast: FastAward<RdPostSubsidyConstants> = ({ threshold, uplift, cumulativeCap }) => {
+    const eThreshold = readingError(threshold);
+    const eUplift = readingError(uplift);
+    const eCumulativeCap = readingError(cumulativeCap);
+    return (raw, a) => {
+      const last = a.num(raw, lastAt);
+      const prior = a.num(raw, priorAt);
+      const eLast = readingBound(last);
+      const ePrior = readingBound(prior);
+      if (!meetsPlain(last, eLast, threshold, eThreshold, ">=")) return 0;
+      const total = a.code(raw, basisAt) === "TOTAL";
+      const stockPart = total ? last : Math.min(last, prior);
+      const eStockPart = total ? eLast : Math.max(eLast, ePrior);
+      const difference = last - prior;
+      const incrementPart = Math.max(0, difference);
+      const eIncrementPart = eLast + ePrior + sumError(last, -prior, difference);
+      const stockRatio = a.num(raw, stockRatioAt);
+      const incrementRatio = a.num(raw, incrementRatioAt);
+      const eStockRatio = readingBound(stockRatio);
+      const eIncrementRatio = readingBound(incrementRatio);
+      const base = stockPart * stockRatio + incrementPart * incrementRatio;
+      // productBound of both parts and the rounding of the two products and their sum (each at most one unit
+      // roundoff of a term ≤ base), in one expression of terms ≥ 0: written out, not three calls, so that this
+      // function stays within what V8 inlines into it.
+      const eBase =
+        stockPart * eStockRatio +
+        stockRatio * eStockPart +
+        eStockPart * eStockRatio +
+        incrementPart * eIncrementRatio +
+        incrementRatio * eIncrementPart +
+        eIncrementPart * eIncrementRatio +
+        base * 3 * 2 ** -53;
+      let v = base * uplift;
+      let e = productBound(base, eBase, uplift, eUplift, v);
+      // The least cap passed is the ceiling of the rounded award.
+      let ceiling = Infinity;
+      let eCeiling = 0;
+      const baseAnnualCap = a.num(raw, baseAnnualCapAt);
+      if (!Number.isNaN(baseAnnualCap)) {
+        ceiling = baseAnnualCap * uplift;
+        // A ceiling: exact when baseAnnualCap × uplift is (productError), so that a cap hit exactly is decided.
+        const eBaseAnnualCap = readingBound(baseAnnualCap);
+        eCeiling =
+          baseAnnualCap * eUplift +
+          uplift * eBaseAnnualCap +
+          eBaseAnnualCap * eUplift +
+          productError(baseAnnualCap, uplift, ceiling);
+        v = Math.min(v, ceiling);
+        e = Math.max(e, eCeiling);
+      }
+      const receivedGiven = a.num(raw, receivedAt);
+      const received = Number.isNaN(receivedGiven) ? 0 : receivedGiven;
+      const left = cumulativeCap - received;
+      const room = Math.max(0, left);
+      const eRoom =
+        eCumulativeCap + readingBound(received) + sumError(cumulativeCap, -received, left);
+      return awardOf(
+        Math.min(v, room),
+        Math.max(e, eRoom),
+        Math.min(ceiling, room),
+        Math.max(eCeiling, eRoom)
+      );
+    };
+  };
+  return withFast(compute, fast);
 };

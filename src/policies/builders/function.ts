@@ -2,9 +2,10 @@
  * How a clause record declares its function: the parameters, the constants and a shape typed over the
  * parameters' names. The shape is bound here, once, when the record's module loads: every name it reads is
  * resolved to that parameter's index (a name the record lacks is a compile error, and — for a name built at
- * run time — an error at load, never a silent undefined per call).
+ * run time — an error at load, never a silent undefined per call) — and so is its fused fast path, if it has one.
  */
 import type { ClauseFunction, IndexOf, ParamSpec, Shape } from "../../catalog/types";
+import { plainAward } from "../../engine/plain";
 import { argumentValidator } from "../../engine/validate";
 
 type Constants = Record<string, unknown>;
@@ -16,7 +17,7 @@ type Constants = Record<string, unknown>;
  */
 export type FunctionDef<C extends Constants, N extends string> = Omit<
   ClauseFunction<NoInfer<C>, N>,
-  "compute" | "validate" | "params" | "constants" | "shape"
+  "compute" | "fast" | "validate" | "params" | "constants" | "shape"
 > & {
   params: readonly ParamSpec<N>[];
   constants: C;
@@ -40,9 +41,11 @@ export function indexOf<N extends string>(
 export function clauseFunction<C extends Constants, N extends string>(
   def: FunctionDef<C, N>
 ): ClauseFunction<C, N> {
+  const compute = def.shape(indexOf(def.name, def.params));
   return {
     ...def,
     validate: argumentValidator(def.params),
-    compute: def.shape(indexOf(def.name, def.params)),
+    compute,
+    fast: compute.fast && plainAward(def.params, def.constants, compute.fast),
   };
 }

@@ -51,6 +51,16 @@ describe("readingError bounds the distance of a double from its 15-digit reading
     );
   });
 
+  it("0 on multiples of 1/16 below 10^11 (0.5, 1.5, 0.0625), which are their own reading", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -16e11 + 1, max: 16e11 - 1 }), (m) => {
+        const x = m / 16;
+        return readingError(x) === 0 && holds(x);
+      }),
+      { numRuns: 20_000 }
+    );
+  });
+
   it("on any double of an amount's size, products and quotients included", () => {
     fc.assert(
       fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true, noDefaultInfinity: true }), (x) =>
