@@ -53,19 +53,27 @@ export function meetsPlain(
  * The award of a value `v` within `e` of the exact X, under a ceiling `c` within `ce` of the exact C (the least
  * cap or room X passed; Infinity: none): min(round_half_away(max(0, X)), floor_to_fen(C)) in yuan — the engine's
  * floor at 0 and rounding, as ExactCalc.finish gives them — or NEEDS_EXACT when X lies within its bound of a
- * half fen, a rounded award within the bound of C's floor to the fen, or above 10 trillion.
+ * half fen, a rounded award within the bound of C's floor to the fen, or above 10 trillion. Kept small, the cap's
+ * cut in cappedAward, so that V8 inlines it into a shape's fast path within its inlining budget.
  */
 export function awardOf(v: number, e: number, c: number, ce: number): number {
   if (v + e > MAX_AMOUNT) throw NEEDS_EXACT;
   // max(0, ·) moves no value farther from its exact counterpart, so the bound holds for the floored value.
   const fen = Math.max(0, v) * 100;
-  const tol = 100 * e + fen * U; // the × 100 rounds once more
   const below = Math.floor(fen);
   const fraction = fen - below; // exact for 0 ≤ fen < 2^52
-  if (Math.abs(fraction - 0.5) <= tol) throw NEEDS_EXACT;
+  if (Math.abs(fraction - 0.5) <= 100 * e + fen * U) throw NEEDS_EXACT; // the × 100 rounds once more
   const rounded = fraction > 0.5 ? below + 1 : below;
-  // A ceiling is never below 0 where the award is not 0 (X ≤ C), so 0 needs no ceiling test.
-  if (rounded === 0 || c === Infinity) return rounded / 100;
+  // A ceiling is never below 0 where the award is not 0 (X ≤ C), so 0 needs no ceiling test. Clear of the
+  // ceiling by its widest bound (capTol's general case): the award as rounded; else cappedAward decides.
+  const capFen = c * 100;
+  return rounded === 0 || c === Infinity || rounded <= capFen - (100 * ce + capFen * 2 * U)
+    ? rounded / 100
+    : cappedAward(rounded, c, ce);
+}
+
+/** awardOf for a rounded award (in fen) near or above the ceiling c (within ce of the exact C). */
+function cappedAward(rounded: number, c: number, ce: number): number {
   const capFen = c * 100;
   const capTol = ce === 0 && Math.trunc(c) === c ? 0 : 100 * ce + capFen * 2 * U;
   if (rounded <= capFen - capTol) return rounded / 100;

@@ -103,8 +103,8 @@ export function newlyCrossedTiers<const N extends string>(o: {
       const awards = tiers.map((t) => t.award);
       const eAwards = awards.map(readingError);
       return (raw, a) => {
-        const value = a.num(raw, valueAt);
-        const priorGiven = a.num(raw, priorAt);
+        const value = a.num(valueAt);
+        const priorGiven = a.num(priorAt);
         const prior = Number.isNaN(priorGiven) ? 0 : priorGiven;
         const eValue = readingBound(value);
         const ePrior = readingBound(prior);

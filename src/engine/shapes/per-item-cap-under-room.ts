@@ -97,7 +97,7 @@ export function perItemCapUnderRoom<const N extends string>(o: {
             total = s;
           }
         }
-        const receivedGiven = a.num(raw, receivedAt);
+        const receivedGiven = a.num(receivedAt);
         const received = Number.isNaN(receivedGiven) ? 0 : receivedGiven;
         const left = annualCap - received;
         const room = Math.max(0, left);

@@ -32,9 +32,9 @@ export function rateCapped<const N extends string>(
         const { rate: rateConstant, cap } = c;
         const capInUnits = tenThousandths(cap);
         const eCap = readingError(cap);
-        return (raw, a) => {
-          const b = a.num(raw, baseAt);
-          const rateGiven = a.num(raw, rateAt);
+        return (_raw, a) => {
+          const b = a.num(baseAt);
+          const rateGiven = a.num(rateAt);
           const rate = Number.isNaN(rateGiven) ? rateConstant : rateGiven;
           // Short decimals (money to the fen, rates in basis points) in integers, exactly; else the doubles.
           const exact = shortProductAward(tenThousandths(b), tenThousandths(rate), capInUnits);

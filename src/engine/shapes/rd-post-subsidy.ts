@@ -88,8 +88,8 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
     const eUplift = readingError(uplift);
     const eCumulativeCap = readingError(cumulativeCap);
     return (raw, a) => {
-      const last = a.num(raw, lastAt);
-      const prior = a.num(raw, priorAt);
+      const last = a.num(lastAt);
+      const prior = a.num(priorAt);
       const eLast = readingBound(last);
       const ePrior = readingBound(prior);
       if (!meetsPlain(last, eLast, threshold, eThreshold, ">=")) return 0;
@@ -99,8 +99,8 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
       const difference = last - prior;
       const incrementPart = Math.max(0, difference);
       const eIncrementPart = eLast + ePrior + sumError(last, -prior, difference);
-      const stockRatio = a.num(raw, stockRatioAt);
-      const incrementRatio = a.num(raw, incrementRatioAt);
+      const stockRatio = a.num(stockRatioAt);
+      const incrementRatio = a.num(incrementRatioAt);
       const eStockRatio = readingBound(stockRatio);
       const eIncrementRatio = readingBound(incrementRatio);
       const base = stockPart * stockRatio + incrementPart * incrementRatio;
@@ -120,7 +120,7 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
       // The least cap passed is the ceiling of the rounded award.
       let ceiling = Infinity;
       let eCeiling = 0;
-      const baseAnnualCap = a.num(raw, baseAnnualCapAt);
+      const baseAnnualCap = a.num(baseAnnualCapAt);
       if (!Number.isNaN(baseAnnualCap)) {
         ceiling = baseAnnualCap * uplift;
         // A ceiling: exact when baseAnnualCap × uplift is (productError), so that a cap hit exactly is decided.
@@ -133,7 +133,7 @@ export const rdPostSubsidy: Shape<RdPostSubsidyConstants, RdPostSubsidyParam> = 
         v = Math.min(v, ceiling);
         e = Math.max(e, eCeiling);
       }
-      const receivedGiven = a.num(raw, receivedAt);
+      const receivedGiven = a.num(receivedAt);
       const received = Number.isNaN(receivedGiven) ? 0 : receivedGiven;
       const left = cumulativeCap - received;
       const room = Math.max(0, left);

@@ -60,6 +60,14 @@ describe("rdPostSubsidy (HLJ_RD_SUBSIDY)", () => {
     answered("HLJ_RD_SUBSIDY", [500_000, 0, 0.03, 0.15, 0], 112_500));
   it("a code spelt in lower case goes to the full path: total → TOTAL, 990,000", () =>
     declined("HLJ_RD_SUBSIDY", [12_000_000, 10_000_000, 0.03, 0.15, 0, "total"], 990_000));
+  it("a call keeps nothing of the one before (PlainArgs fills its numbers per call): the cap, then none", () => {
+    // 900,000 cut to 500,000 × 1.5 = 750,000; then the same call without base_annual_cap: 900,000 again.
+    answered("HLJ_RD_SUBSIDY", [12_000_000, 10_000_000, 0.03, 0.15, 0, "SPLIT", 500_000], 750_000);
+    answered("HLJ_RD_SUBSIDY", [12_000_000, 10_000_000, 0.03, 0.15, 0], 900_000);
+    // received_to_date blank takes its default 0, not the 14,543,210.9849 of the call before: 900,000.
+    answered("HLJ_RD_SUBSIDY", [12_000_000, 10_000_000, 0.03, 0.15, 14_543_210.9849], 456_789.01);
+    answered("HLJ_RD_SUBSIDY", [12_000_000, 10_000_000, 0.03, 0.15, null], 900_000);
+  });
 });
 
 // Tiers first exceeded (超过: excludes the number): 10M → 500,000; 50M → 2M; 100M → 3M; 300M → 5M.
