@@ -9,7 +9,7 @@
  */
 import type { ArgValue, ParamSpec } from "../../catalog/types";
 import { MAX_AMOUNT } from "../money";
-import { codeOf, fastLimit, omittable } from "../validate";
+import { codeOf, fastLimit, isBlank, omittable } from "../validate";
 
 /** How a parameter's argument is recognised when it is not a number or blank. */
 const OTHER_NONE = 0;
@@ -17,8 +17,6 @@ const OTHER_CODE = 1;
 const OTHER_BOOLEAN = 2;
 const OTHER_RANGE = 3;
 
-/** A blank argument: omitted, null or an empty cell (validate.ts isBlank). */
-const isBlank = (v: unknown): boolean => v === undefined || v === null || v === "";
 
 /**
  * 0 ≤ x ≤ limit, and not −0: validation keeps −0, which the full path's fast Calc carries into a −0 award
