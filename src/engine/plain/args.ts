@@ -17,7 +17,6 @@ const OTHER_CODE = 1;
 const OTHER_BOOLEAN = 2;
 const OTHER_RANGE = 3;
 
-
 /**
  * 0 ≤ x ≤ limit, and not −0: validation keeps −0, which the full path's fast Calc carries into a −0 award
  * (ExactCalc reads it as 0), so −0 takes the full path to give the very same result. NaN fails.
