@@ -1,10 +1,11 @@
 /** Every clause function of the catalog as a sheet function: validation + formula + rounding, no steps. */
 import type { ClauseFunction } from "../catalog/types";
-import { computeAward } from "../engine/evaluate";
+import { computeAwardInFull } from "../engine/evaluate";
 import { clauses } from "../policies";
 import type { SheetFunction } from "./types";
 
 export function clauseSheetFunction(fn: ClauseFunction): SheetFunction {
+  const fast = fn.fast;
   return {
     name: fn.name,
     params: fn.params.map((p) => ({
@@ -14,7 +15,9 @@ export function clauseSheetFunction(fn: ClauseFunction): SheetFunction {
       ...(p.kind === "amounts" ? { matrix: true } : {}),
     })),
     result: { type: "number", dimensionality: "scalar" },
-    invoke: (args) => computeAward(fn, args),
+    invoke: fast
+      ? (args) => fast(args) ?? computeAwardInFull(fn, args)
+      : (args) => computeAwardInFull(fn, args),
     helpAnchor: fn.name,
   };
 }
