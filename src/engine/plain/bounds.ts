@@ -98,21 +98,33 @@ export function tenThousandths(x: number): number {
   return a < 1e11 && Math.abs(x - m / 1e4) <= 3.9e-16 * a ? m : NaN;
 }
 
+/** A constant cap prepared for shortProductAward, once when its record loads: in 10^-8 yuan, and its whole fen. */
+export interface ShortCap {
+  readonly units: number;
+  readonly fen: number;
+}
+
+/** The cap given in ten-thousandths (tenThousandths) as shortProductAward reads it (NaN units: none exact). */
+export function shortCap(capInTenThousandths: number): ShortCap {
+  const units = capInTenThousandths * 1e4;
+  return units < 2 ** 53 ? { units, fen: wholeFen(units) } : { units: NaN, fen: NaN };
+}
+
 /**
- * The award of min(x × y, cap) for x, y and cap given in ten-thousandths (tenThousandths, all ≥ 0), exactly,
- * in integers: the product counts 10^-8 yuan, exact while below 2^53. min(round_half_away(min(X, C)),
- * floor_to_fen(C)) in yuan, as ExactCalc gives it — half-fen ties included, which the bound of the doubles
- * cannot decide; NaN when an input is not a short decimal or the product is too large to be exact.
+ * The award of min(x × y, cap) for x and y given in ten-thousandths (tenThousandths, both ≥ 0) and the cap as
+ * shortCap prepared it, exactly, in integers: the product counts 10^-8 yuan, exact while below 2^53.
+ * min(round_half_away(min(X, C)), floor_to_fen(C)) in yuan, as ExactCalc gives it — half-fen ties included,
+ * which the bound of the doubles cannot decide; NaN when an input is not a short decimal or the product is
+ * too large to be exact. The cap's fen comes prepared: a division is the dearest operation here.
  */
-export function shortProductAward(x: number, y: number, cap: number): number {
+export function shortProductAward(x: number, y: number, cap: ShortCap): number {
   const units = x * y;
-  const capUnits = cap * 1e4;
-  if (!(units < 2 ** 53 && capUnits < 2 ** 53)) return NaN;
-  const capped = Math.min(units, capUnits);
-  const fen = wholeFen(capped);
-  const rest = capped - fen * UNITS_PER_FEN;
-  const rounded = fen + (rest >= UNITS_PER_FEN / 2 ? 1 : 0);
-  return Math.min(rounded, wholeFen(capUnits)) / 100;
+  if (!(units < 2 ** 53 && cap.units < 2 ** 53)) return NaN;
+  // At or over the cap, the award is the cap floored to the fen (rounding min(X, C) = C up cannot pass it).
+  if (units >= cap.units) return cap.fen / 100;
+  const fen = wholeFen(units);
+  const rest = units - fen * UNITS_PER_FEN;
+  return Math.min(fen + (rest >= UNITS_PER_FEN / 2 ? 1 : 0), cap.fen) / 100;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   awardOf,
   productBound,
   readingBound,
+  shortCap,
   shortProductAward,
   tenThousandths,
 } from "../plain/bounds";
@@ -30,14 +31,21 @@ export function rateCapped<const N extends string>(
       },
       (c) => {
         const { rate: rateConstant, cap } = c;
-        const capInUnits = tenThousandths(cap);
+        // The constants' short forms once, here: each costs a division per call otherwise.
+        const shortCapConstant = shortCap(tenThousandths(cap));
+        const rateConstantInUnits = tenThousandths(rateConstant);
         const eCap = readingError(cap);
         return (_raw, a) => {
           const b = a.num(baseAt);
           const rateGiven = a.num(rateAt);
-          const rate = Number.isNaN(rateGiven) ? rateConstant : rateGiven;
+          const given = !Number.isNaN(rateGiven);
+          const rate = given ? rateGiven : rateConstant;
           // Short decimals (money to the fen, rates in basis points) in integers, exactly; else the doubles.
-          const exact = shortProductAward(tenThousandths(b), tenThousandths(rate), capInUnits);
+          const exact = shortProductAward(
+            tenThousandths(b),
+            given ? tenThousandths(rate) : rateConstantInUnits,
+            shortCapConstant
+          );
           if (!Number.isNaN(exact)) return exact;
           const p = b * rate;
           const e = productBound(b, readingBound(b), rate, readingBound(rate), p);

@@ -8,6 +8,7 @@ import { NEEDS_EXACT } from "../../../src/engine/calc/types";
 import {
   awardOf,
   readingBound,
+  shortCap,
   shortProductAward,
   tenThousandths,
 } from "../../../src/engine/plain/bounds";
@@ -48,15 +49,19 @@ describe("tenThousandths", () => {
 
 describe("shortProductAward: min(x × y, cap) exactly, x, y, cap in ten-thousandths", () => {
   it("a half-fen tie rounds away from zero: 100.01 × 0.5 = 50.005 → 50.01", () =>
-    expect(shortProductAward(1_000_100, 5_000, 10_000_000_000)).toBe(50.01));
+    expect(shortProductAward(1_000_100, 5_000, shortCap(10_000_000_000))).toBe(50.01));
   it("below the half fen it rounds down: 100.0099 × 0.5 = 50.00495 → 50", () =>
-    expect(shortProductAward(1_000_099, 5_000, 10_000_000_000)).toBe(50));
+    expect(shortProductAward(1_000_099, 5_000, shortCap(10_000_000_000))).toBe(50));
   it("the cap binds: 5,000,000 × 0.5 = 2,500,000 → 2,000,000", () =>
-    expect(shortProductAward(50_000_000_000, 5_000, 20_000_000_000)).toBe(2_000_000));
+    expect(shortProductAward(50_000_000_000, 5_000, shortCap(20_000_000_000))).toBe(2_000_000));
   it("a cap ending in a fraction of a fen is floored: cap 426,345.3151 → 426,345.31", () =>
-    expect(shortProductAward(50_000_000_000, 5_000, 4_263_453_151)).toBe(426_345.31));
+    expect(shortProductAward(50_000_000_000, 5_000, shortCap(4_263_453_151))).toBe(426_345.31));
   it("NaN when the product is too large to be exact in a double", () =>
-    expect(shortProductAward(1e15, 1e4, 1e10)).toBeNaN());
+    expect(shortProductAward(1e15, 1e4, shortCap(1e10))).toBeNaN());
+  it("NaN when the cap is too large to be exact in 10^-8 yuan: 10^12 yuan is 10^20 units", () =>
+    expect(shortProductAward(10_000, 5_000, shortCap(1e16))).toBeNaN());
+  it("a cap prepared once holds its whole fen: 426,345.3151 yuan → 42,634,531 fen", () =>
+    expect(shortCap(4_263_453_151)).toEqual({ units: 42_634_531_510_000, fen: 42_634_531 }));
 });
 
 describe("awardOf: min(round_half_away(X), floor_to_fen(C))", () => {
