@@ -11,6 +11,7 @@ import { grouped, wan } from "../../format/money";
 import type { Amount, Calc } from "../calc";
 import { readingError, sumError } from "../calc/fast-calc";
 import { withFast } from "../plain";
+import { MAX_AMOUNT } from "../money";
 import { awardOf, meetsPlain, readingBound } from "../plain/bounds";
 import { num, optNum } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
@@ -102,6 +103,9 @@ export function newlyCrossedTiers<const N extends string>(o: {
       const eThresholds = thresholds.map(readingError);
       const awards = tiers.map((t) => t.award);
       const eAwards = awards.map(readingError);
+      // Awards in whole yuan (every milestone table so far) add and compare exactly in doubles: the award is
+      // then the amount itself, without the rounding's bound checks.
+      const wholeAwards = awards.every((x) => Number.isSafeInteger(x) && x <= MAX_AMOUNT);
       return (raw, a) => {
         const value = a.num(valueAt);
         const priorGiven = a.num(priorAt);
@@ -118,6 +122,8 @@ export function newlyCrossedTiers<const N extends string>(o: {
         for (let i = 0; i < thresholds.length; i++) {
           const now = meetsPlain(value, eValue, thresholds[i], eThresholds[i], op);
           const before = meetsPlain(prior, ePrior, thresholds[i], eThresholds[i], op);
+          // Thresholds ascend: where neither value passes this one, neither passes a higher one.
+          if (!now && !before) break;
           const award = awards[i];
           if (before) {
             priorTierAward = award;
@@ -133,9 +139,12 @@ export function newlyCrossedTiers<const N extends string>(o: {
         }
         if (!crossed) return 0;
         const mode = a.code(raw, modeAt);
-        if (mode === "SUM") return awardOf(sum, eSum, Infinity, 0);
-        if (mode !== "TOP_UP") return awardOf(highest, eHighest, Infinity, 0);
+        if (mode === "SUM")
+          return wholeAwards && sum <= MAX_AMOUNT ? sum : awardOf(sum, eSum, Infinity, 0);
+        if (mode !== "TOP_UP")
+          return wholeAwards ? highest : awardOf(highest, eHighest, Infinity, 0);
         const left = highest - priorTierAward;
+        if (wholeAwards) return Math.max(0, left);
         const eLeft = eHighest + ePriorTierAward + sumError(highest, -priorTierAward, left);
         return awardOf(Math.max(0, left), eLeft, Infinity, 0);
       };

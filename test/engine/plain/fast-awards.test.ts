@@ -82,6 +82,12 @@ describe("newlyCrossedTiers (HLJ_REVENUE_MILESTONE_AWARD)", () => {
     answered("HLJ_REVENUE_MILESTONE_AWARD", [50_000_000], 500_000));
   it("8,000,000 crosses no tier → 0", () =>
     answered("HLJ_REVENUE_MILESTONE_AWARD", [8_000_000, 0], 0));
+  it("60M after a best of 120M: every tier 60M passes was passed before → 0", () =>
+    answered("HLJ_REVENUE_MILESTONE_AWARD", [60_000_000, 120_000_000], 0));
+  it("400M after a best of 120M crosses only 300M: 5,000,000 (the tiers above the prior's stop nowhere)", () =>
+    answered("HLJ_REVENUE_MILESTONE_AWARD", [400_000_000, 120_000_000], 5_000_000));
+  it("TOP_UP: 400M after 120M, 5,000,000 less the 100M tier's 3,000,000 = 2,000,000", () =>
+    answered("HLJ_REVENUE_MILESTONE_AWARD", [400_000_000, 120_000_000, "TOP_UP"], 2_000_000));
 });
 
 // Per item: at least 500,000 (以上), × 0.5, at most 2,000,000 each; at most 5,000,000 a year in all.
