@@ -94,23 +94,25 @@ export class PlainArgs {
    */
   accepts(raw: readonly unknown[]): boolean {
     const given = raw.length;
-    if (given > this.n) return false;
-    const values = this.values;
+    const n = this.n;
+    if (given > n) return false;
+    // The fields in locals: V8 reloads a field after every call it does not inline (acceptsOther).
+    const { values, limits, omittable, numberDefaults } = this;
     for (let i = 0; i < given; i++) {
       const x = raw[i];
       if (typeof x === "number") {
-        if (!isPlainNumber(x, this.limits[i])) return false;
+        if (!isPlainNumber(x, limits[i])) return false;
         values[i + 1] = x;
         continue;
       }
       if (isBlank(x)) {
-        if (this.omittable[i] === 0) return false;
+        if (omittable[i] === 0) return false;
       } else if (!this.acceptsOther(i, x)) return false;
-      values[i + 1] = this.numberDefaults[i];
+      values[i + 1] = numberDefaults[i];
     }
-    for (let i = given; i < this.n; i++) {
-      if (this.omittable[i] === 0) return false;
-      values[i + 1] = this.numberDefaults[i];
+    for (let i = given; i < n; i++) {
+      if (omittable[i] === 0) return false;
+      values[i + 1] = numberDefaults[i];
     }
     return true;
   }
