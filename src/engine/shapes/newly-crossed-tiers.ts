@@ -17,7 +17,10 @@ import { num, optNum } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
 export type TierConstants = {
-  /** Tiers in ascending order of threshold: 「首次超过T1、T2…的，分别给予A1、A2…」. */
+  /**
+   * Tiers in strictly ascending order of threshold (the fast path counts the tiers a value passes as a
+   * prefix; a test holds every table of the catalog to it): 「首次超过T1、T2…的，分别给予A1、A2…」.
+   */
   tiers: readonly { threshold: number; award: number }[];
   /** The threshold wording: 「超过」 → ">". */
   op: ThresholdOp;
@@ -106,43 +109,40 @@ export function newlyCrossedTiers<const N extends string>(o: {
       // Awards in whole yuan (every milestone table so far) add and compare exactly in doubles: the award is
       // then the amount itself, without the rounding's bound checks.
       const wholeAwards = awards.every((x) => Number.isSafeInteger(x) && x <= MAX_AMOUNT);
+      // Thresholds ascend, so the tiers a value passes are a prefix of the table: how many.
+      const passed = (x: number, ex: number): number => {
+        let n = 0;
+        while (n < thresholds.length && meetsPlain(x, ex, thresholds[n], eThresholds[n], op)) n++;
+        return n;
+      };
       return (raw, a) => {
         const value = a.num(valueAt);
         const priorGiven = a.num(priorAt);
         const prior = Number.isNaN(priorGiven) ? 0 : priorGiven;
-        const eValue = readingBound(value);
-        const ePrior = readingBound(prior);
-        let crossed = false;
-        let highest = 0;
-        let eHighest = 0;
-        let sum = 0;
-        let eSum = 0;
-        let priorTierAward = 0;
-        let ePriorTierAward = 0;
-        for (let i = 0; i < thresholds.length; i++) {
-          const now = meetsPlain(value, eValue, thresholds[i], eThresholds[i], op);
-          const before = meetsPlain(prior, ePrior, thresholds[i], eThresholds[i], op);
-          // Thresholds ascend: where neither value passes this one, neither passes a higher one.
-          if (!now && !before) break;
+        const before = passed(prior, readingBound(prior));
+        const now = passed(value, readingBound(value));
+        // Newly crossed: the tiers from `before` up to `now`.
+        if (now <= before) return 0;
+        let highest = awards[before];
+        let eHighest = eAwards[before];
+        let sum = highest;
+        let eSum = eHighest;
+        for (let i = before + 1; i < now; i++) {
           const award = awards[i];
-          if (before) {
-            priorTierAward = award;
-            ePriorTierAward = eAwards[i];
-          }
-          if (!now || before) continue;
-          highest = crossed ? Math.max(highest, award) : award;
-          eHighest = crossed ? Math.max(eHighest, eAwards[i]) : eAwards[i];
+          highest = Math.max(highest, award);
+          eHighest = Math.max(eHighest, eAwards[i]);
           const s = sum + award;
           eSum += eAwards[i] + sumError(sum, award, s);
           sum = s;
-          crossed = true;
         }
-        if (!crossed) return 0;
         const mode = a.code(raw, modeAt);
         if (mode === "SUM")
           return wholeAwards && sum <= MAX_AMOUNT ? sum : awardOf(sum, eSum, Infinity, 0);
         if (mode !== "TOP_UP")
           return wholeAwards ? highest : awardOf(highest, eHighest, Infinity, 0);
+        // The award of the highest tier the earlier value passed, taken as claimed then.
+        const priorTierAward = before === 0 ? 0 : awards[before - 1];
+        const ePriorTierAward = before === 0 ? 0 : eAwards[before - 1];
         const left = highest - priorTierAward;
         if (wholeAwards) return Math.max(0, left);
         const eLeft = eHighest + ePriorTierAward + sumError(highest, -priorTierAward, left);

@@ -1,4 +1,6 @@
 import { newlyCrossedTiers } from "../../../src/engine/shapes/newly-crossed-tiers";
+import type { TierConstants } from "../../../src/engine/shapes";
+import { clauses } from "../../../src";
 import { award, label, labels, runShape } from "./run-shape";
 
 describe("newlyCrossedTiers: one-time awards for the tiers crossed for the first time", () => {
@@ -80,4 +82,17 @@ describe("newlyCrossedTiers: one-time awards for the tiers crossed for the first
     const inclusive = runShape(shape, args(2_500_000, 0), atLeast).steps;
     expect(inclusive.map((s) => s.label.zh)).toContain("Highest earlier revenue达到300万元");
   });
+});
+
+describe("every tier table of the catalog ascends (the fast path counts the tiers a value passes as a prefix)", () => {
+  // Each record whose constants hold `tiers` (TierConstants): strictly ascending thresholds.
+  const tables = clauses.flatMap((c) => {
+    const tiers = (c.fn?.constants as { tiers?: TierConstants["tiers"] } | undefined)?.tiers;
+    return tiers ? [{ id: c.id, thresholds: tiers.map((t) => t.threshold) }] : [];
+  });
+  it("there is at least one (HLJ-ROBOT-09's 10M, 50M, 100M, 300M)", () =>
+    expect(tables.map((t) => t.id)).toContain("HLJ-ROBOT-09"));
+  it.each(tables)("$id", ({ thresholds }) =>
+    thresholds.slice(1).forEach((t, i) => expect(t).toBeGreaterThan(thresholds[i]))
+  );
 });
