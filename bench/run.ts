@@ -7,7 +7,8 @@
  *   native_generated_ratio_10k    the same 10,000-row sheet with nativeFormula's generated twins ÷ with the
  *                                 SUBSIDY functions (HyperFormula, array arithmetic): the price of a model
  *                                 that travels
- *   engine_ratio                  per call: the function path Excel takes ÷ the clause by hand in plain JS
+ *   engine_ratio                  per call: the function path Excel takes ÷ the clause by hand in plain JS (median
+ *                                 of three processes)
  *   taskpane_gzip_kb              taskpane.js + chunks loaded before first render, gzip -9
  *   functions_gzip_kb             functions.js (what Excel loads to register the functions), gzip -9
  *   page_gzip_kb                  everything taskpane.html loads before first render (shared runtime page)
@@ -162,7 +163,7 @@ function main(): void {
     console.log("HyperFormula, 100,000 rows (about 2 minutes)…");
     hf100 = child<Hf>("hf", ["mixed", "100000", "15"], 6144);
   }
-  console.log("Engine per call (1,000,000 calls a side)…");
+  console.log("Engine per call (1,000,000 calls a side, three processes)…");
   type Eng = {
     engineNsPerCall: number;
     plainNsPerCall: number;
@@ -170,7 +171,13 @@ function main(): void {
     plainFenOff: number;
     byKind: Record<string, { engineNs: number; plainNs: number; ratio: number }>;
   };
-  const eng = child<Eng>("engine", ["1000000", "7"]);
+  // Three processes, the median ratio's run reported: each process's JIT settles the polymorphic call sites
+  // (four clauses through one `invoke`, four hand-written functions through one call) its own way, and the
+  // yardstick's own time moves by a quarter between processes on one machine (docs/performance.md).
+  const engRuns = [0, 1, 2]
+    .map(() => child<Eng>("engine", ["1000000", "7"]))
+    .sort((a, b) => a.ratio - b.ratio);
+  const eng = engRuns[1];
   console.log("Search per keystroke…");
   const search = child<{ medianMs: number; p95Ms: number; keystrokes: number; clauses: number }>(
     "search"
@@ -236,7 +243,7 @@ function main(): void {
       unit: "×",
       target: "≤ 3",
       met: eng.ratio <= 3,
-      detail: `${fmt(eng.engineNsPerCall, 0)} ns vs plain JS ${fmt(eng.plainNsPerCall, 0)} ns per call`,
+      detail: `${fmt(eng.engineNsPerCall, 0)} ns vs plain JS ${fmt(eng.plainNsPerCall, 0)} ns per call; median of processes ${engRuns.map((r) => fmt(r.ratio, 2)).join(", ")}`,
     },
     {
       metric: "taskpane_gzip_kb",
