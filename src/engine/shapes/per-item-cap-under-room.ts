@@ -8,7 +8,7 @@ import type { Amount } from "../calc";
 import { L } from "../labels";
 import { readingError, sumError } from "../calc/fast-calc";
 import { withFast } from "../plain";
-import { awardOf, meetsPlain, productBound, readingBound } from "../plain/bounds";
+import { awardOf, meetsPlain, readingBound } from "../plain/bounds";
 import { RECEIVED, receivedOf } from "./args";
 import { meets, type ThresholdOp } from "./threshold";
 
@@ -68,35 +68,39 @@ export function perItemCapUnderRoom<const N extends string>(o: {
       calc.note("sum", SUM_OF_ITEMS, total);
       return calc.room(L.annualRoom, total, c.annualCap, receivedOf(args, receivedAt));
     };
-    // The same stages on doubles, each value beside the bound on its distance from the exact one; the range
-    // is read as validation reads it (row-major, a bare row or cell as a 1×1 one, blank cells skipped).
+    // The same stages on doubles, with a bound on the sum's distance from the exact one; the range is read as
+    // validation reads it (row-major, a bare row or cell as a 1×1 one, blank cells skipped).
     const fast: FastAward<PerItemRoomConstants> = (c) => {
       const { threshold, rate, perUnitCap, annualCap } = c;
       const op = c.thresholdOp ?? ">=";
       const eThreshold = threshold === undefined ? 0 : readingError(threshold);
-      const eRate = rate === undefined ? 0 : readingError(rate);
       const eCap = readingError(perUnitCap);
       const eAnnualCap = readingError(annualCap);
       return (raw, a) => {
         const rows = raw[itemsAt] as readonly unknown[];
         let total = 0;
-        let eTotal = 0;
+        let items = 0; // the items summed
         for (let r = 0; r < rows.length; r++) {
           const row = rows[r];
           const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
           for (let j = 0; j < cells.length; j++) {
             const x = cells[j];
             if (typeof x !== "number") continue; // blank: the only other cell PlainArgs accepts
-            const ex = readingBound(x);
-            if (threshold !== undefined && !meetsPlain(x, ex, threshold, eThreshold, op)) continue;
-            const v = rate === undefined ? x : x * rate;
-            const e = rate === undefined ? ex : productBound(x, ex, rate, eRate, v);
-            const capped = Math.min(v, perUnitCap);
-            const s = total + capped;
-            eTotal += Math.max(e, eCap) + sumError(total, capped, s);
-            total = s;
+            if (
+              threshold !== undefined &&
+              !meetsPlain(x, readingBound(x), threshold, eThreshold, op)
+            )
+              continue;
+            total += Math.min(rate === undefined ? x : x * rate, perUnitCap);
+            items++;
           }
         }
+        // One bound for the sum instead of one per item: an item's award min(x × rate, cap) is within
+        // award × 1.011e-14 + the cap's bound of the exact one (x and the rate read within 5e-15 of
+        // themselves relatively, the product rounding by 2^-53; where the cap cuts, x × rate is within that of
+        // the cap), and n additions round the sum by at most n × 2^-53 × the sum. The readings' absolute
+        // bounds (subnormal prices) lie far below awardOf's own fen × 2^-53.
+        const eTotal = total * (1.1e-14 + items * 2.3e-16) + items * eCap;
         const receivedGiven = a.num(receivedAt);
         const received = Number.isNaN(receivedGiven) ? 0 : receivedGiven;
         const left = annualCap - received;

@@ -58,6 +58,8 @@ describe("rdPostSubsidy (HLJ_RD_SUBSIDY)", () => {
     answered("HLJ_RD_SUBSIDY", [499_999.99, 0, 0.03, 0.15, 0], 0));
   it("at the threshold (以上 includes it): 500,000, prior 0: increment 500,000 × 0.15 × 1.5 = 112,500", () =>
     answered("HLJ_RD_SUBSIDY", [500_000, 0, 0.03, 0.15, 0], 112_500));
+  it("fen inputs: stock 1,000,000 × 0.03 = 30,000, increment 0.03 × 0.15 = 0.0045; 30,000.0045 × 1.5 = 45,000.00675 → 45,000.01", () =>
+    answered("HLJ_RD_SUBSIDY", [1_000_000.03, 1_000_000, 0.03, 0.15, 0], 45_000.01));
   it("a code spelt in lower case goes to the full path: total → TOTAL, 990,000", () =>
     declined("HLJ_RD_SUBSIDY", [12_000_000, 10_000_000, 0.03, 0.15, 0, "total"], 990_000));
   it("a call keeps nothing of the one before (PlainArgs fills its numbers per call): the cap, then none", () => {
@@ -96,6 +98,9 @@ describe("perItemCapUnderRoom (HLJ_FIRST_SET_AWARD)", () => {
     answered("HLJ_FIRST_SET_AWARD", [[[1_200_000, 600_000, 3_000_000]], 0], 2_400_000));
   it("499,999.99 is below the threshold, 500,000 meets it, 5M is capped: 0 + 250,000 + 2,000,000", () =>
     answered("HLJ_FIRST_SET_AWARD", [[[499_999.99], [500_000], [5_000_000]], 0], 2_250_000));
+  it("rounded once, at the end: 600,000.01 × 0.5 = 300,000.005 and 1,000,000.03 × 0.5 = 500,000.015 make 800,000.02", () =>
+    // Rounding each item first would give 300,000.01 + 500,000.02 = 800,000.03.
+    answered("HLJ_FIRST_SET_AWARD", [[[600_000.01, 1_000_000.03]], 0], 800_000.02));
   it("blank cells are skipped: [1M, blank, 1M] → 500,000 + 500,000 = 1,000,000", () =>
     answered("HLJ_FIRST_SET_AWARD", [[[1_000_000, null, 1_000_000]]], 1_000_000));
   it("room 5,000,000 − 4,572,283 × 1.0003 = 426,345.3151 under 2M + 2M: 426,345.31, not .32", () =>
