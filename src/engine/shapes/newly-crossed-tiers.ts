@@ -109,10 +109,16 @@ export function newlyCrossedTiers<const N extends string>(o: {
       // Awards in whole yuan (every milestone table so far) add and compare exactly in doubles: the award is
       // then the amount itself, without the rounding's bound checks.
       const wholeAwards = awards.every((x) => Number.isSafeInteger(x) && x <= MAX_AMOUNT);
-      // Thresholds ascend, so the tiers a value passes are a prefix of the table: how many.
+      const count = thresholds.length;
+      const strict = op === ">";
+      // Thresholds ascend, so the tiers a value passes are a prefix of the table: how many. Compared as
+      // doubles first; only the two thresholds either side of where the value stops can lie within the
+      // bounds of it (any other is farther), so meetsPlain decides those two again, with the bounds.
       const passed = (x: number, ex: number): number => {
         let n = 0;
-        while (n < thresholds.length && meetsPlain(x, ex, thresholds[n], eThresholds[n], op)) n++;
+        while (n < count && (strict ? x > thresholds[n] : x >= thresholds[n])) n++;
+        if (n > 0) meetsPlain(x, ex, thresholds[n - 1], eThresholds[n - 1], op);
+        if (n < count) meetsPlain(x, ex, thresholds[n], eThresholds[n], op);
         return n;
       };
       return (raw, a) => {
