@@ -4,8 +4,14 @@
  * by hand in plain JavaScript on already-valid numbers (rounding included, Math.round(x * 100) / 100).
  * Same inputs, same order, ≥ 1,000,000 calls a side, repeated; the ratio is of the medians.
  *
- *   ts-node --transpile-only bench/engine.ts [calls] [repeats]   → one JSON line
+ * With the yardstick "checked" the hand-written clauses first check every argument as validation would keep
+ * it (count, type, 0 ≤ x ≤ limit, blank → default, a code among its values), written out per clause: the
+ * engine's price against a yardstick that also refuses bad input (engine_checked_ratio, reported).
+ *
+ *   ts-node --transpile-only bench/engine.ts [calls] [repeats] [plain|checked]   → one JSON line
  */
+import { MAX_AMOUNT } from "../src/engine/money";
+import { isBlank } from "../src/engine/validate";
 import { sheetFunctionByName } from "../src/sheet-functions";
 import type { SheetFunction } from "../src/sheet-functions/types";
 import { FUNCTION_OF, KINDS, type Kind, inputsFor, rng, scaleAt } from "./sheets";
@@ -42,15 +48,87 @@ const plain: Record<Kind, (a: readonly unknown[]) => number> = {
   },
 };
 
+// The checked yardstick's argument checks: small, so that V8 inlines them; a refusal throws, as the engine
+// does (the benchmark's inputs are all valid, so none is thrown while timing).
+const refuse = (name: string): never => {
+  throw new Error(`${name} refused`);
+};
+const amount = (v: unknown, name: string): number =>
+  typeof v === "number" && v >= 0 && v <= MAX_AMOUNT ? v : refuse(name);
+const rate = (v: unknown, name: string): number =>
+  typeof v === "number" && v >= 0 && v <= 1 ? v : refuse(name);
+const optAmount = (v: unknown, name: string, none: number): number =>
+  isBlank(v) ? none : amount(v, name);
+const optCode = (v: unknown, name: string, codes: readonly string[], none: string): string =>
+  isBlank(v) ? none : typeof v === "string" && codes.includes(v) ? v : refuse(name);
+const arity = (a: readonly unknown[], least: number, most: number): void => {
+  if (a.length < least || a.length > most) refuse("arguments");
+};
+
+/** The four clauses by hand again, each argument checked first (the parameter lists of their records). */
+const checked: Record<Kind, (a: readonly unknown[]) => number> = {
+  HZ: (a) => {
+    arity(a, 1, 1);
+    return r2(Math.min(amount(a[0], "actual_investment") * 0.5, 2_000_000));
+  },
+  RD: (a) => {
+    arity(a, 4, 7);
+    const last = amount(a[0], "rd_last_year");
+    const prior = amount(a[1], "rd_prior_year");
+    const stockRatio = rate(a[2], "base_stock_ratio");
+    const incrementRatio = rate(a[3], "base_increment_ratio");
+    const received = optAmount(a[4], "received_to_date", 0);
+    optCode(a[5], "stock_basis", ["SPLIT", "TOTAL"], "SPLIT");
+    optAmount(a[6], "base_annual_cap", NaN);
+    if (last < 500_000) return 0;
+    const raised =
+      (Math.min(last, prior) * stockRatio + Math.max(0, last - prior) * incrementRatio) * 1.5;
+    return r2(Math.max(0, Math.min(raised, Math.max(0, 15_000_000 - received))));
+  },
+  MILESTONE: (a) => {
+    arity(a, 1, 3);
+    const v = amount(a[0], "annual_revenue");
+    const p = optAmount(a[1], "prior_max_revenue", 0);
+    optCode(a[2], "mode", ["HIGHEST", "SUM", "TOP_UP"], "HIGHEST");
+    if (v > 300_000_000 && p <= 300_000_000) return 5_000_000;
+    if (v > 100_000_000 && p <= 100_000_000) return 3_000_000;
+    if (v > 50_000_000 && p <= 50_000_000) return 2_000_000;
+    if (v > 10_000_000 && p <= 10_000_000) return 500_000;
+    return 0;
+  },
+  FIRST_SET: (a) => {
+    arity(a, 1, 2);
+    const rows = Array.isArray(a[0]) ? (a[0] as unknown[]) : refuse("unit_prices");
+    const received = optAmount(a[1], "received_to_date", 0);
+    let sum = 0;
+    for (const row of rows) {
+      const cells = Array.isArray(row) ? (row as unknown[]) : refuse("unit_prices");
+      for (const cell of cells) {
+        if (isBlank(cell)) continue;
+        const p = amount(cell, "unit_prices");
+        if (p >= 500_000) sum += Math.min(p * 0.5, 2_000_000);
+      }
+    }
+    return r2(Math.min(sum, Math.max(0, 5_000_000 - received)));
+  },
+};
+
+export type Yardstick = "plain" | "checked";
+export const YARDSTICKS: Record<Yardstick, Record<Kind, (a: readonly unknown[]) => number>> = {
+  plain,
+  checked,
+};
+
 interface Row {
   kind: Kind;
   fn: SheetFunction;
+  /** The yardstick's clause. */
   plain: (a: readonly unknown[]) => number;
   args: unknown[];
 }
 
 /** Arguments as Excel passes them: numbers, and a 1×3 range for the first-set prices. */
-function rows(n: number): Row[] {
+function rows(n: number, yardstick: Yardstick): Row[] {
   const rand = rng(11);
   const out: Row[] = [];
   for (let i = 0; i < n; i++) {
@@ -63,12 +141,18 @@ function rows(n: number): Row[] {
         : kind === "RD"
           ? [x[0] * s, ...x.slice(1)]
           : [x[0] * s, ...x.slice(1)];
-    out.push({ kind, fn: sheetFunctionByName.get(FUNCTION_OF[kind])!, plain: plain[kind], args });
+    out.push({
+      kind,
+      fn: sheetFunctionByName.get(FUNCTION_OF[kind])!,
+      plain: YARDSTICKS[yardstick][kind],
+      args,
+    });
   }
   return out;
 }
 
 export interface EngineResult {
+  yardstick: Yardstick;
   calls: number;
   repeats: number;
   engineNsPerCall: number;
@@ -134,8 +218,12 @@ function measure(
   return { engineNs: median(eng), plainNs: median(pl) };
 }
 
-export function runEngine(calls = 1_000_000, repeats = 7): EngineResult {
-  const data = rows(4_000);
+export function runEngine(
+  calls = 1_000_000,
+  repeats = 7,
+  yardstick: Yardstick = "plain"
+): EngineResult {
+  const data = rows(4_000, yardstick);
   const plainFenOff = checkSame(data);
   const mixed = measure(data, calls, repeats);
   const byKind: EngineResult["byKind"] = {};
@@ -152,6 +240,7 @@ export function runEngine(calls = 1_000_000, repeats = 7): EngineResult {
     };
   }
   return {
+    yardstick,
     calls,
     repeats,
     engineNsPerCall: mixed.engineNs,
@@ -164,6 +253,10 @@ export function runEngine(calls = 1_000_000, repeats = 7): EngineResult {
 }
 
 if (require.main === module) {
-  const [callsArg = "1000000", repeatsArg = "7"] = process.argv.slice(2);
-  console.log(JSON.stringify(runEngine(Number(callsArg), Number(repeatsArg))));
+  const [callsArg = "1000000", repeatsArg = "7", yardstick = "plain"] = process.argv.slice(2);
+  if (!(yardstick in YARDSTICKS))
+    throw new Error(`yardstick must be plain or checked: ${yardstick}`);
+  console.log(
+    JSON.stringify(runEngine(Number(callsArg), Number(repeatsArg), yardstick as Yardstick))
+  );
 }

@@ -9,6 +9,8 @@
  *                                 that travels
  *   engine_ratio                  per call: the function path Excel takes ÷ the clause by hand in plain JS (median
  *                                 of three processes)
+ *   engine_checked_ratio          the same ÷ the clause by hand with its arguments checked as validation would
+ *                                 (reported; median of three processes)
  *   taskpane_gzip_kb              taskpane.js + chunks loaded before first render, gzip -9
  *   functions_gzip_kb             functions.js (what Excel loads to register the functions), gzip -9
  *   page_gzip_kb                  everything taskpane.html loads before first render (shared runtime page)
@@ -178,6 +180,10 @@ function main(): void {
     .map(() => child<Eng>("engine", ["1000000", "7"]))
     .sort((a, b) => a.ratio - b.ratio);
   const eng = engRuns[1];
+  const checkedRuns = [0, 1, 2]
+    .map(() => child<Eng>("engine", ["1000000", "7", "checked"]))
+    .sort((a, b) => a.ratio - b.ratio);
+  const engChecked = checkedRuns[1];
   console.log("Search per keystroke…");
   const search = child<{ medianMs: number; p95Ms: number; keystrokes: number; clauses: number }>(
     "search"
@@ -246,6 +252,14 @@ function main(): void {
       detail: `${fmt(eng.engineNsPerCall, 0)} ns vs plain JS ${fmt(eng.plainNsPerCall, 0)} ns per call; median of processes ${engRuns.map((r) => fmt(r.ratio, 2)).join(", ")}`,
     },
     {
+      metric: "engine_checked_ratio",
+      value: engChecked.ratio,
+      unit: "×",
+      target: "–",
+      met: null,
+      detail: `${fmt(engChecked.engineNsPerCall, 0)} ns vs plain JS with validation's checks ${fmt(engChecked.plainNsPerCall, 0)} ns; median of processes ${checkedRuns.map((r) => fmt(r.ratio, 2)).join(", ")}`,
+    },
+    {
       metric: "taskpane_gzip_kb",
       value: kb(taskpane.gzip),
       unit: "KB",
@@ -296,11 +310,13 @@ function main(): void {
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const t of table) console.log(line(t));
   console.log("");
-  console.log("Engine per clause (ns per call, engine / plain JS):");
-  for (const [name, k] of Object.entries(eng.byKind))
+  console.log("Engine per clause (ns per call, engine / plain JS; engine / plain JS with checks):");
+  for (const [name, k] of Object.entries(eng.byKind)) {
+    const c = engChecked.byKind[name];
     console.log(
-      `  ${name.padEnd(30)} ${fmt(k.engineNs, 0).padStart(6)} / ${fmt(k.plainNs, 0).padStart(4)}  = ${fmt(k.ratio, 1)}×`
+      `  ${name.padEnd(30)} ${fmt(k.engineNs, 0).padStart(6)} / ${fmt(k.plainNs, 0).padStart(4)}  = ${fmt(k.ratio, 1)}×;  ${fmt(c.engineNs, 0).padStart(4)} / ${fmt(c.plainNs, 0).padStart(4)}  = ${fmt(c.ratio, 1)}×`
     );
+  }
   console.log(
     `  Math.round(x*100)/100 was a fen off the correctly rounded award on ${eng.plainFenOff} of the inputs (float ties).`
   );
@@ -331,6 +347,7 @@ function main(): void {
     spill_ratio_10k: round(spill.ratio, 3),
     native_generated_ratio_10k: round(generated.nativeMs / generated.subsidyMs, 3),
     engine_ratio: round(eng.ratio, 2),
+    engine_checked_ratio: round(engChecked.ratio, 2),
     taskpane_gzip_kb: kb(taskpane.gzip),
     functions_gzip_kb: functionsJs ? kb(functionsJs.gzip) : null,
     page_gzip_kb: kb(page.gzip),
