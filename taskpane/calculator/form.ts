@@ -40,6 +40,20 @@ export type Outcome =
   | { ok: false; code: ErrorCode; message: string; param?: string };
 
 /**
+ * The required parameters still blank in the form, when the outcome's error is one of them being blank: the
+ * form is not finished, which the calculator says without an error (the sheet gives #VALUE! "… is required").
+ * Empty when the error is about anything else, or there is none.
+ */
+export function blankRequired(
+  fn: ClauseFunction,
+  rawArgs: readonly unknown[],
+  outcome: Outcome
+): ParamSpec[] {
+  const blank = fn.params.filter((p, i) => p.required && rawArgs[i] === undefined);
+  return !outcome.ok && blank.some((p) => p.name === outcome.param) ? blank : [];
+}
+
+/**
  * The award, its steps and what EXPLAIN shows beside it (remarks, alternative readings), or the error the
  * sheet function would give (same code, same message).
  */

@@ -55,6 +55,10 @@ export const en = {
     alternatives: "Other readings of the text",
     reading: (param: string, value: string) => `${param} = "${value}"`,
     needs: (param: string) => `needs ${param}`,
+    toFill: "To see the award, fill in:",
+    listSeparator: ", ",
+    namedField: (label: string, name: string) => `${label} (${name})`,
+    inSheet: (code: string, message: string) => `In the sheet, until then: ${code} ${message}`,
   },
   insert: {
     title: "Insert into the sheet",

@@ -51,6 +51,10 @@ export const zh: RestStrings = {
     alternatives: "原文的其他理解",
     reading: (param, value) => `${param} = “${value}”`,
     needs: (param) => `需填写${param}`,
+    toFill: "填写以下必填项即可试算：",
+    listSeparator: "、",
+    namedField: (label, name) => `${label}（${name}）`,
+    inSheet: (code, message) => `填写前，工作表中返回 ${code} ${message}`,
   },
   insert: {
     title: "插入工作表",

@@ -1,11 +1,13 @@
 /**
  * The calculator: a form generated from the function's parameters, evaluated on every change with
- * evaluate() — the engine the Excel function runs — showing the award and its steps, then Insert.
+ * evaluate() — the engine the Excel function runs — showing the award and its steps, then Insert. Until every
+ * required field is filled in it says which are left, rather than showing their error.
  */
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ClauseFunction } from "../../../src";
 import {
+  blankRequired,
   type FieldValue,
   type FormValues,
   initialValues,
@@ -52,6 +54,8 @@ export function Calculator({ fn, form }: { fn: ClauseFunction; form?: Calculator
   const own = useCalculatorForm(fn);
   const { values, rawArgs, setValue } = form ?? own;
   const outcome = useMemo(() => runCalculation(fn, rawArgs), [fn, rawArgs]);
+  // Required fields left blank are a form not yet filled in, not a mistake: no field is marked invalid for it.
+  const toFill = blankRequired(fn, rawArgs, outcome);
 
   return (
     <section className={s.root} aria-label={t.calc.title}>
@@ -65,11 +69,11 @@ export function Calculator({ fn, form }: { fn: ClauseFunction; form?: Calculator
             param={p}
             value={values[p.name]}
             onChange={(v) => setValue(p.name, v)}
-            invalid={!outcome.ok && outcome.param === p.name}
+            invalid={!outcome.ok && toFill.length === 0 && outcome.param === p.name}
           />
         ))}
       </div>
-      <Result outcome={outcome} />
+      <Result outcome={outcome} toFill={toFill} />
       <InsertPanel fn={fn} rawArgs={rawArgs} />
     </section>
   );

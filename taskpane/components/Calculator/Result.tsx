@@ -1,4 +1,7 @@
-/** The award with its remarks, alternative readings and steps, or the error exactly as the sheet function reports it. */
+/**
+ * The award with its remarks, alternative readings and steps, or the error exactly as the sheet function reports it
+ * — except for required fields still blank, which are listed to fill in, with the error the sheet would show.
+ */
 import {
   MessageBar,
   MessageBarBody,
@@ -7,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ParamSpec } from "../../../src";
 import type { Outcome } from "../../calculator/form";
 import { useI18n } from "../../i18n";
 import { Readings } from "./Readings";
@@ -25,9 +29,28 @@ const useStyles = makeStyles({
   amount: { fontVariantNumeric: "tabular-nums" },
 });
 
-export function Result({ outcome }: { outcome: Outcome }) {
+/** `toFill`: the calculator's blank required fields (blankRequired); EXPLAIN shows a cell's error as it is. */
+export function Result({
+  outcome,
+  toFill = [],
+}: {
+  outcome: Outcome;
+  toFill?: readonly ParamSpec[];
+}) {
   const s = useStyles();
-  const { t, money } = useI18n();
+  const { t, money, pick } = useI18n();
+  if (!outcome.ok && toFill.length > 0) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.calc.toFill}</MessageBarTitle>
+          {toFill.map((p) => t.calc.namedField(pick(p.label), p.name)).join(t.calc.listSeparator)}
+          <br />
+          {t.calc.inSheet(outcome.code, outcome.message)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (!outcome.ok) {
     return (
       <MessageBar intent="error" layout="multiline">

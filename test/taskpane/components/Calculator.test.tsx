@@ -79,10 +79,51 @@ describe("the calculator", () => {
     expect(award()).toHaveTextContent("540,000.00");
   });
 
-  it("errors show the function's own code and message: required, not a number, #NUM!", () => {
+  it("a form not yet filled in lists the required fields left, with what the sheet shows meanwhile, and marks none invalid", () => {
     renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
-    expect(error()).toHaveTextContent("#VALUE!rd_last_year is required");
+    const prompt = () => screen.getByText("To see the award, fill in:").closest(".fui-MessageBar");
+    expect(prompt()).toHaveTextContent(
+      "R&D last year (rd_last_year), R&D the year before (rd_prior_year), Base stock ratio (base_stock_ratio), Base increment ratio (base_increment_ratio)"
+    );
+    expect(prompt()).toHaveTextContent(
+      "In the sheet, until then: #VALUE! rd_last_year is required"
+    );
+    for (const name of [
+      "rd_last_year",
+      "rd_prior_year",
+      "base_stock_ratio",
+      "base_increment_ratio",
+    ])
+      expect(field(name)).not.toHaveAttribute("aria-invalid", "true");
+    // Each field filled in leaves the list; an optional one (base_annual_cap) is never in it.
+    set("rd_last_year", "8,000,000");
+    set("base_stock_ratio", "0.02");
+    expect(prompt()).toHaveTextContent(
+      /^To see the award, fill in:R&D the year before \(rd_prior_year\), Base increment ratio \(base_increment_ratio\)In the sheet/
+    );
+    expect(prompt()).toHaveTextContent("#VALUE! rd_prior_year is required");
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("the required fields left, in Chinese", () => {
+    renderInPane(<Calculator fn={fnOf("HZ_SCENARIO_AWARD")} />, { locale: "zh-CN" });
+    const prompt = screen.getByText("填写以下必填项即可试算：").closest(".fui-MessageBar");
+    expect(prompt).toHaveTextContent(
+      "填写以下必填项即可试算：场景实际投入（actual_investment）填写前"
+    );
+    expect(prompt).toHaveTextContent("填写前，工作表中返回 #VALUE! actual_investment is required");
+  });
+
+  it("a mistake in a field filled in is shown as the error, even while a later required field is blank", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
+    set("rd_last_year", "abc");
+    expect(error()).toHaveTextContent("#VALUE!rd_last_year must be a number");
     expect(field("rd_last_year")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.queryByText("To see the award, fill in:")).toBeNull();
+  });
+
+  it("errors show the function's own code and message: not a number, #NUM!", () => {
+    renderInPane(<Calculator fn={fnOf("HLJ_RD_SUBSIDY")} />);
     fillRd({ rd_last_year: "abc" });
     expect(error()).toHaveTextContent("#VALUE!rd_last_year must be a number");
     fillRd({ base_stock_ratio: "1.5" });
