@@ -80,7 +80,7 @@ function documentAmbiguities(g: DocGroup): string[] {
     );
     for (const a of fn.ambiguities!)
       out.push(
-        `| ${mdCell(a.issue)} | ${mdCell(a.chosen)} | ${a.alternative ? mdCell(a.alternative) : "–"} |`
+        `| ${mdCell(a.issue.en)} | ${mdCell(a.chosen.en)} | ${a.alternative ? mdCell(a.alternative.en) : "–"} |`
       );
     out.push("");
   }

@@ -168,7 +168,7 @@ function parametersMarkdown(fn: ClauseFunction): string[] {
 }
 
 function ambiguityMarkdown(a: Ambiguity): string {
-  return `*${escapeMarkdown(a.issue)}* ${s.chosen}: ${escapeMarkdown(a.chosen)}${a.alternative ? ` ${s.alternative}: ${escapeMarkdown(a.alternative)}` : ""}`;
+  return `*${escapeMarkdown(a.issue.en)}* ${s.chosen}: ${escapeMarkdown(a.chosen.en)}${a.alternative ? ` ${s.alternative}: ${escapeMarkdown(a.alternative.en)}` : ""}`;
 }
 
 function utilityMarkdown(f: SheetFunction): string[] {

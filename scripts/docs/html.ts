@@ -159,7 +159,7 @@ function functionHtml(
       `<table><thead><tr><th>${e(s.issue)}</th><th>${e(s.chosen)}</th><th>${e(s.alternative)}</th></tr></thead><tbody>`,
       ...fn.ambiguities.map(
         (a) =>
-          `<tr><td>${e(a.issue)}</td><td>${e(a.chosen)}</td><td>${a.alternative ? e(a.alternative) : "–"}</td></tr>`
+          `<tr><td>${e(a.issue[locale])}</td><td>${e(a.chosen[locale])}</td><td>${a.alternative ? e(a.alternative[locale]) : "–"}</td></tr>`
       ),
       "</tbody></table>"
     );

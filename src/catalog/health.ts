@@ -54,7 +54,7 @@ export function proseOf(c: DocumentedClause): { where: string; text: string }[] 
   for (const p of fn.params) both(`param ${p.name}`, p.description);
   (fn.ambiguities ?? []).forEach((a, i) => {
     for (const key of ["issue", "chosen", "alternative"] as const)
-      if (a[key]) out.push({ where: `ambiguity ${i + 1} ${key}`, text: a[key]! });
+      both(`ambiguity ${i + 1} ${key}`, a[key]);
   });
   return out;
 }

@@ -26,10 +26,11 @@ export interface Example {
   note?: string;
 }
 
+/** A point the text leaves open, the reading the function takes and the one it does not, in both languages. */
 export interface Ambiguity {
-  issue: string;
-  chosen: string;
-  alternative?: string;
+  issue: Text;
+  chosen: Text;
+  alternative?: Text;
   /**
    * When a code argument selects between readings (spec Revision 2: "alternative readings beside the
    * chosen one"): that argument's name; its codes that are readings are the function's `readings` entry.

@@ -105,6 +105,16 @@ describe("anchors", () => {
       for (const q of clause.quotes) expect(article(html.zh, fn.name)).toContain(escapeHtml(q));
     }
   });
+
+  it("every ambiguity is on the English page in English and on the Chinese page in Chinese", () => {
+    for (const { fn } of clauseFns)
+      for (const a of fn.ambiguities ?? [])
+        for (const text of [a.issue, a.chosen, a.alternative]) {
+          if (!text) continue;
+          expect(article(html.en, fn.name)).toContain(escapeHtml(text.en));
+          expect(article(html.zh, fn.name)).toContain(escapeHtml(text.zh));
+        }
+  });
 });
 
 describe("help pages are static and self-contained", () => {
@@ -150,7 +160,13 @@ describe("escaping on the pages", () => {
         ...fn,
         description: { en: evil, zh: evil },
         formula: { en: evil, zh: evil },
-        ambiguities: [{ issue: evil, chosen: evil, alternative: evil }],
+        ambiguities: [
+          {
+            issue: { en: evil, zh: evil },
+            chosen: { en: evil, zh: evil },
+            alternative: { en: evil, zh: evil },
+          },
+        ],
       },
     };
     const src: DocsSource = { ...catalogSource, clauses: [tampered], sheetFunctions: [] };

@@ -50,7 +50,7 @@ export function rdPostSubsidyText(
     /** received_to_date: which receipts count toward the cumulative cap (§7); the cap itself is appended. */
     receivedToDate: Text;
     /** Ambiguity (e): what counts toward the cumulative cap. */
-    capScope: string;
+    capScope: Text;
   }
 ): ClauseText<RdPostSubsidyParam> {
   const raisedBy = percent(c.uplift - 1);
@@ -95,26 +95,47 @@ export function rdPostSubsidyText(
     },
     ambiguities: [
       {
-        issue: "The base ratios are in another policy, not found (§6).",
-        chosen: "Required arguments.",
+        issue: {
+          en: "The base ratios are in another policy, not found (§6).",
+          zh: "基础比例载于另一政策，未能查到（§6）。",
+        },
+        chosen: { en: "Required arguments.", zh: "设为必填参数。" },
       },
       {
-        issue: `「上浮${raisedBy}」`,
-        chosen: `Multiplicative: ratio × ${c.uplift}.`,
-        alternative: `+${points} percentage points (rejected: ratios above ${raisedBy}).`,
+        issue: { en: `「上浮${raisedBy}」`, zh: `「上浮${raisedBy}」` },
+        chosen: {
+          en: `Multiplicative: ratio × ${c.uplift}.`,
+          zh: `按倍数上浮：比例×${c.uplift}。`,
+        },
+        alternative: {
+          en: `+${points} percentage points (rejected: ratios above ${raisedBy}).`,
+          zh: `比例加${points}个百分点（不采用：比例将高于${raisedBy}）。`,
+        },
       },
       {
-        issue: "「存量和增量部分」",
-        chosen: "SPLIT: the two parts of last year's R&D.",
-        alternative: 'TOTAL, through stock_basis = "TOTAL"; EXPLAIN and the calculator show both.',
+        issue: { en: "「存量和增量部分」", zh: "「存量和增量部分」" },
+        chosen: {
+          en: "SPLIT: the two parts of last year's R&D.",
+          zh: "SPLIT：上年度研发投入分为存量、增量两部分。",
+        },
+        alternative: {
+          en: 'TOTAL, through stock_basis = "TOTAL"; EXPLAIN and the calculator show both.',
+          zh: 'TOTAL（存量按上年度全额），通过stock_basis = "TOTAL"选用；EXPLAIN与试算面板同时列示两种结果。',
+        },
         reading: "stock_basis",
       },
       {
-        issue: "What the function returns.",
-        chosen: `The whole entitlement (base × ${c.uplift}), received instead of the base subsidy, not the top-up alone.`,
+        issue: { en: "What the function returns.", zh: "函数返回的金额。" },
+        chosen: {
+          en: `The whole entitlement (base × ${c.uplift}), received instead of the base subsidy, not the top-up alone.`,
+          zh: `全部应得额（基础补助×${c.uplift}），替代基础补助领取，而非仅上浮部分。`,
+        },
       },
       {
-        issue: `What counts toward the ${grouped(c.cumulativeCap)} cap.`,
+        issue: {
+          en: `What counts toward the ${grouped(c.cumulativeCap)} cap.`,
+          zh: `哪些已获补助计入累计${wan(c.cumulativeCap)}上限。`,
+        },
         chosen: own.capScope,
       },
     ],
@@ -153,9 +174,15 @@ export function pilotPlatformGrantText(
     },
     ambiguities: [
       {
-        issue: "「根据绩效评价结果」",
-        chosen: `Revision 2: the evaluation grades the award; ${percent(c.rate)} is its maximum and the default of the optional rate argument (a higher rate is #NUM!).`,
-        alternative: `The evaluation is only a gate: the full ${percent(c.rate)} (leave rate empty).`,
+        issue: { en: "「根据绩效评价结果」", zh: "「根据绩效评价结果」" },
+        chosen: {
+          en: `Revision 2: the evaluation grades the award; ${percent(c.rate)} is its maximum and the default of the optional rate argument (a higher rate is #NUM!).`,
+          zh: `Revision 2：按绩效评价结果分档确定资助比例；${percent(c.rate)}为最高比例，也是可选参数rate的默认值（更高比例返回#NUM!）。`,
+        },
+        alternative: {
+          en: `The evaluation is only a gate: the full ${percent(c.rate)} (leave rate empty).`,
+          zh: `绩效评价仅为准入条件：按${percent(c.rate)}足额计算（rate留空）。`,
+        },
       },
       ...(own.moreAmbiguities ?? []),
     ],
@@ -184,8 +211,11 @@ export function launchEventSubsidyText(c: RateCap, own: Own): ClauseText<LaunchE
     },
     ambiguities: [
       {
-        issue: "Scope of the cap.",
-        chosen: "Per event; the text states no annual limit per enterprise.",
+        issue: { en: "Scope of the cap.", zh: "上限的适用范围。" },
+        chosen: {
+          en: "Per event; the text states no annual limit per enterprise.",
+          zh: "按每场活动计；原文未规定单个企业的年度上限。",
+        },
       },
     ],
     examples: own.examples,
@@ -221,9 +251,14 @@ export function datasetGrantText(
     },
     ambiguities: [
       {
-        issue:
-          "Review scales the amount by data size, value density and application effect; no formula is given.",
-        chosen: "A requested amount clipped to the cap; the default returns the maximum.",
+        issue: {
+          en: "Review scales the amount by data size, value density and application effect; no formula is given.",
+          zh: "评审按数据规模、价值密度和应用成效确定金额，未给出计算公式。",
+        },
+        chosen: {
+          en: "A requested amount clipped to the cap; the default returns the maximum.",
+          zh: "按申请金额计，超过上限按上限；不填则返回最高额。",
+        },
       },
     ],
     examples: own.examples,
@@ -260,9 +295,15 @@ export function dataVoucherText(
     },
     ambiguities: [
       {
-        issue: `Whether ${own.id} and ${own.sharedWith} share the cap.`,
-        chosen: "Shared: one 「数据券」 scheme; pass both clauses' receipts in received_to_date.",
-        alternative: "Separate caps.",
+        issue: {
+          en: `Whether ${own.id} and ${own.sharedWith} share the cap.`,
+          zh: `${own.id}与${own.sharedWith}是否共用上限。`,
+        },
+        chosen: {
+          en: "Shared: one 「数据券」 scheme; pass both clauses' receipts in received_to_date.",
+          zh: "共用：同属一项「数据券」政策；两条的已获补贴均填入received_to_date。",
+        },
+        alternative: { en: "Separate caps.", zh: "各自单独计算上限。" },
       },
     ],
     examples: own.examples,
@@ -281,6 +322,12 @@ export const inPrincipleCapHelp = (cap: number): Text => ({
 
 /** The ambiguity that goes with `inPrincipleCap`. */
 export const inPrincipleCapAmbiguity = (cap: number): Ambiguity => ({
-  issue: `「原则上单个项目支持金额不超过${wan(cap)}」`,
-  chosen: `A hard cap of ${grouped(cap)} by default, with an override argument for an approved exception; a cap entered above ${grouped(cap)} is computed as given, and EXPLAIN and the calculator say so.`,
+  issue: {
+    en: `「原则上单个项目支持金额不超过${wan(cap)}」`,
+    zh: `「原则上单个项目支持金额不超过${wan(cap)}」`,
+  },
+  chosen: {
+    en: `A hard cap of ${grouped(cap)} by default, with an override argument for an approved exception; a cap entered above ${grouped(cap)} is computed as given, and EXPLAIN and the calculator say so.`,
+    zh: `默认按${wan(cap)}硬上限计算，获批例外可通过参数另行填写；填写高于${wan(cap)}的上限时按所填计算，EXPLAIN与试算面板会予以提示。`,
+  },
 });

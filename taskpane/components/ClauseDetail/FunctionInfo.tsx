@@ -80,20 +80,20 @@ export function FunctionInfo({ fn }: { fn: ClauseFunction }) {
 /** The readings chosen where the text is ambiguous: they qualify every result the calculator shows. */
 export function Ambiguities({ fn }: { fn: ClauseFunction }) {
   const s = useStyles();
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   if (!fn.ambiguities || fn.ambiguities.length === 0) return null;
   return (
     <Section title={t.detail.ambiguities}>
       <ul className={s.list}>
         {fn.ambiguities.map((a) => (
-          <li key={a.issue}>
-            <Caption1 block>{a.issue}</Caption1>
+          <li key={a.issue.en}>
+            <Caption1 block>{pick(a.issue)}</Caption1>
             <Caption1 block>
-              <span className={s.muted}>{t.detail.chosen}</span> {a.chosen}
+              <span className={s.muted}>{t.detail.chosen}</span> {pick(a.chosen)}
             </Caption1>
             {a.alternative && (
               <Caption1 block>
-                <span className={s.muted}>{t.detail.alternative}</span> {a.alternative}
+                <span className={s.muted}>{t.detail.alternative}</span> {pick(a.alternative)}
               </Caption1>
             )}
           </li>

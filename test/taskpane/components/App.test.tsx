@@ -99,7 +99,8 @@ describe("clause detail", () => {
     expect(detail.getByText("Cumulative cap")).toBeInTheDocument();
     expect(detail.getByText("15,000,000 yuan")).toBeInTheDocument();
     expect(detail.getByText("500,000 yuan")).toBeInTheDocument();
-    for (const a of fn.ambiguities ?? []) expect(detail.getByText(a.chosen)).toBeInTheDocument();
+    for (const a of fn.ambiguities ?? [])
+      expect(detail.getByText(a.chosen.en)).toBeInTheDocument();
     expect(
       detail.getByText(
         "=SUBSIDY.HLJ_RD_SUBSIDY(rd_last_year, rd_prior_year, base_stock_ratio, base_increment_ratio, [received_to_date], [stock_basis], [base_annual_cap])"

@@ -25,13 +25,16 @@ export const text = clauseText<typeof BJ_KEYTECH_GRANT>("BJ_KEYTECH_GRANT", (c) 
   },
   ambiguities: [
     {
-      issue: "The base is named (攻关投入) but the rate is not (Q-R).",
-      chosen: "rate is a required argument.",
+      issue: {
+        en: "The base is named (攻关投入) but the rate is not (Q-R).",
+        zh: "原文明确了计算基数（攻关投入），但未规定支持比例（Q-R）。",
+      },
+      chosen: { en: "rate is a required argument.", zh: "rate为必填参数。" },
     },
     {
-      issue: `The scope of the ${grouped(c.cap)} cap.`,
-      chosen: "Per project (per consortium task).",
-      alternative: "Per enterprise.",
+      issue: { en: `The scope of the ${grouped(c.cap)} cap.`, zh: `${wan(c.cap)}上限的适用范围。` },
+      chosen: { en: "Per project (per consortium task).", zh: "按项目计（每个联合攻关任务）。" },
+      alternative: { en: "Per enterprise.", zh: "按企业计。" },
     },
   ],
   // Expected values from the policy text, never from the code: 「最高 3000 万元」; the rate is illustrative.

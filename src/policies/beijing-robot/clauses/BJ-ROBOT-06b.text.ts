@@ -46,10 +46,19 @@ export const text = clauseText<typeof BJ_PROJECT_LOAN_INTEREST_SUBSIDY>(
     },
     ambiguities: [
       {
-        issue: "Which LPR tenor counts as 「同期」 (1-year or over-5-year).",
-        chosen: "Left to the user (lpr argument); 0.035 in the examples is illustrative.",
+        issue: {
+          en: "Which LPR tenor counts as 「同期」 (1-year or over-5-year).",
+          zh: "「同期」指哪一期限品种的LPR（1年期或5年期以上）。",
+        },
+        chosen: {
+          en: "Left to the user (lpr argument); 0.035 in the examples is illustrative.",
+          zh: "由用户通过lpr参数填写；示例中的0.035仅作示意。",
+        },
       },
-      { issue: "The scope of the annual cap.", chosen: "Per project." },
+      {
+        issue: { en: "The scope of the annual cap.", zh: "年度上限的适用范围。" },
+        chosen: { en: "Per project.", zh: "按项目计。" },
+      },
     ],
     // Expected values from the policy text, never from the code: 「贴息期限不超过 3 年，年度最高 3000 万元」;
     // the LPR 0.035 is illustrative.

@@ -35,10 +35,18 @@ export const text = clauseText<typeof BJ_BTH_SUPPLY_CHAIN_AWARD>(
     },
     ambiguities: [
       {
-        issue: `The scope of the ${grouped(c.cap)} cap is not stated.`,
-        chosen:
-          "Revision 2: the enterprise's cumulative ceiling under this clause over the policy term, through received_to_date (default 0, so a single call is also the per-award reading).",
-        alternative: "Per award (leave received_to_date empty) or per enterprise per year.",
+        issue: {
+          en: `The scope of the ${grouped(c.cap)} cap is not stated.`,
+          zh: `原文未说明${wan(c.cap)}上限的适用范围。`,
+        },
+        chosen: {
+          en: "Revision 2: the enterprise's cumulative ceiling under this clause over the policy term, through received_to_date (default 0, so a single call is also the per-award reading).",
+          zh: "Revision 2（修订2）：视为企业在政策期内本条奖励的累计上限，通过received_to_date扣减（默认0，故单次调用即相当于按单笔奖励理解）。",
+        },
+        alternative: {
+          en: "Per award (leave received_to_date empty) or per enterprise per year.",
+          zh: "按单笔奖励计（received_to_date留空），或按每家企业每年计。",
+        },
       },
     ],
     // Expected values from the policy text, never from the code: 「不超过实际履约金额的 5%…最高 3000 万元」.

@@ -25,12 +25,21 @@ export const text = clauseText<typeof BJ_FIRST_TRIAL_AWARD>("BJ_FIRST_TRIAL_AWAR
   },
   ambiguities: [
     {
-      issue: "「单台（套）产品最高」",
-      chosen: "Per product (the first trial).",
-      alternative: "Per unit delivered.",
+      issue: { en: "「单台（套）产品最高」", zh: "「单台（套）产品最高」" },
+      chosen: { en: "Per product (the first trial).", zh: "按产品计（每项首试首用）。" },
+      alternative: { en: "Per unit delivered.", zh: "按实际交付的每台（套）计。" },
     },
-    { issue: "No base is given.", chosen: "The inputs are requested amounts." },
-    { issue: "No prior fiscal funding (「未获得财政资金支持」).", chosen: "Qualitative: assumed." },
+    {
+      issue: { en: "No base is given.", zh: "原文未规定计算基数。" },
+      chosen: { en: "The inputs are requested amounts.", zh: "输入值为各产品的申请金额。" },
+    },
+    {
+      issue: {
+        en: "No prior fiscal funding (「未获得财政资金支持」).",
+        zh: "研制过程中未获财政资金支持（「未获得财政资金支持」）。",
+      },
+      chosen: { en: "Qualitative: assumed.", zh: "定性条件，视为已满足。" },
+    },
   ],
   // Expected values from the policy text, never from the code: 「单台（套）产品最高 50 万元，每家企业年度奖励最高 200 万元」.
   examples: [

@@ -1,6 +1,6 @@
 /** BJ-ROBOT-13a's prose: the rate and the term read from the record's constants. */
 import type { ClauseNotes } from "../../../catalog/types";
-import { grouped } from "../../../format/money";
+import { grouped, wan } from "../../../format/money";
 import { percent } from "../../../format/percent";
 import { clauseText } from "../../builders/clause";
 import { BJ_FIRST_LOAN_SUBSIDY, termYears } from "./BJ-ROBOT-13a";
@@ -37,9 +37,15 @@ export const text = clauseText<typeof BJ_FIRST_LOAN_SUBSIDY>("BJ_FIRST_LOAN_SUBS
     },
     ambiguities: [
       {
-        issue: "「1%的贴息或担保费用补助」",
-        chosen: `${percent(c.rate)} per year on the principal, whether as an interest or a guarantee-fee subsidy, pro-rated for a term shorter than ${c.maxMonths} months.`,
-        alternative: `${percent(c.rate)} of principal one-off, whatever the term (e.g. ${grouped(oneOff, 2)} instead of ${grouped(proRated, 2)} for ${months} months on ${grouped(principal)}).`,
+        issue: { en: "「1%的贴息或担保费用补助」", zh: "「1%的贴息或担保费用补助」" },
+        chosen: {
+          en: `${percent(c.rate)} per year on the principal, whether as an interest or a guarantee-fee subsidy, pro-rated for a term shorter than ${c.maxMonths} months.`,
+          zh: `按本金每年${percent(c.rate)}计，贴息与担保费用补助同此；期限不足${c.maxMonths}个月的按月折算。`,
+        },
+        alternative: {
+          en: `${percent(c.rate)} of principal one-off, whatever the term (e.g. ${grouped(oneOff, 2)} instead of ${grouped(proRated, 2)} for ${months} months on ${grouped(principal)}).`,
+          zh: `不论期限，一次性按本金的${percent(c.rate)}补助（如本金${wan(principal)}、期限${months}个月，补助${wan(oneOff)}而非${wan(proRated)}）。`,
+        },
       },
     ],
     // The illustration's loan and what each reading pays on it, computed above from the constants.

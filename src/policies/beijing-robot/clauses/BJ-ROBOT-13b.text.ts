@@ -35,9 +35,12 @@ export const text = clauseText<typeof BJ_LEASING_SUBSIDY>(
     },
     ambiguities: [
       {
-        issue: "The base of the 「费率」.",
-        chosen: "The financed amount.",
-        alternative: "Lease fees actually paid: pass the fees as the base.",
+        issue: { en: "The base of the 「费率」.", zh: "「费率」的计算基数。" },
+        chosen: { en: "The financed amount.", zh: "融资额。" },
+        alternative: {
+          en: "Lease fees actually paid: pass the fees as the base.",
+          zh: "以实际支付的租赁费用为基数：将该费用作为基数填入。",
+        },
       },
     ],
     // Expected values from the policy text, never from the code: 「不超过 5%的费率…年度补贴额最高 1000 万元」.

@@ -28,10 +28,18 @@ export const text = clauseText<typeof HZ_RESEARCH_MATCHING_SUBSIDY>(
     },
     ambiguities: [
       {
-        issue: `The scope of the ${grouped(c.cap)} cap (「最高500万元」).`,
-        chosen: "Per task: the cap applies to the cumulative matching of one research task.",
-        alternative:
-          "Per enterprise per year: pass that year's receipts as funds_received and the amount already received that year as paid_in_prior_phases.",
+        issue: {
+          en: `The scope of the ${grouped(c.cap)} cap (「最高500万元」).`,
+          zh: `${wan(c.cap)}上限（「最高500万元」）的适用范围。`,
+        },
+        chosen: {
+          en: "Per task: the cap applies to the cumulative matching of one research task.",
+          zh: "按任务计：上限适用于单个科研任务的累计配套补助。",
+        },
+        alternative: {
+          en: "Per enterprise per year: pass that year's receipts as funds_received and the amount already received that year as paid_in_prior_phases.",
+          zh: "按企业按年度计：将当年到账资金填入funds_received，当年已获配套填入paid_in_prior_phases。",
+        },
       },
     ],
     // Expected values from the policy text, never from the code: 「实际到账补助资金的25%,给予最高500万元」.

@@ -30,11 +30,15 @@ export const text = clauseText<typeof HZ_FLAGSHIP_PROJECT_SUBSIDY>(
     },
     ambiguities: [
       {
-        issue:
-          "The same MIIT project may also be a national key research task matched under HZ-HUMANOID-02b (§7.3).",
-        chosen:
-          "Both are paid (Revision 1): pass the 02b matching in support_funds_received, so it is deducted from this base.",
-        alternative: "MAX(02b, 02c).",
+        issue: {
+          en: "The same MIIT project may also be a national key research task matched under HZ-HUMANOID-02b (§7.3).",
+          zh: "同一工信部项目可能同时属于按HZ-HUMANOID-02b给予配套的国家重点科研任务（§7.3）。",
+        },
+        chosen: {
+          en: "Both are paid (Revision 1): pass the 02b matching in support_funds_received, so it is deducted from this base.",
+          zh: "两项均予兑现（Revision 1）：将02b配套补助计入support_funds_received，从本条计算基数中扣除。",
+        },
+        alternative: { en: "MAX(02b, 02c).", zh: "MAX(02b, 02c)，即两项择高。" },
       },
     ],
     // Expected values from the policy text, never from the code: 「实际投资总额(…)的50%、最高300万元」.

@@ -36,17 +36,31 @@ export const text = clauseText<typeof HZ_RD_SUBSIDY>("HZ_RD_SUBSIDY", () => ({
   },
   ambiguities: [
     {
-      issue: "No rate and no cap in the text (Q-R).",
-      chosen: "rate is a required argument; cap optional.",
+      issue: { en: "No rate and no cap in the text (Q-R).", zh: "原文未规定比例和上限（Q-R）。" },
+      chosen: {
+        en: "rate is a required argument; cap optional.",
+        zh: "rate（比例）为必填参数；cap（上限）可选。",
+      },
     },
     {
-      issue: "「总量或增量」",
-      chosen: "Either basis, whichever the implementing rule applies (basis, default TOTAL).",
-      alternative:
-        "The other basis: EXPLAIN and the calculator show both (INCREMENT needs rd_prior_year). Both bases added: not built in; call the function twice and add the results if the rules allow it.",
+      issue: { en: "「总量或增量」", zh: "「总量或增量」" },
+      chosen: {
+        en: "Either basis, whichever the implementing rule applies (basis, default TOTAL).",
+        zh: "按实施细则采用的口径择一计算（basis，默认TOTAL）。",
+      },
+      alternative: {
+        en: "The other basis: EXPLAIN and the calculator show both (INCREMENT needs rd_prior_year). Both bases added: not built in; call the function twice and add the results if the rules allow it.",
+        zh: "另一口径：EXPLAIN和试算同时列示两种口径（INCREMENT须填rd_prior_year）。两种口径相加：未内置；如细则允许，可分别调用函数两次后相加。",
+      },
       reading: "basis",
     },
-    { issue: "「政策支持」 might be partly non-cash.", chosen: "Modelled as a cash amount." },
+    {
+      issue: {
+        en: "「政策支持」 might be partly non-cash.",
+        zh: "「政策支持」可能部分为非现金形式。",
+      },
+      chosen: { en: "Modelled as a cash amount.", zh: "按现金金额建模。" },
+    },
   ],
   // Expected values by hand: the rate and the cap are the example's own arguments (the text states none).
   examples: [

@@ -29,10 +29,15 @@ export const text = clauseText<typeof HZ_FREE_OFFICE_VALUE>("HZ_FREE_OFFICE_VALU
   },
   ambiguities: [
     {
-      issue: "The benefit is discretionary (「可由人形机器人产业创新平台提供」) and in kind.",
-      chosen:
-        "Valued at the user's market rent; STACK counts it as 0 and scenario sheets show it apart.",
-      alternative: "Not modelled.",
+      issue: {
+        en: "The benefit is discretionary (「可由人形机器人产业创新平台提供」) and in kind.",
+        zh: "该支持并非必然给予（「可由人形机器人产业创新平台提供」），且为实物支持。",
+      },
+      chosen: {
+        en: "Valued at the user's market rent; STACK counts it as 0 and scenario sheets show it apart.",
+        zh: "按所填市场租金折算；STACK按0计入，情景测算表单独列示。",
+      },
+      alternative: { en: "Not modelled.", zh: "不纳入测算。" },
     },
   ],
   // Expected values from the policy text, never from the code: 「不超过3年、面积不超过1000平方米」.

@@ -27,8 +27,11 @@ export const text = clauseText<typeof HZ_NEW_INVESTMENT_SUBSIDY>(
     },
     ambiguities: [
       {
-        issue: "The condition 「2年内成为规上企业」 (above-designated-size within 2 years).",
-        chosen: "Qualitative: assumed met.",
+        issue: {
+          en: "The condition 「2年内成为规上企业」 (above-designated-size within 2 years).",
+          zh: "适用条件「2年内成为规上企业」。",
+        },
+        chosen: { en: "Qualitative: assumed met.", zh: "定性条件：假定已满足。" },
       },
     ],
     // Expected values from the policy text, never from the code: 「不高于…的30%、最高5000万元」.

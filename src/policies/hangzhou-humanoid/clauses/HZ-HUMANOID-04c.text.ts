@@ -41,15 +41,24 @@ export const text = clauseText<typeof HZ_LOAN_INTEREST_SUBSIDY>(
       },
     },
     ambiguities: [
-      { issue: "The subsidy period is not stated.", chosen: "The user's years (default 1)." },
       {
-        issue: "「实际贷款额」",
-        chosen: "The principal.",
-        alternative: "The average balance: pass it as loan_amount.",
+        issue: { en: "The subsidy period is not stated.", zh: "政策未规定贴息期限。" },
+        chosen: { en: "The user's years (default 1).", zh: "按所填years（年数，默认1）。" },
       },
       {
-        issue: "「融券融资」 reads like a slip for 融资 / 债券融资.",
-        chosen: "No effect on the formula.",
+        issue: { en: "「实际贷款额」", zh: "「实际贷款额」" },
+        chosen: { en: "The principal.", zh: "按贷款本金理解。" },
+        alternative: {
+          en: "The average balance: pass it as loan_amount.",
+          zh: "按平均贷款余额理解：将其填入loan_amount。",
+        },
+      },
+      {
+        issue: {
+          en: "「融券融资」 reads like a slip for 融资 / 债券融资.",
+          zh: "「融券融资」疑为融资或债券融资的笔误。",
+        },
+        chosen: { en: "No effect on the formula.", zh: "不影响计算公式。" },
       },
     ],
     // Expected values from the policy text, never from the code: 「达500万元…不高于1%…总额最高150万元」.

@@ -25,10 +25,15 @@ export const text = clauseText<typeof HZ_CHAIN_ENTRY_AWARD>("HZ_CHAIN_ENTRY_AWAR
   },
   ambiguities: [
     {
-      issue: "「销售额」",
-      chosen:
-        "Sales of the catalogued products to the 500-strong buyer(s), which is the purpose of the clause.",
-      alternative: "The firm's total sales: enter total sales instead.",
+      issue: { en: "「销售额」", zh: "「销售额」" },
+      chosen: {
+        en: "Sales of the catalogued products to the 500-strong buyer(s), which is the purpose of the clause.",
+        zh: "列入采购目录的产品向该500强采购企业的销售额，符合本条的政策目的。",
+      },
+      alternative: {
+        en: "The firm's total sales: enter total sales instead.",
+        zh: "企业全部销售额：改为填写销售总额即可。",
+      },
     },
   ],
   // Expected values from the policy text, never from the code: 「均超过1000万元…一次性奖励100万元」.

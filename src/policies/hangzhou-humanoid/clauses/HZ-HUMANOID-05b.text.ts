@@ -28,8 +28,11 @@ export const text = clauseText<typeof HZ_COMPONENT_PURCHASE_AWARD>(
     },
     ambiguities: [
       {
-        issue: "「年度采购量」 (a quantity word).",
-        chosen: "Read as the yuan amount purchased in the year.",
+        issue: { en: "「年度采购量」 (a quantity word).", zh: "「年度采购量」（字面为数量）。" },
+        chosen: {
+          en: "Read as the yuan amount purchased in the year.",
+          zh: "按年度采购金额（元）理解。",
+        },
       },
     ],
     // Expected values from the policy text, never from the code: 「达100万元的,按…10%…每年最高奖励500万元」.

@@ -24,8 +24,14 @@ export const text = clauseText<typeof HZ_SCENARIO_AWARD>("HZ_SCENARIO_AWARD", (c
   },
   ambiguities: [
     {
-      issue: "Being one of the 5 scenarios selected each year.",
-      chosen: "Qualitative: assumed (the function computes the award once selected).",
+      issue: {
+        en: "Being one of the 5 scenarios selected each year.",
+        zh: "须为每年评选的5个示范应用场景之一。",
+      },
+      chosen: {
+        en: "Qualitative: assumed (the function computes the award once selected).",
+        zh: "定性条件：假定已入选（函数计算入选后的奖励）。",
+      },
     },
   ],
   // Expected values from the policy text, never from the code: 「按实际投入的50%、予以最高200万元」.

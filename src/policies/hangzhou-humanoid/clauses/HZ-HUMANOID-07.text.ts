@@ -30,8 +30,14 @@ export const text = clauseText<typeof HZ_PILOT_PLATFORM_SUBSIDY>(
     },
     ambiguities: [
       {
-        issue: "「根据实际投入进度分年度予以补助」",
-        chosen: "Each year: the formula on cumulative investment, less what earlier years paid.",
+        issue: {
+          en: "「根据实际投入进度分年度予以补助」",
+          zh: "「根据实际投入进度分年度予以补助」",
+        },
+        chosen: {
+          en: "Each year: the formula on cumulative investment, less what earlier years paid.",
+          zh: "逐年计算：按累计实际投入套用公式，扣除以前年度已拨付金额。",
+        },
       },
     ],
     // Expected values from the policy text, never from the code: 「不超过实际投入30%…最高补助5000万元」.

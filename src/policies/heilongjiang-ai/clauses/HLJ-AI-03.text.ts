@@ -17,8 +17,10 @@ export const text = clauseText<typeof HLJAI_RD_SUBSIDY>("HLJAI_RD_SUBSIDY", (c) 
       en: "Already received under this clause and HLJ-ROBOT-01 (the same subsidy under 「从高不重复」) during the policy term, in yuan; default 0.",
       zh: "政策期内本条及HLJ-ROBOT-01（按“从高不重复”属同一补助）已获补助，元，默认0。",
     },
-    capScope:
-      "Only receipts under this clause and HLJ-ROBOT-01 (the same subsidy under 「从高不重复」, §7).",
+    capScope: {
+      en: "Only receipts under this clause and HLJ-ROBOT-01 (the same subsidy under 「从高不重复」, §7).",
+      zh: "仅计本条及HLJ-ROBOT-01项下已获补助（按「从高不重复」属同一补助，§7）。",
+    },
     // Illustrative base ratios (not official): stock 3%, increment 15%.
     examples: [
       {

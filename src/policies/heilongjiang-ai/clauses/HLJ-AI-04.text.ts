@@ -20,8 +20,11 @@ export const text = clauseText<typeof HLJAI_PILOT_PLATFORM_GRANT>(
       },
       moreAmbiguities: [
         {
-          issue: "Unlike HLJ-ROBOT-04, no 「新建」 (newly built) requirement.",
-          chosen: "Existing platforms qualify too.",
+          issue: {
+            en: "Unlike HLJ-ROBOT-04, no 「新建」 (newly built) requirement.",
+            zh: "与HLJ-ROBOT-04不同，未要求「新建」。",
+          },
+          chosen: { en: "Existing platforms qualify too.", zh: "已有平台同样适用。" },
         },
       ],
       // Expected values from 「按总投资额的30%最高给予1000万元资助」, graded (Revision 2).

@@ -26,14 +26,26 @@ export const text = clauseText<typeof HLJAI_COMPUTE_AWARD>("HLJAI_COMPUTE_AWARD"
   },
   ambiguities: [
     {
-      issue: `What the ${percent(c.rate)} applies to.`,
-      chosen: `The whole spend: ${grouped(c.threshold)} is an eligibility threshold, not a deductible.`,
-      alternative: `Only the excess over ${grouped(c.threshold)}.`,
+      issue: {
+        en: `What the ${percent(c.rate)} applies to.`,
+        zh: `${percent(c.rate)}的计算基数。`,
+      },
+      chosen: {
+        en: `The whole spend: ${grouped(c.threshold)} is an eligibility threshold, not a deductible.`,
+        zh: `全部支出额：${wan(c.threshold)}是申报门槛，而非扣除额。`,
+      },
+      alternative: {
+        en: `Only the excess over ${grouped(c.threshold)}.`,
+        zh: `仅超过${wan(c.threshold)}的部分。`,
+      },
     },
     {
-      issue: "What the threshold is tested on.",
-      chosen: "The annual spend, consistent with the annual cap.",
-      alternative: "Each purchase contract separately.",
+      issue: { en: "What the threshold is tested on.", zh: "门槛的判断口径。" },
+      chosen: {
+        en: "The annual spend, consistent with the annual cap.",
+        zh: "按年度支出额判断，与年度上限一致。",
+      },
+      alternative: { en: "Each purchase contract separately.", zh: "按每份采购合同分别判断。" },
     },
   ],
   // Expected values from the policy text, never from the code: 「超过30万元的，按实际支出额给予30%…最高不超过400万元」.

@@ -33,14 +33,28 @@ export const text = clauseText<typeof HLJAI_MODEL_VOUCHER>("HLJAI_MODEL_VOUCHER"
   },
   ambiguities: [
     {
-      issue: "What 「可按照一定比例上浮」 raises.",
-      chosen:
-        "The annual cap only (Revision 1): rate is already the review-set ratio; the 上浮 sentence follows the cap and targets large projects, which are the ones that hit it. A higher reviewed ratio goes into rate.",
-      alternative: "Raise the amount and the cap; raise the rate only.",
+      issue: {
+        en: "What 「可按照一定比例上浮」 raises.",
+        zh: "「可按照一定比例上浮」上浮的对象。",
+      },
+      chosen: {
+        en: "The annual cap only (Revision 1): rate is already the review-set ratio; the 上浮 sentence follows the cap and targets large projects, which are the ones that hit it. A higher reviewed ratio goes into rate.",
+        zh: "仅上浮年度上限（Revision 1）：rate已是评审确定的比例；上浮一句紧接上限之后，针对的是规模较大、恰会触及上限的项目。评审确定的更高比例直接填入rate。",
+      },
+      alternative: {
+        en: "Raise the amount and the cap; raise the rate only.",
+        zh: "补贴额与上限同时上浮；或仅上浮比例。",
+      },
     },
     {
-      issue: "The uplift is per 项目 while the cap is per 采购主体 per year.",
-      chosen: "received_to_date cannot mix uplifted and plain projects.",
+      issue: {
+        en: "The uplift is per 项目 while the cap is per 采购主体 per year.",
+        zh: "上浮按项目确定，而上限按采购主体逐年计算。",
+      },
+      chosen: {
+        en: "received_to_date cannot mix uplifted and plain projects.",
+        zh: "received_to_date不支持上浮项目与普通项目混合计算。",
+      },
     },
   ],
   // Expected values from the policy text, never from the code: 「年度补贴最高不超过100万元」; the rates are illustrative.

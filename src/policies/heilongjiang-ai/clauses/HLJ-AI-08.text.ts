@@ -26,8 +26,11 @@ export const text = clauseText<typeof HLJAI_SCENARIO_GRANT>("HLJAI_SCENARIO_GRAN
     },
     ambiguities: [
       {
-        issue: "Being one of the 10 scenarios selected each year.",
-        chosen: "Qualitative: assumed.",
+        issue: {
+          en: "Being one of the 10 scenarios selected each year.",
+          zh: "是否入选每年遴选的10个场景。",
+        },
+        chosen: { en: "Qualitative: assumed.", zh: "属定性条件：视为已满足。" },
       },
     ],
     // Expected values from the policy text, never from the code: 「核定总投资的20%…最高不超过2000万元」.

@@ -34,9 +34,11 @@ export const text = clauseText<typeof HLJAI_TERMINAL_PROJECT_SUBSIDY>(
     },
     ambiguities: [
       {
-        issue: "The phase split is not given.",
-        chosen:
-          "The function returns the remaining entitlement: the formula on cumulative inputs less what earlier phases paid.",
+        issue: { en: "The phase split is not given.", zh: "原文未规定各阶段的拨付比例。" },
+        chosen: {
+          en: "The function returns the remaining entitlement: the formula on cumulative inputs less what earlier phases paid.",
+          zh: "函数返回剩余应得额：按累计数据计算后，扣除以前阶段已拨付额。",
+        },
       },
       inPrincipleCapAmbiguity(c.cap),
     ],

@@ -36,13 +36,18 @@ export const text = clauseText<typeof HLJAI_ENTERPRISE_HONOR_SUBSIDY>(
     },
     ambiguities: [
       {
-        issue: "A firm that gains both titles.",
-        chosen:
-          "It may claim each (different recognitions; the text does not say otherwise): call the function once per title.",
+        issue: { en: "A firm that gains both titles.", zh: "同时获得两项称号的企业。" },
+        chosen: {
+          en: "It may claim each (different recognitions; the text does not say otherwise): call the function once per title.",
+          zh: "可分别申领（属不同认定，原文未作限制）：每个称号分别调用一次函数。",
+        },
       },
       {
-        issue: "Only new recognitions (新认定) qualify.",
-        chosen: "Assumed: the function computes the subsidy once recognised.",
+        issue: { en: "Only new recognitions (新认定) qualify.", zh: "仅新认定的企业符合条件。" },
+        chosen: {
+          en: "Assumed: the function computes the subsidy once recognised.",
+          zh: "视为已满足：函数按已获认定计算补助。",
+        },
       },
     ],
     // Expected values from the policy text, never from the code: 「最高200万元」 / 「最高100万元」 by title.

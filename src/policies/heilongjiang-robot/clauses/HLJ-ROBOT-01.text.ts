@@ -17,7 +17,10 @@ export const text = clauseText<typeof HLJ_RD_SUBSIDY>("HLJ_RD_SUBSIDY", (c) =>
       en: "Already received under this clause (and HLJ-AI-03) during the policy term, in yuan; default 0.",
       zh: "政策期内本条（及HLJ-AI-03）已获补助，元，默认0。",
     },
-    capScope: "Only receipts under this clause and HLJ-AI-03.",
+    capScope: {
+      en: "Only receipts under this clause and HLJ-AI-03.",
+      zh: "仅计本条及HLJ-AI-03项下已获补助。",
+    },
     // Illustrative base ratios (not official): stock 2%, increment 10%.
     examples: [
       {

@@ -29,16 +29,26 @@ export const text = clauseText<typeof HLJ_KEYLAB_GRANT>("HLJ_KEYLAB_GRANT", (c) 
   },
   ambiguities: [
     {
-      issue: "The grade vocabulary of national key-lab evaluations varies.",
-      chosen:
-        "EXCELLENT / GOOD / PASS / FAIL (优秀 / 良好 / 合格 / 不合格) are the accepted set; other labels are mapped onto them by the user.",
+      issue: {
+        en: "The grade vocabulary of national key-lab evaluations varies.",
+        zh: "全国重点实验室绩效评价的等次名称不统一。",
+      },
+      chosen: {
+        en: "EXCELLENT / GOOD / PASS / FAIL (优秀 / 良好 / 合格 / 不合格) are the accepted set; other labels are mapped onto them by the user.",
+        zh: "可输入EXCELLENT / GOOD / PASS / FAIL（优秀 / 良好 / 合格 / 不合格）；其他等次名称由用户对应到上述之一。",
+      },
     },
     {
-      issue: "Which evaluation counts.",
-      chosen:
-        "Only the first evaluation (首次绩效评价): a later 优秀 does not qualify; the grant is one-time.",
+      issue: { en: "Which evaluation counts.", zh: "以哪一次评价为准。" },
+      chosen: {
+        en: "Only the first evaluation (首次绩效评价): a later 优秀 does not qualify; the grant is one-time.",
+        zh: "仅以首次绩效评价为准：此后才评为优秀的不符合条件；资助为一次性。",
+      },
     },
-    { issue: "Who receives it.", chosen: "The Heilongjiang lead unit (牵头建设)." },
+    {
+      issue: { en: "Who receives it.", zh: "资助对象。" },
+      chosen: { en: "The Heilongjiang lead unit (牵头建设).", zh: "我省牵头建设单位。" },
+    },
   ],
   // Expected values from the policy text, never from the code: 「给予一次性1000万元资助」.
   examples: [

@@ -44,18 +44,31 @@ export const text = clauseText<typeof HLJ_NATIONAL_CENTER_GRANT>(
     },
     ambiguities: [
       {
-        issue: "Only newly recognised centers (新认定) qualify.",
-        chosen: "Assumed: the function computes the grant once recognised.",
+        issue: {
+          en: "Only newly recognised centers (新认定) qualify.",
+          zh: "仅新认定的中心符合条件。",
+        },
+        chosen: {
+          en: "Assumed: the function computes the grant once recognised.",
+          zh: "视为已满足：函数按已获认定计算资助。",
+        },
       },
       {
-        issue: "Provincial or ministerial platforms.",
-        chosen:
-          "Accepted as PROVINCIAL and return 0 (Revision 1): they belong to HLJ-ROBOT-02c, which has no amount.",
+        issue: { en: "Provincial or ministerial platforms.", zh: "省（部）级创新平台。" },
+        chosen: {
+          en: "Accepted as PROVINCIAL and return 0 (Revision 1): they belong to HLJ-ROBOT-02c, which has no amount.",
+          zh: "可按PROVINCIAL输入，结果为0（Revision 1）：此类平台属HLJ-ROBOT-02c，未定金额。",
+        },
       },
       {
-        issue: "Short names such as 制造业创新中心 without 国家.",
-        chosen:
-          "Not accepted as aliases: a provincial center of the same name would otherwise be paid as a national one.",
+        issue: {
+          en: "Short names such as 制造业创新中心 without 国家.",
+          zh: "不带“国家”的简称，如制造业创新中心。",
+        },
+        chosen: {
+          en: "Not accepted as aliases: a provincial center of the same name would otherwise be paid as a national one.",
+          zh: "不作为别名接受：否则同名的省级中心会被按国家级中心计算资助。",
+        },
       },
     ],
     // Expected values from the policy text, never from the code: 「给予一次性1000万元资助」 per centre.

@@ -21,13 +21,25 @@ export const text = clauseText<typeof HLJ_KEYTECH_GRANT>("HLJ_KEYTECH_GRANT", (c
   },
   ambiguities: [
     {
-      issue: `「500万元-1000万元」: a request below ${grouped(c.floor)}.`,
-      chosen: `Revision 1: the band is the programme's funding range; a request strictly between 0 and ${grouped(c.floor)} is outside it → #NUM! with a message.`,
-      alternative: `Raise the request to the ${grouped(c.floor)} floor (rejected: it creates income nobody applied for).`,
+      issue: {
+        en: `「500万元-1000万元」: a request below ${grouped(c.floor)}.`,
+        zh: `「500万元-1000万元」：申请额低于${wan(c.floor)}。`,
+      },
+      chosen: {
+        en: `Revision 1: the band is the programme's funding range; a request strictly between 0 and ${grouped(c.floor)} is outside it → #NUM! with a message.`,
+        zh: `Revision 1：该区间为项目支持额度范围；大于0且小于${wan(c.floor)}的申请额不在区间内，返回#NUM!并附说明。`,
+      },
+      alternative: {
+        en: `Raise the request to the ${grouped(c.floor)} floor (rejected: it creates income nobody applied for).`,
+        zh: `将申请额提高至下限${wan(c.floor)}（不采用：会凭空产生无人申请的收入）。`,
+      },
     },
     {
-      issue: "The amount's link to the project budget.",
-      chosen: "None: the text does not tie the amount to the budget.",
+      issue: { en: "The amount's link to the project budget.", zh: "资助额与项目预算的关系。" },
+      chosen: {
+        en: "None: the text does not tie the amount to the budget.",
+        zh: "不挂钩：原文未将资助额与预算挂钩。",
+      },
     },
   ],
   // Expected values from the policy text: 「给予500万元-1000万元科研攻关资金支持」 (Revision 1: below → #NUM!).

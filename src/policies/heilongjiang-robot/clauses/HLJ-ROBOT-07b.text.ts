@@ -36,8 +36,14 @@ export const text = clauseText<typeof HLJ_DIGITAL_FACTORY_SUBSIDY>(
       },
       ambiguities: [
         {
-          issue: "「最高分别不超过200万元和1000万元」",
-          chosen: `Mapped in listing order: workshop/line ${grouped(workshop)}, smart factory ${grouped(factory)}.`,
+          issue: {
+            en: "「最高分别不超过200万元和1000万元」",
+            zh: "「最高分别不超过200万元和1000万元」",
+          },
+          chosen: {
+            en: `Mapped in listing order: workshop/line ${grouped(workshop)}, smart factory ${grouped(factory)}.`,
+            zh: `按列举顺序对应：数字化车间（生产线）${wan(workshop)}，智能工厂${wan(factory)}。`,
+          },
         },
       ],
       // Expected values from 「给予10%的一次性补助，最高分别不超过200万元和1000万元」.

@@ -42,21 +42,34 @@ export const text = clauseText<typeof HLJ_REVENUE_MILESTONE_AWARD>(
       },
       ambiguities: [
         {
-          issue: "Several tiers crossed in one year.",
-          chosen:
-            "HIGHEST (Revision 1): 「分别」 maps each tier to its amount and does not say a multi-tier jump pays every tier; 「从优、就高、不重复」 and 跨档按最高档 practice; conservative base case.",
-          alternative:
-            'SUM (mode = "SUM"): each 「首次超过」 its own one-time award, the literal 「分别」. TOP_UP (mode = "TOP_UP", 就高补差, Revision 2): the highest tier less the one passed before, taken as claimed then; path-independent. HIGHEST pays a firm that jumps tiers less than one that climbs them one a year; EXPLAIN and the calculator show all three.',
+          issue: { en: "Several tiers crossed in one year.", zh: "同一年跨越多个档次。" },
+          chosen: {
+            en: "HIGHEST (Revision 1): 「分别」 maps each tier to its amount and does not say a multi-tier jump pays every tier; 「从优、就高、不重复」 and 跨档按最高档 practice; conservative base case.",
+            zh: "HIGHEST（Revision 1）：「分别」仅将各档对应各自金额，并未规定跨多档时各档均予奖励；依据「从优、就高、不重复」及跨档按最高档的实施惯例；属稳健口径。",
+          },
+          alternative: {
+            en: 'SUM (mode = "SUM"): each 「首次超过」 its own one-time award, the literal 「分别」. TOP_UP (mode = "TOP_UP", 就高补差, Revision 2): the highest tier less the one passed before, taken as claimed then; path-independent. HIGHEST pays a firm that jumps tiers less than one that climbs them one a year; EXPLAIN and the calculator show all three.',
+            zh: 'SUM（mode = "SUM"）：每次「首次超过」各获一次性奖励，即「分别」的字面含义。TOP_UP（mode = "TOP_UP"，就高补差，Revision 2）：最高档奖励减去以往已超过档次的奖励（视为当时已领取），与增长路径无关。按HIGHEST，跨档增长的企业所获少于逐年逐档增长的企业；EXPLAIN与试算面板同时列示三种结果。',
+          },
           reading: "mode",
         },
         {
-          issue: "What 「首次」 is measured against.",
-          chosen: "The company's whole history, through prior_max_revenue.",
-          alternative: "Only years inside the policy term: pass the maximum within the term.",
+          issue: { en: "What 「首次」 is measured against.", zh: "「首次」的比较范围。" },
+          chosen: {
+            en: "The company's whole history, through prior_max_revenue.",
+            zh: "企业全部历史年度，通过prior_max_revenue填写。",
+          },
+          alternative: {
+            en: "Only years inside the policy term: pass the maximum within the term.",
+            zh: "仅限政策期内的年度：填写政策期内的最高年营收。",
+          },
         },
         {
-          issue: "Whose revenue.",
-          chosen: "The whole enterprise's revenue, not only its robot products.",
+          issue: { en: "Whose revenue.", zh: "营收的口径。" },
+          chosen: {
+            en: "The whole enterprise's revenue, not only its robot products.",
+            zh: "企业全部营收，不限于机器人产品。",
+          },
         },
       ],
       // Expected values from 「首次超过1000万元、5000万元、1亿元、3亿元的，分别给予一次性50万元、200万元、300万元、500万元」.

@@ -30,9 +30,15 @@ export const text = clauseText<typeof HLJ_SCENARIO_SUBSIDY>("HLJ_SCENARIO_SUBSID
   },
   ambiguities: [
     {
-      issue: "「投资补助」 with no rate and no cap.",
-      chosen: `Rate required, cap optional (omitted: no cap, and EXPLAIN and the calculator say so); practice is probably the HLJ-AI-08 formula (${percent(AI_08.rate)} of approved investment, cap ${grouped(AI_08.cap)}), an assumption the user must confirm.`,
-      alternative: "Treat the clause as unquantifiable.",
+      issue: {
+        en: "「投资补助」 with no rate and no cap.",
+        zh: "「投资补助」未规定比例和上限。",
+      },
+      chosen: {
+        en: `Rate required, cap optional (omitted: no cap, and EXPLAIN and the calculator say so); practice is probably the HLJ-AI-08 formula (${percent(AI_08.rate)} of approved investment, cap ${grouped(AI_08.cap)}), an assumption the user must confirm.`,
+        zh: `比例必填、上限可选（不填则不设上限，EXPLAIN与试算面板会予以提示）；实际执行很可能参照HLJ-AI-08的算法（核定总投资的${percent(AI_08.rate)}，上限${wan(AI_08.cap)}），此为假设，须由用户确认。`,
+      },
+      alternative: { en: "Treat the clause as unquantifiable.", zh: "将本条视为无法量化。" },
     },
   ],
   // Rate and cap are the user's: the arithmetic is the one product (and the cap when given).

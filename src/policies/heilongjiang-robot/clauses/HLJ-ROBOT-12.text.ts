@@ -26,16 +26,33 @@ export const text = clauseText<typeof HLJ_FIRST_SET_AWARD>("HLJ_FIRST_SET_AWARD"
   },
   ambiguities: [
     {
-      issue: "Threshold 「产品价值」 versus base 「实际成交价」.",
-      chosen: "Both are the unit transaction price.",
-      alternative: `An appraised product value: enter only products whose value is ≥ ${grouped(c.threshold)}.`,
+      issue: {
+        en: "Threshold 「产品价值」 versus base 「实际成交价」.",
+        zh: "门槛「产品价值」与计算基数「实际成交价」的关系。",
+      },
+      chosen: {
+        en: "Both are the unit transaction price.",
+        zh: "二者均按单台（套）实际成交价。",
+      },
+      alternative: {
+        en: `An appraised product value: enter only products whose value is ≥ ${grouped(c.threshold)}.`,
+        zh: `门槛按评估的产品价值：仅填入价值≥${wan(c.threshold)}的产品。`,
+      },
     },
     {
-      issue: "Per product or per unit sold.",
-      chosen:
-        "One award per recognised product (the first set); ten units sold still give one award.",
+      issue: { en: "Per product or per unit sold.", zh: "按产品计还是按售出台数计。" },
+      chosen: {
+        en: "One award per recognised product (the first set); ten units sold still give one award.",
+        zh: "每个获认定的产品（首台套）奖励一次；售出十台仍只奖励一次。",
+      },
     },
-    { issue: "Which year's cap.", chosen: "The annual cap applies to the year of the award." },
+    {
+      issue: { en: "Which year's cap.", zh: "适用哪一年度的上限。" },
+      chosen: {
+        en: "The annual cap applies to the year of the award.",
+        zh: "年度上限按奖励所属年度计算。",
+      },
+    },
   ],
   // Expected values from 「50万元以上的，按…实际成交价的50%…单台（套）奖励上限200万元；…每年奖励合计不超过500万元」.
   examples: [

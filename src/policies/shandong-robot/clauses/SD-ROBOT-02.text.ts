@@ -26,9 +26,14 @@ export const text = clauseText<typeof SD_PLATFORM_GRANT>("SD_PLATFORM_GRANT", (c
   },
   ambiguities: [
     {
-      issue: "Where the state does require matching funds.",
-      chosen:
-        "0 under this clause: the province presumably provides the matching under the national requirement instead, outside this clause.",
+      issue: {
+        en: "Where the state does require matching funds.",
+        zh: "国家有配套资金要求的情形。",
+      },
+      chosen: {
+        en: "0 under this clause: the province presumably provides the matching under the national requirement instead, outside this clause.",
+        zh: "本条计为0：推定此时由省级按国家要求另行配套，不在本条范围内。",
+      },
     },
   ],
   // Expected values from the policy text, never from the code: 「每个平台1000万元」.

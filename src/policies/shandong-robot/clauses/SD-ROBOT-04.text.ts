@@ -50,9 +50,21 @@ export const text = clauseText<typeof SD_STANDARD_AWARD>("SD_STANDARD_AWARD", ({
     },
   },
   ambiguities: [
-    { issue: "「主导」", chosen: "The lead drafting unit." },
-    { issue: "「高水平」", chosen: "Qualifies all three levels; qualitative and assumed." },
-    { issue: "Annual cap per enterprise.", chosen: "None: the text states none." },
+    {
+      issue: { en: "「主导」", zh: "「主导」" },
+      chosen: { en: "The lead drafting unit.", zh: "指牵头起草单位。" },
+    },
+    {
+      issue: { en: "「高水平」", zh: "「高水平」" },
+      chosen: {
+        en: "Qualifies all three levels; qualitative and assumed.",
+        zh: "修饰全部三个层级；属定性条件，视为已满足。",
+      },
+    },
+    {
+      issue: { en: "Annual cap per enterprise.", zh: "每家企业的年度上限。" },
+      chosen: { en: "None: the text states none.", zh: "不设：原文未规定。" },
+    },
   ],
   // Expected values from the policy text, never from the code: 「分别每项给予最高40万元、20万元和10万元」.
   examples: [

@@ -40,8 +40,14 @@ export const text = clauseText<typeof SD_HUMANOID_ENTERPRISE_AWARD>(
     },
     ambiguities: [
       {
-        issue: "The award criteria (「按规定」) are not in the draft.",
-        chosen: "requested, defaulting to the cap (a maximum).",
+        issue: {
+          en: "The award criteria (「按规定」) are not in the draft.",
+          zh: "征求意见稿未载明奖励标准（「按规定」）。",
+        },
+        chosen: {
+          en: "requested, defaulting to the cap (a maximum).",
+          zh: "按requested（申请金额）计，默认取上限（即最高额）。",
+        },
       },
     ],
     // Expected values from the policy text, never from the code: 「分别给予一次性最高800万元、300万元奖励」.

@@ -22,12 +22,18 @@ export const text = clauseText<typeof SD_ACCEL_PARK_AWARD>("SD_ACCEL_PARK_AWARD"
   },
   ambiguities: [
     {
-      issue: "Who receives the award.",
-      chosen: "The recognised acceleration park (its operator).",
+      issue: { en: "Who receives the award.", zh: "奖补的受益方。" },
+      chosen: {
+        en: "The recognised acceleration park (its operator).",
+        zh: "认定的加速园（其运营方）。",
+      },
     },
     {
-      issue: "Equity support for quality projects in the parks (省新旧动能转换基金).",
-      chosen: "Market-based investment: not modelled.",
+      issue: {
+        en: "Equity support for quality projects in the parks (省新旧动能转换基金).",
+        zh: "对园内优质项目的股权投资支持（省新旧动能转换基金）。",
+      },
+      chosen: { en: "Market-based investment: not modelled.", zh: "属市场化投资，不纳入计算。" },
     },
   ],
   // Expected values from the policy text, never from the code: 「最高600万元」.

@@ -30,9 +30,15 @@ export const text = clauseText<typeof SD_RD_SUBSIDY>("SD_RD_SUBSIDY", (c) => ({
   },
   ambiguities: [
     {
-      issue: "The tier rates (「分档分类」) are not in the text (Q-R).",
-      chosen: "rate is a required argument.",
-      alternative: "A requested amount clipped to the cap.",
+      issue: {
+        en: "The tier rates (「分档分类」) are not in the text (Q-R).",
+        zh: "原文未载明「分档分类」的各档比例（Q-R）。",
+      },
+      chosen: { en: "rate is a required argument.", zh: "rate为必填参数。" },
+      alternative: {
+        en: "A requested amount clipped to the cap.",
+        zh: "按申请金额计，以上限为限。",
+      },
     },
   ],
   // Expected values from the policy text, never from the code: 「单个企业年度最高补助500万元」.

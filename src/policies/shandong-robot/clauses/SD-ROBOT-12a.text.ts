@@ -29,7 +29,10 @@ export const text = clauseText<typeof SD_COMPUTE_VOUCHER>("SD_COMPUTE_VOUCHER", 
     },
   },
   ambiguities: [
-    { issue: "No voucher rate in the text (Q-R).", chosen: "rate is a required argument." },
+    {
+      issue: { en: "No voucher rate in the text (Q-R).", zh: "原文未规定算力券补贴比例（Q-R）。" },
+      chosen: { en: "rate is a required argument.", zh: "rate为必填参数。" },
+    },
   ],
   // Expected values from the policy text, never from the code: 「单个企业累计奖补总额最高500万元」.
   examples: [

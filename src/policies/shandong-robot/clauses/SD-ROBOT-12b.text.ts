@@ -21,10 +21,22 @@ export const text = clauseText<typeof SD_MODEL_VOUCHER>("SD_MODEL_VOUCHER", (c) 
     ),
   },
   ambiguities: [
-    { issue: "「定额补贴」", chosen: "A fixed amount per product set by review, within the cap." },
     {
-      issue: "The beneficiary (model provider or training-ground user).",
-      chosen: "Not stated; the function computes the amount only.",
+      issue: { en: "「定额补贴」", zh: "「定额补贴」" },
+      chosen: {
+        en: "A fixed amount per product set by review, within the cap.",
+        zh: "每个产品经评审核定的固定金额，不超过上限。",
+      },
+    },
+    {
+      issue: {
+        en: "The beneficiary (model provider or training-ground user).",
+        zh: "受益方（模型提供方或训练场使用方）。",
+      },
+      chosen: {
+        en: "Not stated; the function computes the amount only.",
+        zh: "原文未明确；本函数仅计算金额。",
+      },
     },
   ],
   // Expected values from the policy text, never from the code: 「单个产品给予最高100万元」.

@@ -16,15 +16,31 @@ type Caps = CapsByCodeConstants["caps"];
 function programBoundaries(k: Caps): Ambiguity {
   const equal = k.DIGITAL === k.JBGS;
   return {
-    issue: `「“工赋百景”数字化转型揭榜挂帅试点等」 against three caps (${grouped(k.GFBJ)} / ${grouped(k.DIGITAL)} / ${grouped(k.JBGS)}): the program boundaries are unclear.`,
-    chosen: `Listing order: 工赋百景 → ${grouped(k.GFBJ)}; 数字化转型 → ${grouped(k.DIGITAL)}; 揭榜挂帅试点 → ${grouped(k.JBGS)}. ${
-      equal
-        ? "The 2nd and 3rd caps are equal, so only 工赋百景 versus the rest matters."
-        : "The 2nd and 3rd caps differ, so which program a scenario belongs to matters."
-    }`,
+    issue: {
+      en: `「“工赋百景”数字化转型揭榜挂帅试点等」 against three caps (${grouped(k.GFBJ)} / ${grouped(k.DIGITAL)} / ${grouped(k.JBGS)}): the program boundaries are unclear.`,
+      zh: `「“工赋百景”数字化转型揭榜挂帅试点等」对应三档上限（${wan(k.GFBJ)}/${wan(k.DIGITAL)}/${wan(k.JBGS)}），各项目的边界不清。`,
+    },
+    chosen: {
+      en: `Listing order: 工赋百景 → ${grouped(k.GFBJ)}; 数字化转型 → ${grouped(k.DIGITAL)}; 揭榜挂帅试点 → ${grouped(k.JBGS)}. ${
+        equal
+          ? "The 2nd and 3rd caps are equal, so only 工赋百景 versus the rest matters."
+          : "The 2nd and 3rd caps differ, so which program a scenario belongs to matters."
+      }`,
+      zh: `按列举顺序：工赋百景 → ${wan(k.GFBJ)}；数字化转型 → ${wan(k.DIGITAL)}；揭榜挂帅试点 → ${wan(k.JBGS)}。${
+        equal
+          ? "第二、三档上限相同，只需区分工赋百景与其他项目。"
+          : "第二、三档上限不同，场景归属哪一项目会影响结果。"
+      }`,
+    },
     alternative: equal
-      ? `「数字化转型揭榜挂帅试点」 is one program and the third is the unnamed 「等」: still ${grouped(k.DIGITAL)} for every non-工赋百景 program.`
-      : `「数字化转型揭榜挂帅试点」 is one program (${grouped(k.DIGITAL)}) and the third (${grouped(k.JBGS)}) is the unnamed 「等」.`,
+      ? {
+          en: `「数字化转型揭榜挂帅试点」 is one program and the third is the unnamed 「等」: still ${grouped(k.DIGITAL)} for every non-工赋百景 program.`,
+          zh: `「数字化转型揭榜挂帅试点」为一个项目，第三项为未列名的「等」：工赋百景以外的项目仍均为${wan(k.DIGITAL)}。`,
+        }
+      : {
+          en: `「数字化转型揭榜挂帅试点」 is one program (${grouped(k.DIGITAL)}) and the third (${grouped(k.JBGS)}) is the unnamed 「等」.`,
+          zh: `「数字化转型揭榜挂帅试点」为一个项目（${wan(k.DIGITAL)}），第三项（${wan(k.JBGS)}）为未列名的「等」。`,
+        },
   };
 }
 
