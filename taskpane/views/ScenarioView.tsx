@@ -13,7 +13,7 @@
 import {
   Button,
   Caption1,
-  Field,
+  Label,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -68,6 +68,15 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
   },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The label and both choices on one line where the pane is wide enough; a choice that does not fit moves to
+  // the next line whole, instead of its label breaking word by word beside the other.
+  formulas: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  formulaChoices: { flexWrap: "wrap" },
 });
 
 export function ScenarioView() {
@@ -170,8 +179,13 @@ export function ScenarioView() {
       </section>
       <div className={s.actions}>
         <ScenarioStatusMessage status={status} problems={problemList} />
-        <Field label={t.native.formulas} orientation="horizontal" size="small">
+        <div className={s.formulas}>
+          <Label id="scenario-formulas" size="small">
+            {t.native.formulas}
+          </Label>
           <RadioGroup
+            aria-labelledby="scenario-formulas"
+            className={s.formulaChoices}
             layout="horizontal"
             value={formulas}
             onChange={(_, data) => setFormulas(data.value as FormulaMode)}
@@ -179,7 +193,7 @@ export function ScenarioView() {
             <Radio value="addin" label={t.native.addin} />
             <Radio value="native" label={t.native.nativeMode} />
           </RadioGroup>
-        </Field>
+        </div>
         <div className={s.buttons}>
           <Button appearance="primary" size="small" disabled={!host || busy} onClick={create}>
             {t.scenario.create}
@@ -201,10 +215,13 @@ export function ScenarioView() {
             </Button>
           )}
         </div>
-        <Caption1 className={s.muted}>
-          {host ? `${t.scenario.actionsHint} ${t.native.copyHint}` : t.scenario.waiting}
-        </Caption1>
+        {!host && <Caption1 className={s.muted}>{t.scenario.waiting}</Caption1>}
       </div>
+      {/* What the buttons do, below them rather than in the bar that stays in view: in a narrow pane the
+          bar would otherwise cover a third of the clause list. */}
+      {host && (
+        <Caption1 className={s.muted}>{`${t.scenario.actionsHint} ${t.native.copyHint}`}</Caption1>
+      )}
     </div>
   );
 }

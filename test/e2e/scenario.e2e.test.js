@@ -31,6 +31,63 @@ async function typeInputsAndReadTotals(page) {
   return stack;
 }
 
+/** The box of the card around a form field: its nearest bordered ancestor past the field itself. */
+function cardBox(page, selector) {
+  return page.evaluate((sel) => {
+    let el = document.querySelector(sel).closest(".fui-Field").parentElement;
+    while (getComputedStyle(el).borderLeftStyle === "none") el = el.parentElement;
+    const r = el.getBoundingClientRect();
+    return { x: r.x, width: r.width };
+  }, selector);
+}
+
+/** The height of the bar that stays in view at the bottom of the scenario builder. */
+const stickyBarHeight = (page) =>
+  page.evaluate(() => {
+    const bar = [...document.querySelectorAll("div")].find(
+      (d) => getComputedStyle(d).position === "sticky"
+    );
+    return bar.getBoundingClientRect().height;
+  });
+
+test("a 320 × 700 pane (Excel's narrow default): the form stays inside its card, the action bar leaves the list in view", async () => {
+  const { page, problems } = await newPage({ width: 320, height: 700 });
+  await page.goto(url());
+  await officeReady(page);
+  await page.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Scenario" }).click();
+  for (const language of ["English", "中文"]) {
+    await page.getByRole("group").getByRole("button", { name: language }).click();
+    await page.locator("#scenario-last-year").waitFor();
+    // Both year fields end inside the profile card (an input's intrinsic width pushed the second one out).
+    const card = await cardBox(page, "#scenario-last-year");
+    for (const id of ["#scenario-first-year", "#scenario-last-year"]) {
+      const box = await page.locator(id).boundingBox();
+      assert.ok(
+        box.x + box.width <= card.x + card.width,
+        `${language}: ${id} ends inside its card`
+      );
+    }
+    // The bar that stays in view (formulas and buttons) covers at most a third of the pane.
+    const bar = await stickyBarHeight(page);
+    assert.ok(bar <= 700 / 3, `${language}: the action bar is ${bar} px high`);
+    // A language's name stays on one line.
+    const heights = await Promise.all(
+      ["中文", "English"].map(
+        async (n) => (await page.getByRole("button", { name: n }).boundingBox()).height
+      )
+    );
+    assert.ok(
+      Math.abs(heights[0] - heights[1]) < 1,
+      `${language}: 中文 and English are one line each`
+    );
+    await shot(page, `8b-scenario-320-${language === "English" ? "en" : "zh"}`, {
+      fullPage: false,
+    });
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("Heilongjiang robots 2026–2028: create the scenario sheet, fill it in the preview, totals, audit report", async () => {
   const { page, problems } = await newPage({ width: 420, height: 900 });
   await page.goto(url());

@@ -4,7 +4,8 @@ import { LANGUAGES, useI18n } from "../../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex" },
-  button: { minWidth: "0" },
+  // A language's name never breaks (中文 on two lines in a 320-pixel pane).
+  button: { minWidth: "0", whiteSpace: "nowrap" },
 });
 
 export function LanguageSwitch() {

@@ -34,6 +34,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalM,
   },
+  // An input's intrinsic width (its size attribute) would push the second column out of the card.
+  yearInput: { width: "100%", minWidth: 0 },
   yearsError: { gridColumn: "1 / -1" },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
@@ -80,6 +82,7 @@ function YearFields({ form, onChange }: Props) {
       <Field label={t.scenario.firstYear} size="small" validationState={yearsOk ? "none" : "error"}>
         <Input
           id="scenario-first-year"
+          className={s.yearInput}
           size="small"
           type="number"
           inputMode="numeric"
@@ -90,6 +93,7 @@ function YearFields({ form, onChange }: Props) {
       <Field label={t.scenario.lastYear} size="small" validationState={yearsOk ? "none" : "error"}>
         <Input
           id="scenario-last-year"
+          className={s.yearInput}
           size="small"
           type="number"
           inputMode="numeric"
