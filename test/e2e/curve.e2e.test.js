@@ -46,6 +46,10 @@ test("HLJ_RD_SUBSIDY: the award curve follows the calculator, its point and its 
     (await curve.locator('g[aria-label^="Award, line"] line').count()) > 20,
     "the award line is drawn, segment by segment"
   );
+  // No axis label below zero (LineChart pads the axis under the markers; no award is negative).
+  const labels = await svg.locator("text").allTextContents();
+  assert.ok(labels.includes("0"), labels.join(" | "));
+  assert.ok(!labels.some((l) => /^[-−]/.test(l.trim())), labels.join(" | "));
   // The chart inside is inert: the image's name stands for it, no point is a tab stop.
   assert.equal(await curve.locator("[inert]").count(), 1);
   // The input is a marker of its own (three series: the award, the breakpoints, the input).

@@ -10,8 +10,18 @@ import { tokens } from "@fluentui/react-components";
 import type { AwardCurve } from "../../../src";
 import { useI18n } from "../../i18n";
 
+/**
+ * The award axis's labels: compact in the pane's language (2.4M; 240万), and none below zero — LineChart pads
+ * the axis under the lowest marker (a breakpoint at 0), but no award is negative.
+ */
+export function awardTickFormat(locale: string): (value: number) => string {
+  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  return (value) => (value < 0 ? "" : compact.format(value));
+}
+
 export function CurveChart({ curve }: { curve: AwardCurve }) {
   const { t, locale } = useI18n();
+  const culture = locale === "zh-CN" ? "zh-CN" : "en-US";
   const data: { x: number; y: number }[] = [];
   const gaps: LineChartGap[] = [];
   let broken = false;
@@ -63,7 +73,8 @@ export function CurveChart({ curve }: { curve: AwardCurve }) {
     <LineChart
       data={{ chartTitle: t.curve.title, lineChartData: lines }}
       height={220}
-      culture={locale === "zh-CN" ? "zh-CN" : "en-US"}
+      culture={culture}
+      yAxisTickFormat={awardTickFormat(culture)}
     />
   );
 }

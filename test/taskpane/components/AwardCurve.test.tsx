@@ -6,6 +6,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { catalog } from "../../../src";
 import { ClauseDetail } from "../../../taskpane/components/ClauseDetail/ClauseDetail";
+import { awardTickFormat } from "../../../taskpane/components/ClauseDetail/CurveChart";
 import { buildSearchIndex } from "../../../taskpane/search";
 import { fillRdCalculator, renderInPane } from "./render";
 
@@ -71,5 +72,16 @@ describe("award curve", () => {
     expect(table.getAllByText("10,000,000.00")).toHaveLength(3);
     expect(table.getByText("0.00")).toBeInTheDocument();
     expect(screen.queryByRole("img", { name: /^Award curve/ })).toBeNull();
+  });
+});
+
+describe("the award axis's labels", () => {
+  it("compact in the pane's language, none below zero", () => {
+    const en = awardTickFormat("en-US");
+    const zh = awardTickFormat("zh-CN");
+    expect([0, 600_000, 2_400_000, 15_000_000].map(en)).toEqual(["0", "600K", "2.4M", "15M"]);
+    expect([0, 600_000, 2_400_000, 100_000_000].map(zh)).toEqual(["0", "60万", "240万", "1亿"]);
+    expect(en(-600_000)).toBe("");
+    expect(zh(-600_000)).toBe("");
   });
 });
