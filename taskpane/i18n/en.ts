@@ -298,7 +298,7 @@ export const en = {
     argument: "Argument",
     value: "Value",
     from: "From",
-    literal: "typed in the formula",
+    literal: "in the formula",
     omitted: "omitted (default)",
     blank: "(blank)",
     values: (n: number) => `${n} values`,

@@ -273,7 +273,7 @@ export const zh: RestStrings = {
     argument: "参数",
     value: "值",
     from: "来源",
-    literal: "直接写在公式中",
+    literal: "公式内填写",
     omitted: "省略（取默认值）",
     blank: "（空）",
     values: (n) => `${n} 个值`,

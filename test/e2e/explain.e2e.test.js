@@ -72,3 +72,38 @@ test("the Explain view is a chunk of its own, fetched when its tab opens", () =>
   const { DIST } = require("./harness");
   assert.equal(fs.readdirSync(DIST).filter((f) => /^explain-view\..*\.js$/.test(f)).length, 1);
 });
+
+test("a 320-pixel pane: the explanation of a seven-argument call fits its width, in both languages", async () => {
+  const { page, problems } = await newPage({ width: 320, height: 800 });
+  await page.goto(url());
+  await officeReady(page);
+  const formulaBar = page.getByRole("textbox", { name: "Contents of the active cell" });
+  await cell(page, "A1").click();
+  await formulaBar.fill('=SUBSIDY.HLJ_RD_SUBSIDY(8000000,6000000,0.02,0.1,0,"SPLIT")');
+  await formulaBar.press("Enter");
+  await cell(page, "A1").click();
+  await page.getByRole("tab", { name: "Explain" }).click();
+  // (min(8,000,000, 6,000,000) × 0.02 + 2,000,000 × 0.10) × 1.5 = (120,000 + 200,000) × 1.5 = 480,000
+  const region = page.getByRole("region", { name: "Explain selected cell" });
+  await region.getByText("480,000.00").first().waitFor({ timeout: 15000 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok((await overflow()) <= 320, `the page is ${await overflow()} px wide`);
+  await page.getByRole("group").getByRole("button", { name: "中文" }).click();
+  await page
+    .getByRole("region", { name: "解释所选单元格" })
+    .getByText("480,000.00")
+    .first()
+    .waitFor();
+  assert.ok((await overflow()) <= 320, `in Chinese the page is ${await overflow()} px wide`);
+  // Each "in the formula" source stands on one line (it once stood one character a line).
+  const args = page.getByRole("table", { name: "参数" });
+  const lines = await args
+    .locator("td span")
+    .filter({ hasText: "公式内填写" })
+    .evaluateAll((spans) => spans.map((sp) => sp.getClientRects().length));
+  assert.equal(lines.length, 6, "six arguments typed in the formula");
+  assert.deepEqual(lines, [1, 1, 1, 1, 1, 1]);
+  await shot(page, "21b-explain-320-zh", { fullPage: false });
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -23,6 +23,11 @@ const useStyles = makeStyles({
   scalar: { whiteSpace: "nowrap" },
   ref: { fontFamily: tokens.fontFamilyMonospace },
   muted: { color: tokens.colorNeutralForeground3 },
+  // "in the formula" on one line: in a narrow pane the table's auto layout gave the column one character's
+  // width (a longer Chinese label stood on seven lines); a reference, which can be long, still wraps.
+  literal: { whiteSpace: "nowrap" },
+  // An identifier (base_increment_ratio) may break anywhere rather than push the table past the pane.
+  name: { overflowWrap: "anywhere" },
 });
 
 /** One value as the function received it: a number grouped, text quoted, an error by its code. */
@@ -65,7 +70,8 @@ export function Arguments({ args }: { args: ExplainedArg[] }) {
         {args.map(({ param, source, from, value }) => (
           <tr key={param.name}>
             <th scope="row" className={s.cell}>
-              {pick(param.label)} <span className={s.muted}>({param.name})</span>
+              {pick(param.label)}{" "}
+              <span className={mergeClasses(s.muted, s.name)}>({param.name})</span>
             </th>
             <td className={mergeClasses(s.cell, s.value, !Array.isArray(value) && s.scalar)}>
               {source.kind === "omitted" ? t.explain.omitted : valueText(value, i18n)}
@@ -78,7 +84,7 @@ export function Arguments({ args }: { args: ExplainedArg[] }) {
                     : source.text}
                 </span>
               ) : source.kind === "literal" ? (
-                <span className={s.muted}>{t.explain.literal}</span>
+                <span className={mergeClasses(s.muted, s.literal)}>{t.explain.literal}</span>
               ) : null}
             </td>
           </tr>
