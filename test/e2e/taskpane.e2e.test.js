@@ -117,6 +117,30 @@ test("the search finds a word only a function's prose holds, once the prose chun
   await page.close();
 });
 
+test("a 320-pixel pane: the list and the clause pages with the longest labels fit its width, in both languages", async () => {
+  const { page, problems } = await newPage({ width: 320, height: 700 });
+  await page.goto(url());
+  await officeReady(page);
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  // HLJ-ROBOT-09: a code dropdown whose options are long (a native <select> is as wide as its longest);
+  // SD-ROBOT-04 and HLJ-AI-12: caps by code, whose terms are long; HLJ-ROBOT-01: seven parameters.
+  const pages = ["HLJ-ROBOT-09", "SD-ROBOT-04", "HLJ-AI-12", "HLJ-ROBOT-01"];
+  for (const language of ["English", "中文"]) {
+    await page.getByRole("group").getByRole("button", { name: language }).click();
+    assert.ok((await width()) <= 320, `${language}: the list is ${await width()} px wide`);
+    for (const id of pages) {
+      await page.getByRole("searchbox").fill(id);
+      await page.getByRole("button", { name: new RegExp(`^${id}\\b`) }).click();
+      await page.getByRole("heading", { name: new RegExp(`^${id}\\b`) }).waitFor();
+      await page.getByText(/Thresholds, rates and caps|门槛、比例与上限/).waitFor();
+      assert.ok((await width()) <= 320, `${language}: ${id}'s page is ${await width()} px wide`);
+      await page.getByRole("button", { name: /Back to clauses|返回条款列表/ }).click();
+    }
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a wide browser shows the preview workbook beside the pane", async () => {
   const { page, problems } = await newPage({ width: 1280, height: 800 });
   await page.goto(url());

@@ -15,6 +15,10 @@ const useStyles = makeStyles({
   name: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   unit: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   input: { width: "100%" },
+  // A native <select> is as wide as its longest option ("HIGHEST · Highest tier newly crossed"), which would
+  // push the form past a narrow pane: it takes the field's width and cuts the shown option instead.
+  select: { width: "100%", minWidth: 0 },
+  selectElement: { minWidth: 0, textOverflow: "ellipsis" },
 });
 
 export interface ParamFieldProps {
@@ -64,7 +68,13 @@ export function ParamField({ param: p, value, onChange, invalid }: ParamFieldPro
           label={value === true ? t.calc.yes : t.calc.no}
         />
       ) : p.kind === "code" ? (
-        <Select size="small" value={value as string} onChange={(_, d) => onChange(d.value)}>
+        <Select
+          className={s.select}
+          select={{ className: s.selectElement }}
+          size="small"
+          value={value as string}
+          onChange={(_, d) => onChange(d.value)}
+        >
           {p.default === undefined && (
             <option value="">{p.required ? t.calc.choose : t.calc.omitted}</option>
           )}

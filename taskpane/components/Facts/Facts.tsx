@@ -5,14 +5,16 @@ import { Fragment, type ReactNode } from "react";
 const useStyles = makeStyles({
   list: {
     display: "grid",
-    gridTemplateColumns: "max-content minmax(0, 1fr)",
+    // A term takes what it needs up to half the width, then wraps: a long one ("Cap — INTERNATIONAL (…)")
+    // would otherwise push the list past a narrow pane.
+    gridTemplateColumns: "fit-content(50%) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalM,
     rowGap: "2px",
     margin: 0,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  term: { color: tokens.colorNeutralForeground3 },
+  term: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   mono: { fontFamily: tokens.fontFamilyMonospace },
   value: { margin: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground1 },
 });
