@@ -19,6 +19,20 @@ export function setMessageLanguage(l: Language): void {
 
 export const messageLanguage = (): Language => language;
 
+/**
+ * `run` with messages in `l`, the language before restored afterwards: the pane's calculator outside Excel,
+ * where no sheet's language applies, speaks the pane's. Synchronous, so no sheet function runs in between.
+ */
+export function withMessageLanguage<T>(l: Language, run: () => T): T {
+  const outer = language;
+  language = l;
+  try {
+    return run();
+  } finally {
+    language = outer;
+  }
+}
+
 /** A parameter as a message names it. */
 export interface Named {
   name: string;

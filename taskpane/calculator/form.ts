@@ -4,6 +4,8 @@
  */
 import { type ClauseFunction, type ParamSpec, type Step, SubsidyError, evaluate } from "../../src";
 import { type ErrorCode, type Readings, readingsOf } from "../../src";
+import type { Language } from "../../src/format/locale";
+import { withMessageLanguage } from "../../src/engine/messages";
 import { parseEntry } from "../parse";
 
 /** Text for number and code fields, a flag for booleans, one text per item for a range of amounts. */
@@ -55,9 +57,15 @@ export function blankRequired(
 
 /**
  * The award, its steps and what EXPLAIN shows beside it (remarks, alternative readings), or the error the
- * sheet function would give (same code, same message).
+ * sheet function would give (same code, same message) — in `messages`' language when given, else in the
+ * sheet's (Excel's display language).
  */
-export function runCalculation(fn: ClauseFunction, rawArgs: readonly unknown[]): Outcome {
+export function runCalculation(
+  fn: ClauseFunction,
+  rawArgs: readonly unknown[],
+  messages?: Language
+): Outcome {
+  if (messages) return withMessageLanguage(messages, () => runCalculation(fn, rawArgs));
   try {
     const { award, steps } = evaluate(fn.name, rawArgs);
     return { ok: true, award, steps, readings: readingsOf(fn, rawArgs) };

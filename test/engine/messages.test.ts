@@ -3,7 +3,11 @@
  * Chinese with the parameter's short label and its identifier once the runtime is told the host is Chinese.
  * The code and `param` stay the same in both.
  */
-import { setMessageLanguage } from "../../src/engine/messages";
+import {
+  messageLanguage,
+  setMessageLanguage,
+  withMessageLanguage,
+} from "../../src/engine/messages";
 import { languageOfTag } from "../../src/format/locale";
 import { thrown } from "../support/expect-error";
 
@@ -48,5 +52,22 @@ describe("argument errors", () => {
       code: "#NUM!",
       message: expect.stringMatching(/超过政策上限0\.3$/),
     });
+  });
+});
+
+describe("withMessageLanguage (the pane's calculator outside Excel)", () => {
+  it("speaks the given language inside and restores the host's after, also when the call throws", () => {
+    const inside = withMessageLanguage("zh", () => thrown("HLJ_RD_SUBSIDY", ["abc", 1, 0.02, 0.1]));
+    expect(inside.message).toMatch(/（rd_last_year）必须是数字$/);
+    expect(messageLanguage()).toBe("en");
+    expect(() =>
+      withMessageLanguage("zh", () => {
+        throw new Error("boom");
+      })
+    ).toThrow("boom");
+    expect(messageLanguage()).toBe("en");
+    expect(thrown("HLJ_RD_SUBSIDY", ["abc", 1, 0.02, 0.1]).message).toBe(
+      "rd_last_year must be a number"
+    );
   });
 });

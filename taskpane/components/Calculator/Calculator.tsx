@@ -14,7 +14,8 @@ import {
   runCalculation,
   toRawArgs,
 } from "../../calculator/form";
-import { useI18n } from "../../i18n";
+import { useHostState } from "../../host/context";
+import { textLanguage, useI18n } from "../../i18n";
 import { InsertPanel } from "../Insert/InsertPanel";
 import { ParamField } from "./ParamField";
 import { Result } from "./Result";
@@ -50,10 +51,13 @@ export function useCalculatorForm(fn: ClauseFunction): CalculatorForm {
 /** `form` given: the caller owns the values (the clause detail draws the curve from them); else its own. */
 export function Calculator({ fn, form }: { fn: ClauseFunction; form?: CalculatorForm }) {
   const s = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const own = useCalculatorForm(fn);
   const { values, rawArgs, setValue } = form ?? own;
-  const outcome = useMemo(() => runCalculation(fn, rawArgs), [fn, rawArgs]);
+  // Outside Excel no sheet's language applies: the messages follow the pane's.
+  const preview = useHostState().mode === "preview";
+  const messages = preview ? textLanguage(locale) : undefined;
+  const outcome = useMemo(() => runCalculation(fn, rawArgs, messages), [fn, rawArgs, messages]);
   // Required fields left blank are a form not yet filled in, not a mistake: no field is marked invalid for it.
   const toFill = blankRequired(fn, rawArgs, outcome);
 

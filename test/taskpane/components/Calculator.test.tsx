@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { catalog, evaluate } from "../../../src";
 import { Calculator } from "../../../taskpane/components/Calculator/Calculator";
+import { ExcelHost } from "../../../taskpane/host/excel";
 import { byName, field, renderInPane } from "./render";
 
 const fnOf = (name: string) => catalog.functionByName.get(name)!.fn;
@@ -111,7 +112,25 @@ describe("the calculator", () => {
     expect(prompt).toHaveTextContent(
       "填写以下必填项即可试算：场景实际投入（actual_investment）填写前"
     );
-    expect(prompt).toHaveTextContent("填写前，工作表中返回 #VALUE! actual_investment is required");
+    expect(prompt).toHaveTextContent(
+      "填写前，工作表中返回 #VALUE! 场景实际投入（actual_investment）为必填项"
+    );
+  });
+
+  it("outside Excel the messages follow the pane's language; in Excel, Excel's (what the sheet shows)", () => {
+    const preview = renderInPane(<Calculator fn={fnOf("HZ_SCENARIO_AWARD")} />, {
+      locale: "zh-CN",
+    });
+    set("actual_investment", "abc");
+    expect(error()).toHaveTextContent("#VALUE!场景实际投入（actual_investment）必须是数字");
+    preview.unmount();
+    // Excel in English (the functions runtime's default), the pane switched to Chinese.
+    renderInPane(<Calculator fn={fnOf("HZ_SCENARIO_AWARD")} />, {
+      locale: "zh-CN",
+      host: { excel: new ExcelHost(), displayLanguage: "en-US" },
+    });
+    set("actual_investment", "abc");
+    expect(error()).toHaveTextContent("#VALUE!actual_investment must be a number");
   });
 
   it("a mistake in a field filled in is shown as the error, even while a later required field is blank", () => {
