@@ -24,6 +24,7 @@ export { type Alternative, type Readings, readingsOf } from "./sheet-functions/r
 export { mapElementErrors } from "./sheet-functions/each";
 export type { SheetFunction } from "./sheet-functions/types";
 export { SubsidyError, type ErrorCode } from "./engine/errors";
+export { withMessageLanguage } from "./engine/messages";
 export { type OverlapGroup, groupByClauseId } from "./rules/overlap-groups";
 export { inForceOn, windows } from "./rules/windows";
 export type {

@@ -3,9 +3,13 @@
  * evaluate() gives exactly what the sheet function gives (same validation, same messages).
  */
 import { type ClauseFunction, type ParamSpec, type Step, SubsidyError, evaluate } from "../../src";
-import { type ErrorCode, type Readings, readingsOf } from "../../src";
-import type { Language } from "../../src/format/locale";
-import { withMessageLanguage } from "../../src/engine/messages";
+import {
+  type ErrorCode,
+  type Language,
+  type Readings,
+  readingsOf,
+  withMessageLanguage,
+} from "../../src";
 import { parseEntry } from "../parse";
 
 /** Text for number and code fields, a flag for booleans, one text per item for a range of amounts. */
